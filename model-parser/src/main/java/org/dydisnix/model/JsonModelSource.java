@@ -1,0 +1,119 @@
+package org.dydisnix.model;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads models written as JSON or YAML data: the same shapes as the Nix models after evaluation,
+ * with {@code dependsOn}/{@code connectsTo} as lists of service names and distribution targets as
+ * target keys.
+ */
+public final class JsonModelSource implements ModelSource {
+    private final JsonFactory factory;
+
+    private JsonModelSource(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    /** A source for JSON files. */
+    public static JsonModelSource json() {
+        return new JsonModelSource(new JsonFactory());
+    }
+
+    /** A source for YAML files. */
+    public static JsonModelSource yaml() {
+        return new JsonModelSource(new YAMLFactory());
+    }
+
+    @Override
+    public ModelNode services(Path file, String extraParams) {
+        return read(file);
+    }
+
+    @Override
+    public ModelNode infrastructure(Path file) {
+        return read(file);
+    }
+
+    @Override
+    public ModelNode distribution(Path file, ModelNode infrastructure, String extraParams) {
+        return read(file);
+    }
+
+    /** Reads one file into a tree of nodes that keep their positions. */
+    public ModelNode read(Path file) {
+        String name = file.toString();
+        try (JsonParser parser = factory.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                throw new ModelException(SourcePosition.ofFile(name), "file is empty");
+            }
+            ModelNode root = value(parser, name);
+            if (parser.nextToken() != null) {
+                throw new ModelException(position(parser.currentTokenLocation(), name),
+                        "unexpected content after the end of the model");
+            }
+            return root;
+        } catch (JsonParseException e) {
+            throw new ModelException(position(e.getLocation(), name), e.getOriginalMessage());
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new ModelException(null, name + ": no such file");
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("No such file")) {
+                throw new ModelException(null, name + ": no such file");
+            }
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SourcePosition position(JsonLocation location, String file) {
+        if (location == null) {
+            return SourcePosition.ofFile(file);
+        }
+        return new SourcePosition(file, location.getLineNr(), location.getColumnNr());
+    }
+
+    private static ModelNode value(JsonParser parser, String file) throws IOException {
+        SourcePosition at = position(parser.currentTokenLocation(), file);
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> {
+                Map<String, ModelNode> attributes = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    SourcePosition keyAt = position(parser.currentTokenLocation(), file);
+                    parser.nextToken();
+                    if (attributes.put(key, value(parser, file)) != null) {
+                        throw new ModelException(keyAt, "attribute '" + key + "' already defined");
+                    }
+                }
+                yield DataNode.ofAttrs(attributes, at);
+            }
+            case START_ARRAY -> {
+                List<ModelNode> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(value(parser, file));
+                }
+                yield DataNode.ofList(elements, at);
+            }
+            case VALUE_STRING -> DataNode.ofString(parser.getText(), at);
+            case VALUE_NUMBER_INT -> DataNode.ofLong(parser.getLongValue(), at);
+            case VALUE_NUMBER_FLOAT -> DataNode.ofDouble(parser.getDoubleValue(), at);
+            case VALUE_TRUE -> DataNode.ofBoolean(true, at);
+            case VALUE_FALSE -> DataNode.ofBoolean(false, at);
+            case VALUE_NULL -> DataNode.ofNull(at);
+            default -> throw new ModelException(at, "unexpected " + token);
+        };
+    }
+}

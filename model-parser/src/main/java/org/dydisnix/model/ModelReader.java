@@ -1,0 +1,83 @@
+package org.dydisnix.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads services, infrastructure and distribution models from files, choosing the language by file
+ * name: {@code .json} is JSON, {@code .yaml}/{@code .yml} is YAML, anything else is the Nix language.
+ */
+public final class ModelReader {
+    private final ModelSource nix;
+    private final String extraParams;
+    private final Map<Path, ModelNode> infrastructureNodes = new HashMap<>();
+
+    /**
+     * @param nix the source that evaluates Nix models, or null when Nix models cannot be read
+     * @param extraParams a Nix attribute-set expression passed to model functions
+     */
+    public ModelReader(ModelSource nix, String extraParams) {
+        this.nix = nix;
+        this.extraParams = extraParams == null ? "{}" : extraParams;
+    }
+
+    /** Reads a services model. */
+    public ServicesModel services(Path file) {
+        return ServicesBuilder.build(sourceFor(file).services(file, extraParams));
+    }
+
+    /** Reads an infrastructure model. */
+    public Infrastructure infrastructure(Path file) {
+        return InfrastructureBuilder.build(infrastructureNode(file));
+    }
+
+    /**
+     * Reads a distribution model; a Nix distribution is called with the given infrastructure model,
+     * whose targets it names.
+     *
+     * @param infrastructureFile the infrastructure model, or null where the distribution names its
+     *     targets by key (JSON, YAML)
+     */
+    public Distribution distribution(Path file, Path infrastructureFile) {
+        ModelNode infrastructureNode = infrastructureFile == null ? null : infrastructureNode(infrastructureFile);
+        Infrastructure infrastructure = infrastructureNode == null ? null : InfrastructureBuilder.build(infrastructureNode);
+        ModelSource source = sourceFor(file);
+        if (infrastructureNode == null && source == nix) {
+            throw new ModelException(SourcePosition.ofFile(file.toString()),
+                    "a Nix distribution model needs the infrastructure model (-i)");
+        }
+        ModelNode root = source.distribution(file, infrastructureNode, extraParams);
+        return DistributionBuilder.build(root, infrastructure, infrastructureNode);
+    }
+
+    private ModelNode infrastructureNode(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        ModelNode node = infrastructureNodes.get(key);
+        if (node == null) {
+            node = sourceFor(file).infrastructure(file);
+            infrastructureNodes.put(key, node);
+        }
+        return node;
+    }
+
+    private ModelSource sourceFor(Path file) {
+        if (!Files.exists(file)) {
+            throw new ModelException(null, file + ": no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return JsonModelSource.json();
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return JsonModelSource.yaml();
+        }
+        if (nix == null) {
+            throw new ModelException(SourcePosition.ofFile(file.toString()),
+                    "cannot read Nix models in this build; give the model as .json or .yaml");
+        }
+        return nix;
+    }
+}

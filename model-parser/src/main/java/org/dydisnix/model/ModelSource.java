@@ -1,0 +1,24 @@
+package org.dydisnix.model;
+
+import java.nio.file.Path;
+
+/** Reads the raw models of one input language (Nix, JSON/YAML, the original tools' XML). */
+public interface ModelSource {
+
+    /**
+     * The services attribute set. A Nix services model is a function; it is called with
+     * {@code { distribution = {}; invDistribution = {}; system; pkgs; }} merged with the subset of
+     * {@code extraParams} (a Nix attribute-set expression) that it accepts.
+     */
+    ModelNode services(Path file, String extraParams);
+
+    /** The infrastructure attribute set: target key to target. */
+    ModelNode infrastructure(Path file);
+
+    /**
+     * The distribution attribute set: service key to candidate targets. A Nix distribution model is a
+     * function of {@code { infrastructure }}, called with the given infrastructure node (as returned by
+     * {@link #infrastructure}) so that targets keep their identity.
+     */
+    ModelNode distribution(Path file, ModelNode infrastructure, String extraParams);
+}
