@@ -94,6 +94,11 @@ final class Evaluator {
         return Thunk.of(expr, env);
     }
 
+    /** A thunk for a binding of a scope that is still being built: variables are not looked up yet. */
+    private Thunk bindingThunk(Expr expr, Env env) {
+        return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
+    }
+
     private Thunk lookup(Expr.Var v, Env env) {
         String name = v.name();
         for (Env e = env; e != null; e = e.parent) {
@@ -181,7 +186,7 @@ final class Evaluator {
         }
         for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
-            Thunk value = thunk(binding.value(), binding.inherited() ? env : scope);
+            Thunk value = binding.inherited() ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope);
             result.put(entry.getKey(), new Attr(value, binding.position()));
             if (vars != null) {
                 vars.put(entry.getKey(), value);
@@ -208,7 +213,7 @@ final class Evaluator {
         Env scope = Env.of(env, vars);
         for (Map.Entry<String, Expr.Binding> entry : bindings.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
-            vars.put(entry.getKey(), thunk(binding.value(), binding.inherited() ? env : scope));
+            vars.put(entry.getKey(), binding.inherited() ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope));
         }
         return scope;
     }
@@ -294,7 +299,7 @@ final class Evaluator {
                 vars.put(formal.name(), attr.value());
                 used++;
             } else if (formal.fallback() != null) {
-                vars.put(formal.name(), thunk(formal.fallback(), env));
+                vars.put(formal.name(), bindingThunk(formal.fallback(), env));
             } else {
                 throw NixError.of(NixError.Kind.FUNCTION_ARGUMENT, at, Types.function(lambda)
                         + " called without required argument '" + formal.name() + "'");
