@@ -33,6 +33,7 @@ public final class JsonPrinter {
         if (node instanceof NixModelNode nix) {
             return Guard.run(() -> {
                 JsonPrinter printer = new JsonPrinter(nix.evaluator(), strict);
+                nix.value();
                 printer.value(nix.thunk(), nix.position());
                 return printer.out.toString();
             });
