@@ -186,7 +186,66 @@ final class Lexer {
         return matcher.lookingAt() ? matcher.end() - current : 0;
     }
 
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == '-' || c == '+';
+    }
+
+    private static boolean isIdChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '\'' || c == '-';
+    }
+
+    /** Whether a number, path, search path or URI may start here (otherwise it is an operator). */
+    private static boolean mayStartWord(char c, char next) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+            return true;
+        }
+        return switch (c) {
+            case '.', '-', '+' -> isPathChar(next) || next == '/';
+            case '/', '<' -> isPathChar(next);
+            case '~' -> next == '/';
+            default -> false;
+        };
+    }
+
+    /** Whether the text at the current position can only be an identifier, keyword or integer (the usual case). */
+    private boolean simpleWord() {
+        int end = current;
+        while (end < source.length() && isPathChar(source.charAt(end))) {
+            end++;
+        }
+        if (end < source.length()) {
+            char next = source.charAt(end);
+            if (next == '/' || next == ':' || next == '\'') {
+                return false;
+            }
+        }
+        for (int i = current; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '.' || c == '+') {
+                return false;
+            }
+        }
+        return end > current;
+    }
+
     private boolean word(SourcePosition at) {
+        char first = source.charAt(current);
+        if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_') && simpleWord()) {
+            int end = current + 1;
+            while (end < source.length() && isIdChar(source.charAt(end))) {
+                end++;
+            }
+            String text = source.substring(current, end);
+            TokenType keyword = KEYWORDS.get(text);
+            advance(end - current);
+            emit(keyword != null ? keyword : TokenType.ID, text, at, false);
+            return true;
+        }
+        if (!mayStartWord(first, peek(1))) {
+            return false;
+        }
         TokenType best = null;
         int bestLength = 0;
         TokenType[] types = {TokenType.ID, TokenType.INT, TokenType.FLOAT, TokenType.PATH, TokenType.HPATH,
