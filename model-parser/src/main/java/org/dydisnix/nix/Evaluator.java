@@ -76,6 +76,8 @@ final class Evaluator {
             return f.value();
         } else if (expr instanceof Expr.PathLit p) {
             return new NixPath(p.path());
+        } else if (expr instanceof Expr.PathInterpolation p) {
+            return interpolatePath(p, env);
         } else if (expr instanceof Expr.SearchPath p) {
             return session.searchPath(p.name(), p.position());
         }
@@ -227,6 +229,18 @@ final class Evaluator {
             stringContext = NixString.merge(stringContext, s.context());
         }
         return new NixString(text.toString(), stringContext);
+    }
+
+    private NixPath interpolatePath(Expr.PathInterpolation p, Env env) {
+        StringBuilder path = new StringBuilder(((Expr.PathLit) p.parts().get(0)).path());
+        for (Expr part : p.parts().subList(1, p.parts().size())) {
+            NixString s = Strings.coerce(this, eval(part, env), part.position(), false, false);
+            if (!s.context().isEmpty()) {
+                throw NixError.type(part.position(), "a string that refers to a store path cannot be appended to a path");
+            }
+            path.append(s.text());
+        }
+        return new NixPath(Paths.canonical(path.toString()));
     }
 
     /** Applies a function value to one argument. */

@@ -25,6 +25,9 @@ sealed interface Expr {
     /** A path literal, already made absolute. */
     record PathLit(String path, SourcePosition position) implements Expr { }
 
+    /** A path with interpolated parts ({@code ./conf/${name}.nix}); the first part is the path literal. */
+    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr { }
+
     /** A {@code <name>} path looked up in the search path. */
     record SearchPath(String name, SourcePosition position) implements Expr { }
 

@@ -46,6 +46,17 @@ final class ExprPrinter {
             out.append('"');
         } else if (expr instanceof Expr.PathLit p) {
             out.append(p.path());
+        } else if (expr instanceof Expr.PathInterpolation p) {
+            out.append(((Expr.PathLit) p.parts().get(0)).path());
+            for (Expr part : p.parts().subList(1, p.parts().size())) {
+                if (part instanceof Expr.StrLit s) {
+                    out.append(s.value());
+                } else {
+                    out.append("${");
+                    expr(part);
+                    out.append('}');
+                }
+            }
         } else if (expr instanceof Expr.SearchPath p) {
             out.append('<').append(p.name()).append('>');
         } else if (expr instanceof Expr.Var v) {
@@ -130,9 +141,22 @@ final class ExprPrinter {
     }
 
     private void paren(Expr expr) {
+        if (isAtom(expr)) {
+            expr(expr);
+            return;
+        }
         out.append('(');
         expr(expr);
         out.append(')');
+    }
+
+    /** Expressions that print as one self-contained operand and need no parentheses. */
+    private static boolean isAtom(Expr expr) {
+        return (expr instanceof Expr.IntLit i && i.value() >= 0)
+                || (expr instanceof Expr.FloatLit f && f.value() > 0)
+                || expr instanceof Expr.StrLit || expr instanceof Expr.Interpolation || expr instanceof Expr.Var
+                || expr instanceof Expr.PathLit || expr instanceof Expr.SearchPath || expr instanceof Expr.Attrs
+                || expr instanceof Expr.ListOf;
     }
 
     private void lambda(Expr.Lambda l) {

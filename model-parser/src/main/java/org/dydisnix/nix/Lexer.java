@@ -16,6 +16,8 @@ final class Lexer {
     private static final Pattern INT = Pattern.compile("[0-9]+");
     private static final Pattern FLOAT = Pattern.compile("(([1-9][0-9]*\\.[0-9]*)|(0?\\.[0-9]+))([Ee][+-]?[0-9]+)?");
     private static final Pattern PATH = Pattern.compile(PATH_CHAR + "*(/" + PATH_CHAR + "+)+/?");
+    private static final Pattern PATH_SEG = Pattern.compile(PATH_CHAR + "*/\\$\\{");
+    private static final Pattern HPATH_START = Pattern.compile("~/\\$\\{");
     private static final Pattern HPATH = Pattern.compile("~(/" + PATH_CHAR + "+)+/?");
     private static final Pattern SPATH = Pattern.compile("<" + PATH_CHAR + "+(/" + PATH_CHAR + "+)*>");
     private static final Pattern URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+");
@@ -34,7 +36,7 @@ final class Lexer {
             Map.entry("-", TokenType.MINUS), Map.entry("*", TokenType.STAR), Map.entry("/", TokenType.SLASH),
             Map.entry("<", TokenType.LT), Map.entry(">", TokenType.GT), Map.entry("!", TokenType.NOT));
 
-    private enum Mode { CODE, STRING, INDENTED }
+    private enum Mode { CODE, STRING, INDENTED, PATH }
 
     private final String source;
     private final String file;
@@ -60,6 +62,8 @@ final class Lexer {
                 string();
             } else if (mode == Mode.INDENTED) {
                 indented();
+            } else if (mode == Mode.PATH) {
+                pathPart();
             } else {
                 skipBlanks();
                 if (current >= source.length()) {
@@ -258,10 +262,21 @@ final class Lexer {
                 bestLength = length;
             }
         }
+        int segment = Math.max(match(PATH_SEG), match(HPATH_START));
+        if (segment > bestLength) {
+            best = source.charAt(current) == '~' ? TokenType.HPATH : TokenType.PATH;
+            bestLength = segment - 2;
+        }
         if (best == null) {
             return false;
         }
         String text = source.substring(current, current + bestLength);
+        if ((best == TokenType.PATH || best == TokenType.HPATH) && source.startsWith("${", current + bestLength)) {
+            advance(bestLength);
+            modes.push(Mode.PATH);
+            emit(best, text, at, true);
+            return true;
+        }
         if (best == TokenType.ID && KEYWORDS.containsKey(text)) {
             best = KEYWORDS.get(text);
         }
@@ -271,6 +286,32 @@ final class Lexer {
         advance(bestLength);
         emit(best, text, at, false);
         return true;
+    }
+
+    /** The rest of a path with interpolations: path characters, {@code ${...}}, or its end. */
+    private void pathPart() {
+        SourcePosition at = position(current);
+        if (current < source.length() && source.startsWith("${", current)) {
+            advance(2);
+            modes.push(Mode.CODE);
+            emit(TokenType.DOLLAR_CURLY, "${", at, false);
+            return;
+        }
+        int end = current;
+        while (end < source.length() && (isPathChar(source.charAt(end)) || source.charAt(end) == '/')) {
+            end++;
+        }
+        if (end > current) {
+            String text = source.substring(current, end);
+            advance(end - current);
+            if (text.endsWith("/") && !source.startsWith("${", current)) {
+                throw NixError.syntax(at, "path has a trailing slash");
+            }
+            emit(TokenType.STR, text, at, false);
+            return;
+        }
+        modes.pop();
+        emit(TokenType.PATH_END, "", at, false);
     }
 
     private void string() {

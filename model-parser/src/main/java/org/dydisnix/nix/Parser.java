@@ -448,15 +448,13 @@ final class Parser {
             case IND_OPEN -> {
                 return indentedString();
             }
-            case PATH -> {
+            case PATH, HPATH -> {
                 advance();
-                return new Expr.PathLit(absolute(token.text()), at);
-            }
-            case HPATH -> {
-                advance();
-                String home = System.getenv("HOME");
-                return new Expr.PathLit(Paths.get(home == null ? "/" : home, token.text().substring(2))
-                        .normalize().toString(), at);
+                String path = token.type() == TokenType.PATH ? absolute(token.text()) : home(token.text());
+                if (!token.verbatim()) {
+                    return new Expr.PathLit(path, at);
+                }
+                return interpolatedPath(path + (token.text().endsWith("/") && path.length() > 1 ? "/" : ""), at);
             }
             case SPATH -> {
                 advance();
@@ -505,6 +503,30 @@ final class Parser {
             }
             default -> throw unexpected();
         }
+    }
+
+    private static String home(String text) {
+        String home = System.getenv("HOME");
+        return Paths.get(home == null ? "/" : home, text.substring(2)).normalize().toString();
+    }
+
+    private Expr interpolatedPath(String start, SourcePosition at) {
+        List<Expr> parts = new ArrayList<>();
+        parts.add(new Expr.PathLit(start, at));
+        while (!match(TokenType.PATH_END)) {
+            Token token = peek();
+            if (token.type() == TokenType.STR) {
+                advance();
+                parts.add(new Expr.StrLit(token.text(), token.position()));
+            } else if (token.type() == TokenType.DOLLAR_CURLY) {
+                advance();
+                parts.add(expr());
+                expect(TokenType.RBRACE);
+            } else {
+                throw unexpected();
+            }
+        }
+        return new Expr.PathInterpolation(List.copyOf(parts), at);
     }
 
     private String absolute(String text) {

@@ -42,6 +42,8 @@ final class Resolver {
             }
         } else if (expr instanceof Expr.Interpolation i) {
             i.parts().forEach(part -> resolve(part, scope));
+        } else if (expr instanceof Expr.PathInterpolation i) {
+            i.parts().forEach(part -> resolve(part, scope));
         } else if (expr instanceof Expr.Select s) {
             resolve(s.target(), scope);
             path(s.path(), scope);

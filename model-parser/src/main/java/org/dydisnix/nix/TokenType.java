@@ -2,7 +2,7 @@ package org.dydisnix.nix;
 
 /** The kinds of tokens of the Nix language. */
 enum TokenType {
-    ID, INT, FLOAT, PATH, HPATH, SPATH, URI,
+    ID, INT, FLOAT, PATH, HPATH, SPATH, URI, PATH_END,
     STR, IND_STR, DQUOTE_OPEN, DQUOTE_CLOSE, IND_OPEN, IND_CLOSE, DOLLAR_CURLY,
     IF, THEN, ELSE, ASSERT, WITH, LET, IN, REC, INHERIT, OR_KW,
     ELLIPSIS, EQ, NEQ, LEQ, GEQ, AND, OR, IMPL, UPDATE, CONCAT,

@@ -62,7 +62,7 @@ class NixEvaluatorTest {
     @Test
     void typeErrorsNameBothTypes() {
         assertThat(error("builtins.length \"s\"").problem()).isEqualTo("value is a string while a list was expected");
-        assertThat(error("assert 1 == 2; 3").problem()).isEqualTo("assertion '((1) == (2))' failed");
+        assertThat(error("assert 1 == 2; 3").problem()).isEqualTo("assertion '(1 == 2)' failed");
         assertThat(error("throw \"boom\"").problem()).isEqualTo("boom");
     }
 
