@@ -213,6 +213,18 @@ final class Lexer {
         };
     }
 
+    /** Whether a path (path characters, then a slash) or, after a dot, a float starts here. */
+    private boolean pathOrFloatAhead() {
+        if (source.charAt(current) == '.' && Character.isDigit(peek(1))) {
+            return true;
+        }
+        int end = current;
+        while (end < source.length() && isPathChar(source.charAt(end))) {
+            end++;
+        }
+        return end < source.length() && source.charAt(end) == '/';
+    }
+
     /** Whether the text at the current position can only be an identifier, keyword or integer (the usual case). */
     private boolean simpleWord() {
         int end = current;
@@ -247,7 +259,7 @@ final class Lexer {
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
         }
-        if (!mayStartWord(first, peek(1))) {
+        if (!mayStartWord(first, peek(1)) || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
         }
         TokenType best = null;
