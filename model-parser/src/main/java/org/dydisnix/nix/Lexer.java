@@ -419,9 +419,6 @@ final class Lexer {
             if (c == '$' && peek(1) == '$') {
                 text.append("$$");
                 advance(2);
-            } else if (c == '\r') {
-                text.append('\n');
-                advance(peek(1) == '\n' ? 2 : 1);
             } else {
                 text.append(c);
                 advance(1);
