@@ -141,22 +141,13 @@ final class ExprPrinter {
     }
 
     private void paren(Expr expr) {
-        if (isAtom(expr)) {
+        if (!(expr instanceof Expr.Select)) {
             expr(expr);
             return;
         }
         out.append('(');
         expr(expr);
         out.append(')');
-    }
-
-    /** Expressions that print as one self-contained operand and need no parentheses. */
-    private static boolean isAtom(Expr expr) {
-        return (expr instanceof Expr.IntLit i && i.value() >= 0)
-                || (expr instanceof Expr.FloatLit f && f.value() > 0)
-                || expr instanceof Expr.StrLit || expr instanceof Expr.Interpolation || expr instanceof Expr.Var
-                || expr instanceof Expr.PathLit || expr instanceof Expr.SearchPath || expr instanceof Expr.Attrs
-                || expr instanceof Expr.ListOf;
     }
 
     private void lambda(Expr.Lambda l) {
@@ -176,7 +167,7 @@ final class ExprPrinter {
             if (l.formals().ellipsis()) {
                 out.append(first ? "..." : ", ...");
             }
-            out.append(" }");
+            out.append(first && !l.formals().ellipsis() ? "}" : " }");
             if (l.argument() != null) {
                 out.append(" @ ").append(l.argument());
             }
