@@ -225,25 +225,23 @@ final class Lexer {
         return end < source.length() && source.charAt(end) == '/';
     }
 
-    /** Whether the text at the current position can only be an identifier, keyword or integer (the usual case). */
+    /**
+     * Whether the word at the current position (starting with a letter or underscore) can only be an
+     * identifier or keyword: no path (path characters, then a slash) and no URI (scheme, then a colon).
+     */
     private boolean simpleWord() {
         int end = current;
         while (end < source.length() && isPathChar(source.charAt(end))) {
             end++;
         }
-        if (end < source.length()) {
-            char next = source.charAt(end);
-            if (next == '/' || next == ':' || next == '\'') {
-                return false;
-            }
+        if (end < source.length() && source.charAt(end) == '/') {
+            return false;
         }
-        for (int i = current; i < end; i++) {
-            char c = source.charAt(i);
-            if (c == '.' || c == '+') {
-                return false;
-            }
+        end = current;
+        while (end < source.length() && (isPathChar(source.charAt(end)) && source.charAt(end) != '_')) {
+            end++;
         }
-        return end > current;
+        return end >= source.length() || source.charAt(end) != ':';
     }
 
     private boolean word(SourcePosition at) {
