@@ -30,6 +30,16 @@ final class IoBuiltins {
                 throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
             }
         });
+        b.primOp2("hashFile", (ev, type, file, at) -> {
+            String path = path(ev, file, at);
+            try {
+                byte[] data = Files.readAllBytes(Path.of(path));
+                return NixString.of(java.util.HexFormat.of().formatHex(Store.digest(
+                        StringBuiltins.algorithm(ev.forceString(type, at).text(), at), data)));
+            } catch (IOException e) {
+                throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
+            }
+        });
         b.primOp1("readDir", (ev, v, at) -> readDir(path(ev, v, at), at));
         b.primOp1("getEnv", (ev, v, at) -> {
             String value = System.getenv(ev.forceString(v, at).text());
