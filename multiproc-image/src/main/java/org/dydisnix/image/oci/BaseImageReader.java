@@ -256,6 +256,12 @@ public final class BaseImageReader {
         BaseFileSystem fileSystem = new BaseFileSystem();
         List<Blob> blobs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
+            if (digests.get(i) != null) {
+                String actual = Digests.of(files.get(i));
+                if (!actual.equals(digests.get(i))) {
+                    throw new Refused("layer blob " + digests.get(i) + " has digest " + actual);
+                }
+            }
             Blob blob = index(files.get(i), fileSystem);
             if (digests.get(i) != null && !digests.get(i).equals(blob.digest())) {
                 throw new Refused("layer blob " + digests.get(i) + " has digest " + blob.digest());
