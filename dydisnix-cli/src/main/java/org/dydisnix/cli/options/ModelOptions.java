@@ -17,8 +17,11 @@ public final class ModelOptions {
             description = "Add a path to the Nix search path used for <name> lookups (repeatable).")
     public List<Path> includePaths = new ArrayList<>();
 
+    @Option(names = "--xml", description = "The models are in the original tools' XML form.")
+    public boolean xml;
+
     /** A reader for the models named on the command line. */
     public ModelReader reader() {
-        return new ModelReader(null, extraParams);
+        return new ModelReader(null, extraParams, xml);
     }
 }
