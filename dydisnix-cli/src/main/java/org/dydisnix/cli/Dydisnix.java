@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
             "Each subcommand is also installed as dydisnix-<subcommand>."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            GraphcolCommand.class,
+            VisualizeServicesCommand.class,
+            VisualizeInfraCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -53,7 +56,7 @@ public final class Dydisnix implements Callable<Integer> {
     /** A command line with the project's error policy installed. */
     public static CommandLine commandLine() {
         Dydisnix root = new Dydisnix();
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
         ErrorPolicy policy = new ErrorPolicy(root);
         commandLine.setExecutionExceptionHandler(policy);
         commandLine.setParameterExceptionHandler(policy);

@@ -25,6 +25,9 @@ public final class DistributionWriter {
     }
 
     private static String nix(Distribution distribution) {
+        if (distribution.mappings().isEmpty()) {
+            return "{ }\n";
+        }
         StringBuilder out = new StringBuilder("{\n");
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
             out.append("  ").append(nixString(entry.getKey())).append(" = [\n");

@@ -1,0 +1,120 @@
+package org.dydisnix.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.InfrastructureOption;
+import org.dydisnix.cli.options.ModelOptions;
+import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.PlanOutputOptions;
+import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.plan.ServiceGraphs;
+import org.dydisnix.graph.UndirectedGraph;
+import org.dydisnix.graph.color.NotEnoughColorsException;
+import org.dydisnix.graph.color.SaturationDegreeColoring;
+import org.dydisnix.graph.dot.ColorPalette;
+import org.dydisnix.graph.dot.Dot;
+import org.dydisnix.graph.dot.DotAttributes;
+import org.dydisnix.graph.dot.DotGraph;
+import org.dydisnix.graph.dot.DotSubgraph;
+import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
+import org.dydisnix.model.Distribution;
+import org.dydisnix.model.DistributionWriter;
+import org.dydisnix.model.Infrastructure;
+import org.dydisnix.model.Mapping;
+import org.dydisnix.model.ServicesModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code dydisnix graphcol}: a distribution in which every inter-dependency is a link between machines. */
+@Command(name = "graphcol",
+        header = "Distribute services so that every inter-dependency crosses machines (graph colouring).",
+        description = {
+            "Services are nodes, inter-dependencies (dependsOn and connectsTo) are undirected edges and the "
+                + "infrastructure's targets, in sorted key order, are colours. DSatur colours the graph; each "
+                + "service is mapped to its colour's target and the distribution model is printed."},
+        mixinStandardHelpOptions = true)
+final class GraphcolCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServicesOption services;
+
+    @Mixin
+    InfrastructureOption infrastructure;
+
+    @Mixin
+    ModelOptions models;
+
+    @Mixin
+    PlanOutputOptions plan;
+
+    @Mixin
+    OutputOption output;
+
+    @Override
+    public Integer call() throws Exception {
+        var reader = models.reader();
+        ServicesModel servicesModel = reader.services(services.services);
+        Infrastructure infrastructureModel = reader.infrastructure(infrastructure.infrastructure);
+        UndirectedGraph graph = ServiceGraphs.interDependencies(servicesModel);
+        if (plan.outputGraph) {
+            output.write(problemGraph(graph).toDot());
+            return 0;
+        }
+        List<String> targets = new ArrayList<>(infrastructureModel.targets().keySet());
+        Coloring coloring = color(graph, targets.size());
+        if (plan.outputResolvedGraph) {
+            output.write(resolvedGraph(graph, coloring, targets).toDot());
+            return 0;
+        }
+        SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
+        for (String service : graph.vertices()) {
+            mappings.put(service, List.of(Mapping.to(targets.get(coloring.colorOf(service)))));
+        }
+        output.write(DistributionWriter.write(Distribution.of(mappings), plan.format()));
+        return 0;
+    }
+
+    private Coloring color(UndirectedGraph graph, int targets) {
+        try {
+            return new SaturationDegreeColoring(graph, targets).getColoring();
+        } catch (NotEnoughColorsException e) {
+            throw new PlanningException("not enough target machines: the services need " + e.colorsNeeded()
+                    + " targets so that no two inter-dependent services share one, but the infrastructure has "
+                    + e.colorsAvailable());
+        }
+    }
+
+    private static DotGraph problemGraph(UndirectedGraph graph) {
+        DotGraph.Builder dot = DotGraph.graph().nodeDefaults(DotAttributes.of("shape", "Mrecord"));
+        graph.vertices().forEach(dot::node);
+        graph.edges().forEach(edge -> dot.edge(edge.source(), edge.target()));
+        return dot.build();
+    }
+
+    private static DotGraph resolvedGraph(UndirectedGraph graph, Coloring coloring, List<String> targets) {
+        ColorPalette palette = ColorPalette.pastel();
+        DotGraph.Builder dot = DotGraph.graph()
+                .nodeDefaults(DotAttributes.of("shape", "Mrecord", "style", "filled"));
+        for (String service : graph.vertices()) {
+            int color = coloring.colorOf(service);
+            dot.node(service, DotAttributes.empty()
+                    .withRaw("label", Dot.recordLabel(Dot.recordField(service), Dot.recordField(targets.get(color))))
+                    .with("fillcolor", palette.color(color)));
+        }
+        graph.edges().forEach(edge -> dot.edge(edge.source(), edge.target()));
+        DotSubgraph.Builder legend = DotSubgraph.cluster("legend").attribute("label", "targets");
+        for (int color = 0; color < coloring.numberOfColors(); color++) {
+            legend.node("target " + targets.get(color), DotAttributes.of("label", targets.get(color), "fillcolor", palette.color(color))
+                    .with("shape", "box"));
+        }
+        return dot.subgraph(legend.build()).build();
+    }
+}
