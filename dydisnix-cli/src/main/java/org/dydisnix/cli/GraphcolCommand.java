@@ -1,30 +1,22 @@
 package org.dydisnix.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
 import org.dydisnix.cli.options.ServicesOption;
-import org.dydisnix.cli.plan.ServiceGraphs;
+import org.dydisnix.cli.plan.GraphColoringPlanner;
 import org.dydisnix.graph.UndirectedGraph;
-import org.dydisnix.graph.color.NotEnoughColorsException;
-import org.dydisnix.graph.color.SaturationDegreeColoring;
 import org.dydisnix.graph.dot.ColorPalette;
 import org.dydisnix.graph.dot.Dot;
 import org.dydisnix.graph.dot.DotAttributes;
 import org.dydisnix.graph.dot.DotGraph;
 import org.dydisnix.graph.dot.DotSubgraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
-import org.dydisnix.model.Distribution;
 import org.dydisnix.model.DistributionWriter;
-import org.dydisnix.model.Infrastructure;
-import org.dydisnix.model.Mapping;
-import org.dydisnix.model.ServicesModel;
+import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,36 +52,20 @@ final class GraphcolCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var reader = models.reader();
-        ServicesModel servicesModel = reader.services(services.services);
-        Infrastructure infrastructureModel = reader.infrastructure(infrastructure.infrastructure);
-        UndirectedGraph graph = ServiceGraphs.interDependencies(servicesModel);
+        ModelReader reader = models.reader();
+        GraphColoringPlanner planner = new GraphColoringPlanner(reader.services(services.services),
+                reader.infrastructure(infrastructure.infrastructure));
         if (plan.outputGraph) {
-            output.write(problemGraph(graph).toDot());
+            output.write(problemGraph(planner.graph()).toDot());
             return 0;
         }
-        List<String> targets = new ArrayList<>(infrastructureModel.targets().keySet());
-        Coloring coloring = color(graph, targets.size());
+        Coloring coloring = planner.color();
         if (plan.outputResolvedGraph) {
-            output.write(resolvedGraph(graph, coloring, targets).toDot());
+            output.write(resolvedGraph(planner.graph(), coloring, planner.targets()).toDot());
             return 0;
         }
-        SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
-        for (String service : graph.vertices()) {
-            mappings.put(service, List.of(Mapping.to(targets.get(coloring.colorOf(service)))));
-        }
-        output.write(DistributionWriter.write(Distribution.of(mappings), plan.format()));
+        output.write(DistributionWriter.write(planner.distribution(coloring), plan.format()));
         return 0;
-    }
-
-    private Coloring color(UndirectedGraph graph, int targets) {
-        try {
-            return new SaturationDegreeColoring(graph, targets).getColoring();
-        } catch (NotEnoughColorsException e) {
-            throw new PlanningException("not enough target machines: the services need " + e.colorsNeeded()
-                    + " targets so that no two inter-dependent services share one, but the infrastructure has "
-                    + e.colorsAvailable());
-        }
     }
 
     private static DotGraph problemGraph(UndirectedGraph graph) {

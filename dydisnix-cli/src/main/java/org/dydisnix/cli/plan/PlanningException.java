@@ -1,10 +1,10 @@
-package org.dydisnix.cli;
+package org.dydisnix.cli.plan;
 
 /** A planning request that cannot be met, such as too few targets for a colouring. */
-final class PlanningException extends RuntimeException {
+public final class PlanningException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    PlanningException(String message) {
+    public PlanningException(String message) {
         super(message);
     }
 }
