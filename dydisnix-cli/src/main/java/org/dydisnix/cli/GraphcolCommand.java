@@ -59,7 +59,12 @@ final class GraphcolCommand implements Callable<Integer> {
             output.write(problemGraph(planner.graph()).toDot());
             return 0;
         }
-        Coloring coloring = planner.color();
+        Coloring coloring = plan.exact ? planner.colorExactly() : planner.color();
+        if (plan.exact) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + coloring.numberOfColors()
+                    + " targets used; " + (coloring.isProvenOptimal() ? "proven optimal"
+                    : "not proven optimal (search budget exhausted)"));
+        }
         if (plan.outputResolvedGraph) {
             output.write(resolvedGraph(planner.graph(), coloring, planner.targets()).toDot());
             return 0;

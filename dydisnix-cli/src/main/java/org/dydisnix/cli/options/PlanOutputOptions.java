@@ -20,6 +20,9 @@ public final class PlanOutputOptions {
             description = "Print the solved graph in DOT, coloured per target, instead of a distribution.")
     public boolean outputResolvedGraph;
 
+    @Option(names = "--exact", description = "Solve exactly (for small systems) and say on stderr whether the result is proven optimal.")
+    public boolean exact;
+
     /** The language the distribution is printed in. */
     public DistributionWriter.Format format() {
         return outputXml ? DistributionWriter.Format.XML : format;

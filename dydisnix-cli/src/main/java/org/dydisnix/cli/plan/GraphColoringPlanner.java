@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dydisnix.graph.UndirectedGraph;
+import org.dydisnix.graph.color.ExactColoring;
 import org.dydisnix.graph.color.NotEnoughColorsException;
 import org.dydisnix.graph.color.SaturationDegreeColoring;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
@@ -47,6 +48,20 @@ public final class GraphColoringPlanner {
         } catch (NotEnoughColorsException e) {
             throw notEnoughTargets(e.colorsNeeded());
         }
+    }
+
+    /**
+     * Colours the graph exactly (branch and bound within a node budget); the result tells whether
+     * it is proven optimal.
+     *
+     * @throws PlanningException if the services need more targets than the infrastructure has
+     */
+    public Coloring colorExactly() {
+        Coloring coloring = new ExactColoring(graph).getColoring();
+        if (coloring.numberOfColors() > targets.size()) {
+            throw notEnoughTargets(coloring.numberOfColors());
+        }
+        return coloring;
     }
 
     /** The failure for a colouring that needs more targets than there are. */
