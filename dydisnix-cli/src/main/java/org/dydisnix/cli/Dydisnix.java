@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             GraphcolCommand.class,
+            MultiwaycutCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
         },
