@@ -22,9 +22,9 @@ public final class InfrastructureDiagram {
             DotSubgraph.Builder containers = DotSubgraph.cluster("container_" + target.key())
                     .attribute("style", "filled")
                     .attribute("label", "containers")
-                    .attribute("fillcolor", "grey40")
+                    .attribute("fillcolor", "#666666")
                     .nodeDefaults(DotAttributes.of("shape", "record", "style", "filled")
-                            .with("color", "black").with("fillcolor", "white"));
+                            .with("color", "#000000").with("fillcolor", "#ffffff"));
             if (target.containers().isEmpty()) {
                 containers.node(target.key() + ":", DotAttributes.of("label", "(no defined containers)"));
             }
@@ -33,10 +33,10 @@ public final class InfrastructureDiagram {
             DotSubgraph.Builder cluster = DotSubgraph.cluster("target_" + target.key())
                     .attribute("style", "filled")
                     .attribute("label", target.key())
-                    .attribute("fillcolor", "grey");
+                    .attribute("fillcolor", "#bebebe");
             if (properties) {
                 cluster.node(target.key() + ":properties", DotAttributes.of("shape", "record", "style", "filled")
-                        .with("fillcolor", "lightyellow")
+                        .with("fillcolor", "#ffffe0")
                         .withRaw("label", "{" + propertyFields(target) + "}"));
             }
             dot.subgraph(cluster.subgraph(containers.build()).build());

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Renderer {
 
+    private static final java.util.logging.Logger SVG_RASTERIZER_LOG = java.util.logging.Logger.getLogger("com.kitfox.svg");
+
     /** The picture formats. */
     public enum PictureFormat { SVG, PNG, PDF }
 
@@ -74,6 +76,7 @@ public final class Renderer {
             case PDF -> throw new IOException("rendering PDF needs the Graphviz 'dot' program on PATH "
                     + "(Debian package graphviz); SVG and PNG render without it");
         };
+        SVG_RASTERIZER_LOG.setLevel(java.util.logging.Level.OFF);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Graphviz.fromString(dot).render(engineFormat).toOutputStream(out);

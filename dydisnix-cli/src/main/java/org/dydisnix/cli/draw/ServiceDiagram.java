@@ -18,7 +18,7 @@ public final class ServiceDiagram {
     /** The diagram of the services; {@code groupNodes} are drawn dashed as collapsed groups. */
     public static DotGraph of(ServicesModel model, Set<String> groupNodes) {
         DotGraph.Builder dot = DotGraph.digraph("G")
-                .nodeDefaults(DotAttributes.of("style", "filled", "fillcolor", "white").with("color", "black"));
+                .nodeDefaults(DotAttributes.of("style", "filled", "fillcolor", "#ffffff").with("color", "#000000"));
         for (Service service : model.services().values()) {
             DotAttributes attributes = DotAttributes.of("label", label(service));
             if (groupNodes.contains(service.key())) {
