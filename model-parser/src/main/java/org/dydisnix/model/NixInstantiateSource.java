@@ -66,6 +66,8 @@ public final class NixInstantiateSource implements ModelSource {
         Path infrastructureFile = infrastructure == null || infrastructure.position() == null
                 ? null : Path.of(infrastructure.position().file());
         String infrastructureExpression = infrastructureFile == null ? "{}"
+                : infrastructureFile.toString().endsWith(".json")
+                ? "(builtins.fromJSON (builtins.readFile " + pathLiteral(infrastructureFile) + "))"
                 : "(let i = import " + pathLiteral(infrastructureFile)
                 + "; in if builtins.isFunction i then i {} else i)";
         String expression = """
