@@ -14,4 +14,4 @@ run() {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(java -version 2>&1 | head -1), $(nproc) cores"
   run org.dydisnix.graph.bench.ColoringBenchmark "$COLORING_ARGS"
   run org.dydisnix.graph.bench.MultiwayCutBenchmark "$CUT_ARGS"
-} | tee bench/results/graph-bench.txt
+} | sed 's/\x1b\[[0-9;]*m//g' | tee bench/results/graph-bench.txt
