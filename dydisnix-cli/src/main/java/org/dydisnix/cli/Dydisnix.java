@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             MultiwaycutCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
+            CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

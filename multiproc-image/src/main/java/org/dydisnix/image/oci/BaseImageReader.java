@@ -102,7 +102,7 @@ public final class BaseImageReader {
             });
         }
         if (names.isEmpty()) {
-            throw new Refused("base image " + archive + " is an empty archive");
+            throw new Refused("it is neither a tar archive with entries nor a directory");
         }
         return names;
     }
