@@ -89,6 +89,19 @@ class ImageEndToEndTest {
         deleteTree(work);
     }
 
+    @org.junit.jupiter.api.Test
+    void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
+        ProcessesModel model = ProcessesModel.read(ROOT.resolve("examples/multi-process/processes.nix"),
+                java.util.Map.of("processManager", "sysvinit", "forceDisableUserChange", false));
+        BuiltImage image = MultiProcessImage.builder().processes(model).processManager(ProcessManager.SYSVINIT)
+                .name("multiprocess").tag("test").base(base).build().writeTo(WORK.resolve("nix-sysvinit.tar"));
+        assertThat(image.warnings()).isEmpty();
+        Path work = WORK.resolve("nix-sysvinit-work");
+        script("check", image.file(), "sysvinit", work);
+        deleteTree(work);
+        Files.delete(image.file());
+    }
+
     @ParameterizedTest
     @EnumSource(ProcessManager.class)
     void failingProcess_stopsTheContainerWithAFailure(ProcessManager manager) throws Exception {
@@ -102,7 +115,7 @@ class ImageEndToEndTest {
     }
 
     private static void script(String command, Path image, String pm, Path work) throws Exception {
-        Path log = WORK.resolve(pm + "-" + command + ".log");
+        Path log = WORK.resolve(image.getFileName() + "-" + command + ".log");
         Process process = new ProcessBuilder(SCRIPT.toString(), command, image.toString(), pm, work.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = process.waitFor(10, TimeUnit.MINUTES);

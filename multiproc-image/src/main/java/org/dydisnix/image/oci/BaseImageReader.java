@@ -208,7 +208,7 @@ public final class BaseImageReader {
             throw new Refused(e.getMessage());
         }
         Path file = layout.resolve("blobs/sha256/" + hex);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused("blob " + digest + " is missing from the base image");
         }
         return file;
