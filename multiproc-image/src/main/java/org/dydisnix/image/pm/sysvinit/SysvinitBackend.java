@@ -274,8 +274,11 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                   exit 0
                 }
 
+                declare -A reported=()
                 failed() {
                   local name=${1##*/}
+                  [ -n "${reported[$name]:-}" ] && return 0
+                  reported[$name]=1
                   echo "dydisnix: ${name:3} $2" >&2
                   if [ "$exit_on_failure" -eq 1 ]; then
                     stop_all
@@ -294,7 +297,11 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                   sleep 2 &
                   wait $!
                   for s in "${started[@]}"; do
-                    "$s" status > /dev/null 2>&1 || failed "$s" "is no longer running"
+                    if "$s" status > /dev/null 2>&1; then
+                      unset "reported[${s##*/}]"
+                    else
+                      failed "$s" "is no longer running"
+                    fi
                   done
                 done
                 """.formatted(RUNLEVEL, exitOnFailure ? "stop everything and exit 1" : "keep the others running",
