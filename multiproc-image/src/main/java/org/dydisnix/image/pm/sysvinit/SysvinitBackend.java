@@ -10,7 +10,6 @@ import org.dydisnix.image.pm.ImageSettings;
 import org.dydisnix.image.pm.Launch;
 import org.dydisnix.image.pm.ProcessManagerBackend;
 import org.dydisnix.image.pm.Shell;
-import org.dydisnix.model.ModelException;
 import org.dydisnix.model.processes.ManagedProcess;
 import org.dydisnix.model.processes.ProcessModelException;
 import org.dydisnix.model.processes.ProcessesModel;
@@ -122,7 +121,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         }
         process.environment().forEach((name, value) -> {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new ModelException(process.position(), "environment variable name '" + name
+                throw new ProcessModelException(process.position(), "environment variable name '" + name
                         + "' of process '" + process.name() + "' is not a shell variable name");
             }
             s.append("export ").append(name).append('=').append(Shell.quote(value)).append('\n');
