@@ -1,0 +1,310 @@
+#!/usr/bin/env bash
+# The dydisnix benchmark suite: one command, a table of ratios measured side by side in the same run.
+# See bench/README.md. Usage:
+#
+#   bench/run.sh [--build] [--sections "a b c d e"] [--out DIR]
+#
+#   --build      run `mvn -q -B -ntp package -DskipTests` first (otherwise the packaged CLI must exist)
+#   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
+#                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh)
+#   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
+#
+# Environment: BENCH_RUNS_SMALL (runs of each start-up/evaluation command, default 20/5 via hyperfine),
+# BENCH_RUNS_LARGE (runs of each large-model command, default 3), BENCH_TIMEOUT (seconds one
+# large-model command may take, default 240).
+set -u -o pipefail
+
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+cd "$root" || exit 1
+
+argline="$*"
+build=0
+sections="a b c d e"
+out="bench/results"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --build) build=1 ;;
+    --sections) sections="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+runs_large=${BENCH_RUNS_LARGE:-3}
+limit=${BENCH_TIMEOUT:-240}
+models="$out/models"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+log="$out/run-$stamp"
+mkdir -p "$log"
+summary="$log/summary.md"
+suite_start=$(date +%s)
+
+has() { command -v "$1" >/dev/null 2>&1; }
+section() { printf '\n== %s\n' "$*"; }
+note() { printf '   %s\n' "$*"; }
+wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# ---------------------------------------------------------------------------------------------------
+# Measurement. Every command is a string (shell words, quoted as on a command line): the string is
+# what is printed, run (split with eval, no shell in between) and handed to hyperfine --shell=none.
+#   TIME[key] median seconds, BEST[key] best seconds, RSS[key] peak RSS in MB (max over runs),
+#   OK[key] 1 when every run exited 0, WHY[key] otherwise why not, CMD[key] the command.
+declare -A TIME BEST RSS OK WHY CMD
+
+# measure KEY RUNS TIMEOUT COMMAND: RUNS runs, each bounded by TIMEOUT seconds, wall time by date +%s%N
+# and peak RSS by /usr/bin/time; stops at the first failure.
+measure() {
+  local key=$1 runs=$2 timeout=$3 command=$4 i rc t0 t1 kb
+  local -a argv
+  eval "argv=($command)"
+  CMD[$key]=$command
+  printf '   $ %s\n' "$command"
+  local times=() maxkb=0
+  OK[$key]=1
+  for ((i = 1; i <= runs; i++)); do
+    t0=$(date +%s%N)
+    if has /usr/bin/time; then
+      /usr/bin/time -f '%M' -o "$log/$key.rss" timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+      rc=$?
+    else
+      timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+      rc=$?
+    fi
+    t1=$(date +%s%N)
+    if [ -s "$log/$key.rss" ]; then
+      kb=$(tail -n 1 "$log/$key.rss")
+      [ "$kb" -gt "$maxkb" ] 2>/dev/null && maxkb=$kb
+    fi
+    if [ "$rc" -ne 0 ]; then
+      OK[$key]=0
+      if [ "$rc" -eq 124 ]; then WHY[$key]="timed out after ${timeout}s"
+      else WHY[$key]="exit $rc: $(head -c 200 "$log/$key.err" | head -n 1)"; fi
+      note "run $i: ${WHY[$key]}"
+      break
+    fi
+    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
+  done
+  if [ "${#times[@]}" -gt 0 ]; then
+    TIME[$key]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    BEST[$key]=$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)
+  fi
+  [ "$maxkb" -gt 0 ] && RSS[$key]=$(awk -v k="$maxkb" 'BEGIN { printf "%.0f", k / 1024 }')
+  note "-> $key: runs [${times[*]:-}] s; median ${TIME[$key]:--} s, best ${BEST[$key]:--} s${RSS[$key]:+, peak RSS ${RSS[$key]} MB}"
+}
+
+# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side; hyperfine when
+# installed (median and min of RUNS runs after WARMUP), otherwise measure().
+compare() {
+  local runs=$1 warmup=$2; shift 2
+  local -a names=() commands=() args=()
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  if has hyperfine && has jq; then
+    local i json="$log/hyperfine-${names[0]}.json"
+    for i in "${!names[@]}"; do
+      printf '   $ %s\n' "${commands[$i]}"
+      CMD[${names[$i]}]=${commands[$i]}
+      args+=(-n "${names[$i]}" "${commands[$i]}")
+    done
+    note "(hyperfine --shell=none --warmup $warmup --runs $runs)"
+    if timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$runs" \
+        --export-json "$json" "${args[@]}" >"$log/hyperfine-${names[0]}.txt" 2>&1; then
+      for i in "${!names[@]}"; do
+        TIME[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .median' "$json")
+        BEST[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .min' "$json")
+        OK[${names[$i]}]=1
+        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s"
+      done
+      return
+    fi
+    note "hyperfine failed (see $log/hyperfine-${names[0]}.txt); measuring one by one"
+  fi
+  for i in "${!names[@]}"; do
+    for ((w = 0; w < warmup; w++)); do eval "${commands[$i]}" >/dev/null 2>&1; done
+    measure "${names[$i]}" "$runs" 120 "${commands[$i]}"
+  done
+}
+
+fmt() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else if (v < 1) printf "%.3f", v; else printf "%.2f", v }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+# net a b base: (a - base) / (b - base), the ratio of two times without the fixed start-up cost
+net() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { if (a == "" || b == "" || c == "" || b - c <= 0) print "-"; else printf "%.2f", (a - c) / (b - c) }'; }
+leq() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "-" && a != "" && a <= b) }'; }
+
+rows=()
+# row WHAT OURS PEER RATIO GOAL MET
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+secs() { if [ "${OK[$1]:-0}" = 1 ] && [ -n "${TIME[$1]:-}" ]; then printf '%s s' "$(fmt "${TIME[$1]}")"; else printf 'FAILED (%s)' "${WHY[$1]:-not run}"; fi; }
+
+# ---------------------------------------------------------------------------------------------------
+section "setup"
+if [ "$build" = 1 ]; then
+  printf '   $ mvn -q -B -ntp package -DskipTests\n'
+  mvn -q -B -ntp package -DskipTests >"$log/build.log" 2>&1 || { echo "bench/run.sh: build failed, see $log/build.log" >&2; exit 1; }
+fi
+if ! bin/dydisnix --version >/dev/null 2>&1; then
+  echo "bench/run.sh: the CLI is not built; run: mvn -q -B -ntp package -DskipTests (or bench/run.sh --build)" >&2
+  exit 1
+fi
+version=$(bin/dydisnix --version 2>&1 | head -n 1)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+heap=$(grep -o 'DYDISNIX_HEAP:-[^}]*' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | sed 's/DYDISNIX_HEAP:-//')
+note "$version, commit $commit, $(nproc) cores, $(java -version 2>&1 | head -n 1), launcher heap ${heap:-?}"
+note "log directory: $log"
+for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "($tool not installed: fallbacks are used or the section is skipped)"; done
+
+# Models: regenerated only when missing or generated with other parameters.
+generate() {
+  local wanted="generator=3 size=$1 targets=16 candidates=16 seed=42 connects=0.1"
+  if [ "$(cat "$models/$1/params" 2>/dev/null)" != "$wanted" ]; then
+    printf '   $ java bench/GenerateModels.java --sizes %s --targets 16 --candidates 16 --seed 42 %s\n' "$1" "$models"
+    java bench/GenerateModels.java --sizes "$1" --targets 16 --candidates 16 --seed 42 "$models" 2>&1 | sed 's/^/   /'
+  fi
+}
+for size in 100 10000 100000; do generate "$size"; done
+note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+m10=$models/10000
+# the arguments nix-instantiate calls the services model function with
+args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
+m100=$models/100000
+
+# ---------------------------------------------------------------------------------------------------
+# (b) first: the start-up baseline is also the fixed cost taken out of the growth factors of (a).
+blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
+if wants b; then
+  section "(b) start-up: the CLI vs a bare java -version"
+  compare "${BENCH_RUNS_SMALL:-20}" 3 \
+    java-version "java -version" \
+    cli-version "bin/dydisnix --version" \
+    graphcol-blog "bin/dydisnix graphcol $blog"
+  r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
+  row "start-up: \`graphcol\` on the blog example (median)" "$(secs graphcol-blog)" "$(secs java-version) (\`java -version\`)" "${r}×" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
+  row "start-up: \`dydisnix --version\` (median)" "$(secs cli-version)" "$(secs java-version) (\`java -version\`)" "${r}×" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants a; then
+  section "(a) large models through the packaged CLI (JSON; $runs_large runs each, ${limit}s limit a run)"
+  for size in 10000 100000; do
+    measure "graphcol-$size" "$runs_large" "$limit" "bin/dydisnix graphcol -s $models/$size/services.json -i $models/$size/infrastructure.json"
+  done
+  for size in 10000 100000; do
+    measure "multiwaycut-$size" "$runs_large" "$limit" "bin/dydisnix multiwaycut -s $models/$size/services.json -i $models/$size/infrastructure.json -d $models/$size/distribution.json"
+  done
+  for command in graphcol multiwaycut; do
+    small=$command-10000 large=$command-100000
+    if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
+      raw=$(ratio "${TIME[$large]}" "${TIME[$small]}")
+      # growth without the fixed start-up cost (the blog example's time, when section b ran)
+      g=$(net "${TIME[$large]}" "${TIME[$small]}" "${TIME[graphcol-blog]:-0}")
+      row "\`$command\` 100k services vs 10k (growth, start-up taken out; raw ${raw}×)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}×" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
+    else
+      row "\`$command\` 100k services vs 10k (growth)" "$(secs "$large")" "$(secs "$small") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
+    fi
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants c; then
+  section "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
+  if ! bin/dydisnix graphcol -s examples/blog/services.nix -i examples/blog/infrastructure.nix >"$log/nix-probe.out" 2>&1; then
+    note "skipped: this build reads no Nix models ($(head -n 1 "$log/nix-probe.out"))"
+    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "not in this build" "-" "-" "≤ 1.0×" "n/a"
+  elif ! has nix-instantiate; then
+    note "skipped: nix-instantiate is not installed (Debian package nix-bin)"
+    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "-" "not installed" "-" "≤ 1.0×" "n/a"
+  else
+    abs=$(readlink -f "$m10/services.nix")
+    # nix-direct prints the whole model, every dependsOn a nested copy of the service it names;
+    # nix-names maps dependsOn/connectsTo to service names first: the same information graphcol uses.
+    compare "${BENCH_RUNS_EVAL:-5}" 1 \
+      graphcol-nix-10k "bin/dydisnix graphcol -s $m10/services.nix -i $m10/infrastructure.nix" \
+      graphcol-json-10k "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json" \
+      nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E 'import $abs $args'" \
+      nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E 'let s = import $abs $args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s'"
+    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-direct-10k]:-}")
+    row "evaluation: \`graphcol\` on the 10k Nix model vs \`nix-instantiate --eval --strict --json\` of the model" "$(secs graphcol-nix-10k)" "$(secs nix-direct-10k)" "${r}×" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-names-10k]:-}")
+    row "evaluation: same, peer maps dependsOn/connectsTo to names (same information as graphcol)" "$(secs graphcol-nix-10k)" "$(secs nix-names-10k)" "${r}×" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[graphcol-json-10k]:-}")
+    row "evaluation cost: \`graphcol\` 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "${r}×" "(information)" "-"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants d; then
+  section "(d) memory: peak RSS on the 100k model with the launcher's default heap (${heap:-?})"
+  for key in graphcol multiwaycut; do
+    case $key in
+      graphcol) command="bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" ;;
+      multiwaycut) command="bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json" ;;
+    esac
+    printf '   $ /usr/bin/time -v %s\n' "$command"
+    if has /usr/bin/time; then
+      eval "argv=($command)"
+      timeout "$limit" /usr/bin/time -v "${argv[@]}" >/dev/null 2>"$log/memory-$key.txt"
+      rc=$?
+      kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log/memory-$key.txt")
+      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log/memory-$key.txt")
+      mb=$(awk -v k="${kb:-0}" 'BEGIN { printf "%.0f", k / 1024 }')
+      note "-> exit $rc, peak RSS ${mb} MB, wall $wall"
+      row "memory: \`$key\` 100k services (JSON), peak RSS (default heap ${heap:-?})" "$( [ "$rc" = 0 ] && echo "${mb} MB, $wall" || echo "FAILED exit $rc, ${mb} MB")" "-" "-" "finishes with the default heap" "$( [ "$rc" = 0 ] && echo yes || echo NO)"
+    else
+      note "skipped: /usr/bin/time is not installed (Debian package time)"
+    fi
+  done
+  if [ -n "${TIME[graphcol-nix-10k]:-}" ] && has nix-instantiate && has /usr/bin/time; then
+    # the evaluator's memory on the 100k Nix model, side by side with nix-instantiate's
+    abs=$(readlink -f "$m100/services.nix")
+    measure graphcol-nix-100k 1 "$limit" "bin/dydisnix graphcol -s $m100/services.nix -i $m100/infrastructure.nix"
+    measure nix-names-100k 1 "$limit" "nix-instantiate --store dummy:// --eval --strict --json -E 'let s = import $abs $args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s'"
+    if [ "${OK[graphcol-nix-100k]:-0}" = 1 ]; then
+      r=$(ratio "${RSS[graphcol-nix-100k]:-}" "${RSS[nix-names-100k]:-}")
+      row "memory: \`graphcol\` on the 100k Nix model vs nix-instantiate (names), peak RSS" "${RSS[graphcol-nix-100k]:-?} MB ($(secs graphcol-nix-100k))" "${RSS[nix-names-100k]:-?} MB ($(secs nix-names-100k))" "${r}×" "(information)" "-"
+    else
+      row "memory: \`graphcol\` on the 100k Nix model" "$(secs graphcol-nix-100k)" "${RSS[nix-names-100k]:-?} MB" "-" "finishes with the default heap" "NO"
+    fi
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants e; then
+  section "(e) peer scripts"
+  for script in bench/graph-bench.sh bench/eval-bench.sh; do
+    if [ -f "$script" ]; then
+      name=$(basename "$script" .sh)
+      printf '   $ BENCH_MODELS=%s bash %s\n' "$models" "$script"
+      BENCH_MODELS="$models" timeout 300 bash "$script" >"$log/$name.txt" 2>&1
+      rc=$?
+      # their summary lines: lines naming a ratio or a summary, else the last 5 lines
+      lines=$(grep -iE 'summary|ratio|×' "$log/$name.txt" | tail -n 15)
+      [ -n "$lines" ] || lines=$(tail -n 5 "$log/$name.txt")
+      note "-> exit $rc$( [ "$rc" = 124 ] && echo ' (timed out after 300s)'); summary:"
+      printf '%s\n' "$lines" | sed 's/^/      /'
+      while IFS= read -r line; do
+        [ -n "$line" ] && row "$script: ${line//|/\\|}" "" "" "" "" "$( [ "$rc" = 0 ] && echo "-" || echo "exit $rc")"
+      done <<<"$lines"
+    else
+      note "$script: not on this branch, skipped"
+    fi
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------------
+elapsed=$(( $(date +%s) - suite_start ))
+{
+  echo "dydisnix benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, suite took ${elapsed}s"
+  echo "command: bench/run.sh${argline:+ $argline} (sections: $sections)"
+  echo
+  echo "| what | ours | peer | ratio | goal | met? |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Commands measured:"
+  for key in "${!CMD[@]}"; do printf '%s\n' "- $key: \`${CMD[$key]}\`"; done | sort
+} >"$summary"
+section "summary ($summary)"
+cat "$summary"
+cp "$summary" "$out/latest.md"
