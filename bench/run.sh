@@ -50,48 +50,80 @@ wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 # Measurement. Every command is a string (shell words, quoted as on a command line): the string is
 # what is printed, run (split with eval, no shell in between) and handed to hyperfine --shell=none.
 #   TIME[key] median seconds, BEST[key] best seconds, RSS[key] peak RSS in MB (max over runs),
-#   OK[key] 1 when every run exited 0, WHY[key] otherwise why not, CMD[key] the command.
-declare -A TIME BEST RSS OK WHY CMD
+#   CPU[key] user+system seconds (median, or hyperfine's mean), OK[key] 1 when every run exited 0,
+#   WHY[key] otherwise why not, CMD[key] the command.
+declare -A TIME BEST CPU RSS OK WHY CMD
 
-# measure KEY RUNS TIMEOUT COMMAND: RUNS runs, each bounded by TIMEOUT seconds, wall time by date +%s%N
-# and peak RSS by /usr/bin/time; stops at the first failure.
-measure() {
-  local key=$1 runs=$2 timeout=$3 command=$4 i rc t0 t1 kb
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+declare -A WALLS CPUS MAXKB
+
+# run_once KEY TIMEOUT COMMAND: one run bounded by TIMEOUT seconds; wall time by date +%s%N, CPU time
+# and peak RSS by /usr/bin/time. Returns non-zero (and marks KEY failed) when the run fails.
+run_once() {
+  local key=$1 timeout=$2 command=$3 rc t0 t1 kb line
   local -a argv
   eval "argv=($command)"
-  CMD[$key]=$command
-  printf '   $ %s\n' "$command"
-  local times=() maxkb=0
-  OK[$key]=1
-  for ((i = 1; i <= runs; i++)); do
-    t0=$(date +%s%N)
-    if has /usr/bin/time; then
-      /usr/bin/time -f '%M' -o "$log/$key.rss" timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
-      rc=$?
-    else
-      timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
-      rc=$?
-    fi
-    t1=$(date +%s%N)
-    if [ -s "$log/$key.rss" ]; then
-      kb=$(tail -n 1 "$log/$key.rss")
-      [ "$kb" -gt "$maxkb" ] 2>/dev/null && maxkb=$kb
-    fi
-    if [ "$rc" -ne 0 ]; then
-      OK[$key]=0
-      if [ "$rc" -eq 124 ]; then WHY[$key]="timed out after ${timeout}s"
-      else WHY[$key]="exit $rc: $(head -c 200 "$log/$key.err" | head -n 1)"; fi
-      note "run $i: ${WHY[$key]}"
-      break
-    fi
-    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
-  done
-  if [ "${#times[@]}" -gt 0 ]; then
-    TIME[$key]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-    BEST[$key]=$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)
+  if [ -z "${CMD[$key]:-}" ]; then
+    CMD[$key]=$command
+    OK[$key]=1
+    printf '   $ %s\n' "$command"
   fi
-  [ "$maxkb" -gt 0 ] && RSS[$key]=$(awk -v k="$maxkb" 'BEGIN { printf "%.0f", k / 1024 }')
-  note "-> $key: runs [${times[*]:-}] s; median ${TIME[$key]:--} s, best ${BEST[$key]:--} s${RSS[$key]:+, peak RSS ${RSS[$key]} MB}"
+  [ "${OK[$key]}" = 1 ] || return 1
+  rm -f "$log/$key.rss"
+  t0=$(date +%s%N)
+  if has /usr/bin/time; then
+    /usr/bin/time -f '%M %U %S' -o "$log/$key.rss" timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+    rc=$?
+  else
+    timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+    rc=$?
+  fi
+  t1=$(date +%s%N)
+  if [ -s "$log/$key.rss" ]; then
+    line=$(tail -n 1 "$log/$key.rss")
+    kb=${line%% *}
+    [ "$kb" -gt "${MAXKB[$key]:-0}" ] 2>/dev/null && MAXKB[$key]=$kb
+    [ "$rc" -eq 0 ] && CPUS[$key]+="$(awk '{ printf "%.3f", $2 + $3 }' <<<"$line") "
+  fi
+  if [ "$rc" -ne 0 ]; then
+    OK[$key]=0
+    if [ "$rc" -eq 124 ]; then WHY[$key]="timed out after ${timeout}s"
+    else WHY[$key]="exit $rc: $(head -c 200 "$log/$key.err" | head -n 1)"; fi
+    note "$key: ${WHY[$key]}"
+    return 1
+  fi
+  WALLS[$key]+="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') "
+}
+
+# summarize KEY: TIME (median), BEST, CPU (median) and RSS (max) from the runs so far.
+summarize() {
+  local key=$1
+  if [ -n "${WALLS[$key]:-}" ]; then
+    TIME[$key]=$(tr ' ' '\n' <<<"${WALLS[$key]}" | grep . | median)
+    BEST[$key]=$(tr ' ' '\n' <<<"${WALLS[$key]}" | grep . | sort -n | head -n 1)
+  fi
+  [ -n "${CPUS[$key]:-}" ] && CPU[$key]=$(tr ' ' '\n' <<<"${CPUS[$key]}" | grep . | median)
+  [ "${MAXKB[$key]:-0}" -gt 0 ] && RSS[$key]=$(awk -v k="${MAXKB[$key]}" 'BEGIN { printf "%.0f", k / 1024 }')
+  note "-> $key: runs [${WALLS[$key]% }] s; median ${TIME[$key]:--} s, best ${BEST[$key]:--} s, CPU ${CPU[$key]:--} s${RSS[$key]:+, peak RSS ${RSS[$key]} MB}"
+}
+
+# measure KEY RUNS TIMEOUT COMMAND: RUNS runs in a row; stops at the first failure.
+measure() {
+  local i
+  for ((i = 1; i <= $2; i++)); do run_once "$1" "$3" "$4" || break; done
+  summarize "$1"
+}
+
+# interleave RUNS TIMEOUT KEY COMMAND [KEY COMMAND ...]: RUNS rounds, each running every command once,
+# so that the commands compared share the same machine load.
+interleave() {
+  local runs=$1 timeout=$2 round i; shift 2
+  local -a names=() commands=()
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  for ((round = 1; round <= runs; round++)); do
+    for i in "${!names[@]}"; do run_once "${names[$i]}" "$timeout" "${commands[$i]}"; done
+  done
+  for i in "${!names[@]}"; do summarize "${names[$i]}"; done
 }
 
 # compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side; hyperfine when
@@ -113,8 +145,9 @@ compare() {
       for i in "${!names[@]}"; do
         TIME[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .median' "$json")
         BEST[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .min' "$json")
+        CPU[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .user + .system' "$json")
         OK[${names[$i]}]=1
-        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s"
+        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s, CPU $(fmt "${CPU[${names[$i]}]}") s (mean)"
       done
       return
     fi
@@ -135,7 +168,23 @@ leq() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "-" && a != "" && a <= b) }
 rows=()
 # row WHAT OURS PEER RATIO GOAL MET
 row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
-secs() { if [ "${OK[$1]:-0}" = 1 ] && [ -n "${TIME[$1]:-}" ]; then printf '%s s' "$(fmt "${TIME[$1]}")"; else printf 'FAILED (%s)' "${WHY[$1]:-not run}"; fi; }
+# secs KEY: "0.31 s (CPU 0.29 s)", wall median and CPU time
+secs() {
+  if [ "${OK[$1]:-0}" = 1 ] && [ -n "${TIME[$1]:-}" ]; then
+    printf '%s s' "$(fmt "${TIME[$1]}")"
+    [ -n "${CPU[$1]:-}" ] && printf ' (CPU %s s)' "$(fmt "${CPU[$1]}")"
+  else
+    printf 'FAILED (%s)' "${WHY[$1]:-not run}"
+  fi
+}
+# ratios KEY PEER: "7.20× (CPU 9.1×)"
+ratios() {
+  local r c
+  r=$(ratio "${TIME[$1]:-}" "${TIME[$2]:-}")
+  c=$(ratio "${CPU[$1]:-}" "${CPU[$2]:-}")
+  printf '%s×' "$r"
+  [ "$c" != - ] && printf ' (CPU %s×)' "$c"
+}
 
 # ---------------------------------------------------------------------------------------------------
 section "setup"
@@ -152,6 +201,8 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 heap=$(grep -o 'DYDISNIX_HEAP:-[^}]*' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | sed 's/DYDISNIX_HEAP:-//')
 note "$version, commit $commit, $(nproc) cores, $(java -version 2>&1 | head -n 1), launcher heap ${heap:-?}"
 note "log directory: $log"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
+note "load average: $load_start (a busy shared machine makes absolute times noise; the ratios are measured side by side)"
 for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "($tool not installed: fallbacks are used or the section is skipped)"; done
 
 # Models: regenerated only when missing or generated with other parameters.
@@ -179,27 +230,29 @@ if wants b; then
     cli-version "bin/dydisnix --version" \
     graphcol-blog "bin/dydisnix graphcol $blog"
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
-  row "start-up: \`graphcol\` on the blog example (median)" "$(secs graphcol-blog)" "$(secs java-version) (\`java -version\`)" "${r}×" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
   r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
-  row "start-up: \`dydisnix --version\` (median)" "$(secs cli-version)" "$(secs java-version) (\`java -version\`)" "${r}×" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
 fi
 
 # ---------------------------------------------------------------------------------------------------
 if wants a; then
-  section "(a) large models through the packaged CLI (JSON; $runs_large runs each, ${limit}s limit a run)"
-  for size in 10000 100000; do
-    measure "graphcol-$size" "$runs_large" "$limit" "bin/dydisnix graphcol -s $models/$size/services.json -i $models/$size/infrastructure.json"
-  done
-  for size in 10000 100000; do
-    measure "multiwaycut-$size" "$runs_large" "$limit" "bin/dydisnix multiwaycut -s $models/$size/services.json -i $models/$size/infrastructure.json -d $models/$size/distribution.json"
-  done
+  section "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
+  note "(rounds interleave the commands, so that 10k and 100k share the machine's load)"
+  interleave "$runs_large" "$limit" \
+    graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json" \
+    graphcol-100000 "bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" \
+    multiwaycut-10000 "bin/dydisnix multiwaycut -s $m10/services.json -i $m10/infrastructure.json -d $m10/distribution.json" \
+    multiwaycut-100000 "bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json"
   for command in graphcol multiwaycut; do
     small=$command-10000 large=$command-100000
     if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
       raw=$(ratio "${TIME[$large]}" "${TIME[$small]}")
       # growth without the fixed start-up cost (the blog example's time, when section b ran)
       g=$(net "${TIME[$large]}" "${TIME[$small]}" "${TIME[graphcol-blog]:-0}")
-      row "\`$command\` 100k services vs 10k (growth, start-up taken out; raw ${raw}×)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}×" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
+      gc=$(net "${CPU[$large]:-}" "${CPU[$small]:-}" "${CPU[graphcol-blog]:-0}")
+      if [ -n "${TIME[graphcol-blog]:-}" ]; then how="start-up taken out; raw ${raw}×"; else how="raw: run section b to take start-up out"; fi
+      row "\`$command\` 100k services vs 10k: growth ($how)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}× (CPU ${gc}×)" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
     else
       row "\`$command\` 100k services vs 10k (growth)" "$(secs "$large")" "$(secs "$small") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
     fi
@@ -225,11 +278,10 @@ if wants c; then
       nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E 'import $abs $args'" \
       nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E 'let s = import $abs $args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s'"
     r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-direct-10k]:-}")
-    row "evaluation: \`graphcol\` on the 10k Nix model vs \`nix-instantiate --eval --strict --json\` of the model" "$(secs graphcol-nix-10k)" "$(secs nix-direct-10k)" "${r}×" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    row "evaluation: \`graphcol\` on the 10k Nix model vs \`nix-instantiate --eval --strict --json\` of the model" "$(secs graphcol-nix-10k)" "$(secs nix-direct-10k)" "$(ratios graphcol-nix-10k nix-direct-10k)" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
     r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-names-10k]:-}")
-    row "evaluation: same, peer maps dependsOn/connectsTo to names (same information as graphcol)" "$(secs graphcol-nix-10k)" "$(secs nix-names-10k)" "${r}×" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
-    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[graphcol-json-10k]:-}")
-    row "evaluation cost: \`graphcol\` 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "${r}×" "(information)" "-"
+    row "evaluation: same, the peer maps dependsOn/connectsTo to names (the information graphcol uses)" "$(secs graphcol-nix-10k)" "$(secs nix-names-10k)" "$(ratios graphcol-nix-10k nix-names-10k)" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    row "evaluation cost: \`graphcol\` on the 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
   fi
 fi
 
@@ -297,6 +349,7 @@ elapsed=$(( $(date +%s) - suite_start ))
 {
   echo "dydisnix benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, suite took ${elapsed}s"
   echo "command: bench/run.sh${argline:+ $argline} (sections: $sections)"
+  echo "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); times are wall-clock medians, CPU is user+system"
   echo
   echo "| what | ours | peer | ratio | goal | met? |"
   echo "|---|---|---|---|---|---|"
