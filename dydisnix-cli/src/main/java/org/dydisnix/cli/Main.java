@@ -14,7 +14,13 @@ public final class Main {
             System.err.println("dydisnix: input nested too deeply");
             exitCode = 1;
         } catch (OutOfMemoryError e) {
-            System.err.println("dydisnix: out of memory; raise the heap limit with DYDISNIX_JAVA_OPTS=-Xmx4g");
+            System.err.println("dydisnix: out of memory; raise the heap limit with DYDISNIX_HEAP=-Xmx8g");
+            exitCode = 1;
+        } catch (Error e) {
+            System.err.println("dydisnix: internal error: " + e + " (rerun with --debug for a stack trace)");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            }
             exitCode = 1;
         }
         System.out.flush();

@@ -2,7 +2,6 @@ package org.dydisnix.cli;
 
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.draw.InfrastructureDiagram;
-import org.dydisnix.cli.draw.Renderer;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
@@ -39,11 +38,7 @@ final class VisualizeInfraCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Infrastructure model = models.reader().infrastructure(infrastructure.infrastructure);
         String dot = InfrastructureDiagram.of(model, properties).toDot();
-        if (picture.format == null) {
-            output.write(dot);
-        } else {
-            output.write(Renderer.render(dot, picture.format));
-        }
+        picture.write(output, dot);
         return 0;
     }
 }

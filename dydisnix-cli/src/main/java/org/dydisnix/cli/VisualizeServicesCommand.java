@@ -65,11 +65,7 @@ final class VisualizeServicesCommand implements Callable<Integer> {
             return 0;
         }
         String dot = diagram(model, group, groupSubservices);
-        if (picture.format == null) {
-            output.write(dot);
-        } else {
-            output.write(Renderer.render(dot, picture.format));
-        }
+        picture.write(output, dot);
         return 0;
     }
 

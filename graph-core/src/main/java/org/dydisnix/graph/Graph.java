@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Adjacency is stored as compressed sparse rows: the slots of vertex {@code v} are
  * {@code adjacencyStart(v) .. adjacencyEnd(v) - 1}, and each slot names the opposite vertex and the edge id.
  */
-public sealed interface Graph permits UndirectedGraph, DirectedGraph
+public sealed interface Graph permits StoredGraph
 {
     /**
      * Tells whether edges are directed.

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dydisnix.model.ModelReader;
+import org.dydisnix.model.ModelSource;
+import org.dydisnix.model.NixInstantiateSource;
 import picocli.CommandLine.Option;
 
 /** How models are read: extra parameters for model functions and the Nix search path. */
@@ -20,8 +22,12 @@ public final class ModelOptions {
     @Option(names = "--xml", description = "The models are in the original tools' XML form.")
     public boolean xml;
 
+    @Option(names = "--nix", description = "Evaluate Nix models with the real nix-instantiate instead of the embedded evaluator.")
+    public boolean realNix;
+
     /** A reader for the models named on the command line. */
     public ModelReader reader() {
-        return new ModelReader(null, extraParams, xml);
+        ModelSource nix = realNix ? new NixInstantiateSource(includePaths) : null;
+        return new ModelReader(nix, extraParams, xml);
     }
 }

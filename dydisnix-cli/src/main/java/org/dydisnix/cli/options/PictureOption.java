@@ -10,6 +10,15 @@ public final class PictureOption {
             description = "Render the diagram as ${COMPLETION-CANDIDATES} (any case) instead of printing DOT.")
     public Renderer.PictureFormat format;
 
+    /** Writes the DOT text, or its picture when a format was asked for. */
+    public void write(OutputOption output, String dot) throws java.io.IOException {
+        if (format == null) {
+            output.write(dot);
+        } else {
+            output.write(Renderer.render(dot, format));
+        }
+    }
+
     /** The file name extension of the picture format. */
     public String extension() {
         return format.name().toLowerCase(java.util.Locale.ROOT);

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.color.ExactColoring;
 import org.dydisnix.graph.color.NotEnoughColorsException;
-import org.dydisnix.graph.color.SaturationDegreeColoring;
+import org.dydisnix.graph.color.RecoloringSaturationDegreeColoring;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.Infrastructure;
@@ -44,7 +44,7 @@ public final class GraphColoringPlanner {
      */
     public Coloring color() {
         try {
-            return new SaturationDegreeColoring(graph, targets.size()).getColoring();
+            return new RecoloringSaturationDegreeColoring(graph, targets.size()).getColoring();
         } catch (NotEnoughColorsException e) {
             throw notEnoughTargets(e.colorsNeeded());
         }

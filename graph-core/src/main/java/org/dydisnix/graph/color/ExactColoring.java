@@ -15,15 +15,17 @@ import org.dydisnix.graph.interfaces.VertexColoring;
  * highest saturation (ties: larger uncoloured degree, then smaller id) with each feasible existing colour, and
  * with one new colour while that stays below the best known count. The search stops when it meets the lower
  * bound, exhausts the tree (the result is then proven optimal) or spends its node budget (the result is the best
- * found, {@link Coloring#isProvenOptimal()} is {@code false}). Worst-case time is exponential in V; memory is
- * O(V·χ) integers, and graphs where that exceeds about 32 million entries are answered by DSatur alone.
+ * found, {@link Coloring#isProvenOptimal()} is {@code false}). Worst-case time is exponential in V (each search
+ * node costs O(V)); memory is O(V·χ) integers. Graphs with more than {@link #MAX_SEARCH_VERTICES} vertices get the
+ * DSatur colouring, proven optimal only when it meets the clique bound.
  */
 public final class ExactColoring implements VertexColoring
 {
     /** The default limit on search-tree nodes. */
     public static final long DEFAULT_NODE_BUDGET = 2_000_000L;
 
-    private static final long MAX_TABLE = 1L << 25;
+    /** Graphs with more vertices are answered by DSatur and the clique bound alone, without a search. */
+    public static final int MAX_SEARCH_VERTICES = 2_000;
 
     private final UndirectedGraph graph;
     private final long nodeBudget;
@@ -59,7 +61,7 @@ public final class ExactColoring implements VertexColoring
         Coloring heuristic = new SaturationDegreeColoring(graph).getColoring();
         int upper = heuristic.numberOfColors();
         int[] clique = greedyClique(graph);
-        if (clique.length >= upper || (long) graph.vertexCount() * upper > MAX_TABLE) {
+        if (clique.length >= upper || graph.vertexCount() > MAX_SEARCH_VERTICES) {
             return new Coloring(graph, heuristic.toArray(), clique.length >= upper);
         }
         Search search = new Search(graph, heuristic.toArray(), upper, clique.length, nodeBudget);

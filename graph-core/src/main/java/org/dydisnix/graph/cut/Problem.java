@@ -117,4 +117,45 @@ final class Problem
             }
         }
     }
+
+    /**
+     * Moves non-terminal vertices, in id order, to the allowed terminal that cuts strictly less weight around them
+     * (ties: terminal order), for at most {@code passes} passes or until a pass moves nothing. Each move lowers
+     * the total cut weight, so any approximation guarantee of the input is kept.
+     */
+    void improveLocally(int[] assignment, int passes)
+    {
+        double total = 0;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            total += graph.edgeWeight(e);
+        }
+        double epsilon = 1e-12 * Math.max(1, total);
+        for (int pass = 0; pass < passes; pass++) {
+            boolean moved = false;
+            for (int v = 0; v < assignment.length; v++) {
+                if (terminalIndex[v] >= 0) {
+                    continue;
+                }
+                double current = cost(assignment, v, assignment[v]);
+                int best = assignment[v];
+                double bestCost = current;
+                for (int t = 0; t < k(); t++) {
+                    if (t != assignment[v] && isAllowed(v, t)) {
+                        double c = cost(assignment, v, t);
+                        if (c < bestCost - epsilon) {
+                            best = t;
+                            bestCost = c;
+                        }
+                    }
+                }
+                if (best != assignment[v]) {
+                    assignment[v] = best;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
+    }
 }

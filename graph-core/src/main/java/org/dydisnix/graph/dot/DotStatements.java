@@ -3,6 +3,10 @@ package org.dydisnix.graph.dot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+
+import org.dydisnix.graph.Edge;
+import org.dydisnix.graph.Graph;
 
 /**
  * The statements shared by graphs and subgraphs: attributes, defaults, nodes, edges and nested subgraphs.
@@ -124,6 +128,27 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
         statements.add(new Statement.EdgeStatement(
             Objects.requireNonNull(from, "from cannot be null"), Objects.requireNonNull(to, "to cannot be null"),
             attributes));
+        return self();
+    }
+
+    /**
+     * Adds a node statement for every vertex of a graph (vertex order), then an edge statement for every edge
+     * (edge order, written from its source to its target).
+     *
+     * @param graph the graph to draw
+     * @param nodeAttributes the attributes of each vertex, by name
+     * @param edgeAttributes the attributes of each edge
+     * @return this builder
+     */
+    public B nodesAndEdges(
+        Graph graph, Function<String, DotAttributes> nodeAttributes, Function<Edge, DotAttributes> edgeAttributes)
+    {
+        for (String v : graph.vertices()) {
+            node(v, nodeAttributes.apply(v));
+        }
+        for (Edge e : graph.edges()) {
+            edge(e.source(), e.target(), edgeAttributes.apply(e));
+        }
         return self();
     }
 

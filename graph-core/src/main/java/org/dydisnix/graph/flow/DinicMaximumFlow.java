@@ -15,13 +15,13 @@ import org.dydisnix.graph.interfaces.MaximumFlow;
  *
  * <p>Alternates a breadth-first level graph with blocking flows found by an iterative depth-first search with
  * current-arc pointers: O(V²E) time, O(V + E) memory, no recursion. Residual capacities at or below
- * {@link #DEFAULT_EPSILON} times the total edge weight (at least {@link #DEFAULT_EPSILON}) count as zero. Several
+ * {@link #DEFAULT_EPSILON} times the total edge weight (or times 1 if that is smaller) count as zero. Several
  * sources or sinks are joined through a super source and super sink with capacity above the total weight.
  */
 public final class DinicMaximumFlow implements MaximumFlow
 {
-    /** The default relative tolerance for residual capacities. */
-    public static final double DEFAULT_EPSILON = 1e-9;
+    /** The tolerance for residual capacities, relative to the total edge weight (and absolute below weight 1). */
+    public static final double DEFAULT_EPSILON = 1e-12;
 
     private final UndirectedGraph graph;
     private final double epsilon;
@@ -40,7 +40,7 @@ public final class DinicMaximumFlow implements MaximumFlow
             total += graph.edgeWeight(e);
         }
         this.totalWeight = total;
-        this.epsilon = Math.max(DEFAULT_EPSILON, DEFAULT_EPSILON * total);
+        this.epsilon = DEFAULT_EPSILON * Math.max(1.0, total);
     }
 
     @Override

@@ -59,6 +59,16 @@ class ExactColoringTest
         ColoringAssertions.assertProper(KnownGraphs.mycielski(5), c);
     }
 
+    @Test
+    void largeGraphsFallBackToDsaturWithoutSearching()
+    {
+        UndirectedGraph big = RandomGraphs.gnm(5000, 20000, 3);
+        Coloring c = new ExactColoring(big).getColoring();
+        ColoringAssertions.assertProper(big, c);
+        assertThat(c.numberOfColors()).isEqualTo(new SaturationDegreeColoring(big).getColoring().numberOfColors());
+        assertThat(new ExactColoring(KnownGraphs.completeBipartite(3, 2500)).getColoring().isProvenOptimal()).isTrue();
+    }
+
     @Property(tries = 200)
     void exactIsProperAndNeverWorseThanDsatur(
         @ForAll @IntRange(min = 1, max = 25) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,

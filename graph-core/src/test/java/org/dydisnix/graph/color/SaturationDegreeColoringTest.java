@@ -134,6 +134,57 @@ class SaturationDegreeColoringTest
         assertThat(dsatur(g)).isEqualTo(c);
     }
 
+    private static int[] naiveDsatur(UndirectedGraph g)
+    {
+        int n = g.vertexCount();
+        int[] color = new int[n];
+        java.util.Arrays.fill(color, -1);
+        for (int step = 0; step < n; step++) {
+            int best = -1;
+            int bestSat = -1;
+            int bestDeg = -1;
+            for (int v = 0; v < n; v++) {
+                if (color[v] >= 0) {
+                    continue;
+                }
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                int deg = 0;
+                for (String u : g.neighbors(g.vertex(v))) {
+                    int cu = color[g.indexOf(u)];
+                    if (cu >= 0) {
+                        seen.add(cu);
+                    } else {
+                        deg++;
+                    }
+                }
+                if (seen.size() > bestSat || (seen.size() == bestSat && deg > bestDeg)) {
+                    best = v;
+                    bestSat = seen.size();
+                    bestDeg = deg;
+                }
+            }
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            for (String u : g.neighbors(g.vertex(best))) {
+                used.add(color[g.indexOf(u)]);
+            }
+            int c = 0;
+            while (used.contains(c)) {
+                c++;
+            }
+            color[best] = c;
+        }
+        return color;
+    }
+
+    @Property(tries = 200)
+    void followsTheDocumentedSelectionRuleExactly(
+        @ForAll @IntRange(min = 1, max = 50) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
+        @ForAll long seed)
+    {
+        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+        assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
+    }
+
     @Property(tries = 200)
     void bipartiteGraphsGetAtMostTwoColours(
         @ForAll @IntRange(min = 1, max = 40) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,

@@ -188,8 +188,12 @@ class MultiwayCutTest
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);
         Cut approx = new IsolatingCutMultiwayCut(g, t).getCut();
+        Cut plain = new IsolatingCutMultiwayCut(g, t, Map.of(), 0).getCut();
         Cut exact = new ExactMultiwayCut(g, t).getCut();
         assertConsistent(g, approx);
+        assertConsistent(g, plain);
+        assertThat(approx.weight()).isLessThanOrEqualTo(plain.weight() + 1e-9);
+        assertThat(plain.weight()).isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
         assertConsistent(g, exact);
         assertThat(exact.isProvenOptimal()).isTrue();
         assertThat(exact.weight()).isLessThanOrEqualTo(approx.weight() + 1e-9);

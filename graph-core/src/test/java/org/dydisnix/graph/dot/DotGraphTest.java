@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.dydisnix.graph.UndirectedGraph;
+import org.dydisnix.graph.color.SaturationDegreeColoring;
+import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.junit.jupiter.api.Test;
 
 class DotGraphTest
@@ -101,6 +104,34 @@ class DotGraphTest
                 }
               }
               "a" -> "x\\\\y" [label="line1\\nline2"];
+            }
+            """);
+    }
+
+    @Test
+    void colouredGraphGolden()
+    {
+        UndirectedGraph g = UndirectedGraph.builder()
+            .addEdge("web", "db|main", 2).addEdge("db|main", "cache").addEdge("cache", "web").build();
+        Coloring c = new SaturationDegreeColoring(g).getColoring();
+        ColorPalette palette = ColorPalette.pastel();
+        String dot = DotGraph.graph()
+            .nodeDefaults(DotAttributes.of("shape", "Mrecord", "style", "filled"))
+            .nodesAndEdges(g,
+                v -> DotAttributes.empty()
+                    .withRaw("label", Dot.recordLabel(Dot.recordField("f0", v), Dot.recordField("f1", "" + c.colorOf(v))))
+                    .with("fillcolor", palette.color(c.colorOf(v))),
+                e -> DotAttributes.of("weight", String.valueOf((int) e.weight())))
+            .build().toDot();
+        assertThat(dot).isEqualTo("""
+            graph {
+              node [shape="Mrecord", style="filled"];
+              "web" [label="<f0> web|<f1> 0", fillcolor="#8dd3c7"];
+              "db|main" [label="<f0> db\\|main|<f1> 1", fillcolor="#ffffb3"];
+              "cache" [label="<f0> cache|<f1> 2", fillcolor="#bebada"];
+              "web" -- "db|main" [weight="2"];
+              "db|main" -- "cache" [weight="1"];
+              "cache" -- "web" [weight="1"];
             }
             """);
     }

@@ -105,6 +105,29 @@ class DinicMaximumFlowTest
         assertThat(new EdmondsKarpMFImpl<>(j).getMaximumFlowValue(s, t)).isCloseTo(f.value(), within(1e-6));
     }
 
+    @Property(tries = 150)
+    void severalSourcesAndSinksAgreeWithJGraphTOnAGraphWithSuperTerminals(
+        @ForAll @IntRange(min = 4, max = 40) int n, @ForAll @DoubleRange(min = 0.05, max = 0.5) double p,
+        @ForAll long seed)
+    {
+        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+        List<String> sources = List.of(g.vertex(0), g.vertex(1));
+        List<String> sinks = List.of(g.vertex(n - 1), g.vertex(n - 2));
+        Flow f = new DinicMaximumFlow(g).getMaximumFlow(sources, sinks);
+        assertThat(crossingWeight(g, f.sourceSide())).isCloseTo(f.value(), within(1e-6));
+        assertThat(f.sourceSide()).containsAll(sources).doesNotContainAnyElementsOf(sinks);
+        SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
+        j.addVertex("S");
+        j.addVertex("T");
+        for (String s : sources) {
+            j.setEdgeWeight(j.addEdge("S", s), 1e9);
+        }
+        for (String t : sinks) {
+            j.setEdgeWeight(j.addEdge(t, "T"), 1e9);
+        }
+        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue("S", "T")).isCloseTo(f.value(), within(1e-6));
+    }
+
     @Property(tries = 100)
     void fractionalWeightsAgreeWithJGraphT(
         @ForAll @IntRange(min = 2, max = 30) int n, @ForAll long seed)

@@ -1,0 +1,98 @@
+package org.dydisnix.nix;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dydisnix.model.SourcePosition;
+
+/** The {@code builtins} set and the global scope: the built-in functions and constants of Nix 2.8. */
+final class Builtins {
+    private static final Set<String> GLOBAL = Set.of("abort", "baseNameOf", "derivation", "dirOf", "fetchGit",
+            "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import", "isNull", "map", "placeholder",
+            "removeAttrs", "scopedImport", "throw", "toString", "true", "false", "null", "builtins");
+
+    private final Session session;
+    private final TreeMap<String, Attr> attrs = new TreeMap<>();
+    private final Map<String, Thunk> globals = new HashMap<>();
+    private final Env baseEnv;
+
+    Builtins(Session session) {
+        this.session = session;
+        constant("true", true);
+        constant("false", false);
+        constant("null", NixNull.NULL);
+        constant("currentSystem", NixString.of("x86_64-linux"));
+        constant("nixVersion", NixString.of("2.8.0"));
+        constant("langVersion", 4L);
+        constant("storeDir", NixString.of(Store.STORE_DIR));
+        constant("nixPath", NixList.EMPTY);
+        ValueBuiltins.register(this);
+        AttrBuiltins.register(this);
+        ListBuiltins.register(this);
+        StringBuiltins.register(this);
+        IoBuiltins.register(this);
+        NixAttrs builtins = new NixAttrs(attrs, null);
+        attrs.put("builtins", new Attr(Thunk.of(builtins), null));
+        for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
+            globals.put("__" + entry.getKey(), entry.getValue().value());
+            if (GLOBAL.contains(entry.getKey())) {
+                globals.put(entry.getKey(), entry.getValue().value());
+            }
+        }
+        baseEnv = Env.of(null, globals);
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Env baseEnv() {
+        return baseEnv;
+    }
+
+    Set<String> globalNames() {
+        return globals.keySet();
+    }
+
+    /** The built-in value {@code builtins.name}, or null. */
+    Object get(String name) {
+        Attr attr = attrs.get(name);
+        return attr == null ? null : attr.value().force(session.evaluator());
+    }
+
+    void constant(String name, Object value) {
+        attrs.put(name, new Attr(Thunk.of(value), null));
+    }
+
+    void primOp(String name, int arity, PrimOp.Impl impl) {
+        attrs.put(name, new Attr(Thunk.of(new PrimOp(name, arity, impl)), null));
+    }
+
+    /** Shorthand for built-ins of one argument. */
+    void primOp1(String name, Fn1 fn) {
+        primOp(name, 1, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at));
+    }
+
+    /** Shorthand for built-ins of two arguments, both forced. */
+    void primOp2(String name, Fn2 fn) {
+        primOp(name, 2, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at));
+    }
+
+    /** A built-in of one forced argument. */
+    @FunctionalInterface
+    interface Fn1 {
+        Object apply(Evaluator ev, Object a, SourcePosition at);
+    }
+
+    /** A built-in of two forced arguments. */
+    @FunctionalInterface
+    interface Fn2 {
+        Object apply(Evaluator ev, Object a, Object b, SourcePosition at);
+    }
+
+    static NixList list(List<Thunk> items) {
+        return items.isEmpty() ? NixList.EMPTY : new NixList(items);
+    }
+}

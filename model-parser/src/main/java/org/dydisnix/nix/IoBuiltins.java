@@ -1,0 +1,110 @@
+package org.dydisnix.nix;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dydisnix.model.SourcePosition;
+
+/** Built-ins that read files and the environment, and those that would build or fetch (they fail when forced). */
+final class IoBuiltins {
+
+    private IoBuiltins() {
+    }
+
+    static void register(Builtins b) {
+        Session session = b.session();
+        b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
+        b.primOp1("pathExists", (ev, v, at) -> Files.exists(Path.of(path(ev, v, at))));
+        b.primOp1("readFile", (ev, v, at) -> {
+            String path = path(ev, v, at);
+            try {
+                return NixString.of(new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
+            }
+        });
+        b.primOp1("readDir", (ev, v, at) -> readDir(path(ev, v, at), at));
+        b.primOp1("getEnv", (ev, v, at) -> {
+            String value = System.getenv(ev.forceString(v, at).text());
+            return NixString.of(value == null ? "" : value);
+        });
+        b.primOp2("toFile", (ev, name, content, at) -> {
+            String fileName = ev.forceString(name, at).text();
+            NixString text = ev.forceString(content, at);
+            String storePath = session.store().textPath(fileName, text.text(), List.copyOf(text.context().keySet()));
+            Map<String, String> context = new TreeMap<>(text.context());
+            context.put(storePath, text.text());
+            return new NixString(storePath, context);
+        });
+        b.primOp1("placeholder", (ev, v, at) -> NixString.of("/" + Store.base32(Store.sha256(
+                ("nix-output:" + ev.forceString(v, at).text()).getBytes(StandardCharsets.UTF_8)))));
+        b.primOp1("derivation", IoBuiltins::derivation);
+        for (String name : List.of("fetchurl", "fetchTarball", "fetchGit", "fetchMercurial", "fetchTree", "storePath",
+                "fromTOML", "scopedImport", "path", "filterSource")) {
+            b.primOp1(name, (ev, v, at) -> {
+                throw notBuildable(at, "'" + name + "' cannot be evaluated without Nix");
+            });
+        }
+    }
+
+    static NixError notBuildable(SourcePosition at, String what) {
+        return NixError.of(NixError.Kind.NOT_BUILDABLE, at, what + ": " + Session.NOT_BUILDABLE);
+    }
+
+    private static String path(Evaluator ev, Object value, SourcePosition at) {
+        if (value instanceof NixPath p) {
+            return p.path();
+        }
+        if (value instanceof NixAttrs attrs && attrs.isDerivation(ev)) {
+            throw notBuildable(at, "cannot import or read the output of a derivation");
+        }
+        String text = Strings.coerce(ev, value, at, false, false).text();
+        if (!text.startsWith("/")) {
+            throw NixError.of(NixError.Kind.EVAL, at, "string '" + text + "' doesn't represent an absolute path");
+        }
+        if (text.startsWith(Store.STORE_DIR + "/")) {
+            throw notBuildable(at, "cannot read '" + text + "' from the Nix store");
+        }
+        return Paths.canonical(text);
+    }
+
+    private static NixAttrs readDir(String path, SourcePosition at) {
+        TreeMap<String, Attr> result = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(Path.of(path))) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String type = Files.isSymbolicLink(entry) ? "symlink"
+                        : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "directory"
+                        : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? "regular" : "unknown";
+                result.put(entry.getFileName().toString(), new Attr(Thunk.of(NixString.of(type)), null));
+            }
+        } catch (IOException e) {
+            throw NixError.of(NixError.Kind.IO, at, "opening directory '" + path + "': No such file or directory");
+        }
+        return new NixAttrs(result, at);
+    }
+
+    private static Object derivation(Evaluator ev, Object v, SourcePosition at) {
+        NixAttrs input = ev.forceAttrs(v, at);
+        TreeMap<String, Attr> attrs = new TreeMap<>(input.attrs);
+        NixAttrs result = new NixAttrs(attrs, input.position);
+        attrs.put("type", new Attr(Thunk.of(NixString.of("derivation")), at));
+        attrs.put("drvAttrs", new Attr(Thunk.of(input), at));
+        attrs.put("outputName", new Attr(Thunk.of(NixString.of("out")), at));
+        attrs.put("outPath", new Attr(Thunk.lazy(() -> {
+            throw notBuildable(at, "the output path of a derivation is not known");
+        }, at), at));
+        attrs.put("drvPath", new Attr(Thunk.lazy(() -> {
+            throw notBuildable(at, "the store derivation of a derivation is not known");
+        }, at), at));
+        attrs.put("out", new Attr(Thunk.of(result), at));
+        attrs.put("all", new Attr(Thunk.of(new NixList(new ArrayList<>(List.of(Thunk.of(result))))), at));
+        return result;
+    }
+}

@@ -1,0 +1,419 @@
+package org.dydisnix.nix;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dydisnix.model.SourcePosition;
+
+/** Splits Nix source text into tokens, tracking string and interpolation nesting as Nix's lexer does. */
+final class Lexer {
+    private static final String PATH_CHAR = "[a-zA-Z0-9._\\-+]";
+    private static final Pattern ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
+    private static final Pattern INT = Pattern.compile("[0-9]+");
+    private static final Pattern FLOAT = Pattern.compile("(([1-9][0-9]*\\.[0-9]*)|(0?\\.[0-9]+))([Ee][+-]?[0-9]+)?");
+    private static final Pattern PATH = Pattern.compile(PATH_CHAR + "*(/" + PATH_CHAR + "+)+/?");
+    private static final Pattern PATH_SEG = Pattern.compile(PATH_CHAR + "*/\\$\\{");
+    private static final Pattern HPATH_START = Pattern.compile("~/\\$\\{");
+    private static final Pattern HPATH = Pattern.compile("~(/" + PATH_CHAR + "+)+/?");
+    private static final Pattern SPATH = Pattern.compile("<" + PATH_CHAR + "+(/" + PATH_CHAR + "+)*>");
+    private static final Pattern URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+");
+    private static final Map<String, TokenType> KEYWORDS = Map.of("if", TokenType.IF, "then", TokenType.THEN,
+            "else", TokenType.ELSE, "assert", TokenType.ASSERT, "with", TokenType.WITH, "let", TokenType.LET,
+            "in", TokenType.IN, "rec", TokenType.REC, "inherit", TokenType.INHERIT, "or", TokenType.OR_KW);
+    private static final Map<String, TokenType> OPERATORS = Map.ofEntries(
+            Map.entry("...", TokenType.ELLIPSIS), Map.entry("==", TokenType.EQ), Map.entry("!=", TokenType.NEQ),
+            Map.entry("<=", TokenType.LEQ), Map.entry(">=", TokenType.GEQ), Map.entry("&&", TokenType.AND),
+            Map.entry("||", TokenType.OR), Map.entry("->", TokenType.IMPL), Map.entry("//", TokenType.UPDATE),
+            Map.entry("++", TokenType.CONCAT), Map.entry("{", TokenType.LBRACE), Map.entry("}", TokenType.RBRACE),
+            Map.entry("[", TokenType.LBRACKET), Map.entry("]", TokenType.RBRACKET), Map.entry("(", TokenType.LPAREN),
+            Map.entry(")", TokenType.RPAREN), Map.entry(";", TokenType.SEMI), Map.entry(":", TokenType.COLON),
+            Map.entry(",", TokenType.COMMA), Map.entry(".", TokenType.DOT), Map.entry("@", TokenType.AT),
+            Map.entry("?", TokenType.QUESTION), Map.entry("=", TokenType.ASSIGN), Map.entry("+", TokenType.PLUS),
+            Map.entry("-", TokenType.MINUS), Map.entry("*", TokenType.STAR), Map.entry("/", TokenType.SLASH),
+            Map.entry("<", TokenType.LT), Map.entry(">", TokenType.GT), Map.entry("!", TokenType.NOT));
+
+    private enum Mode { CODE, STRING, INDENTED, PATH }
+
+    private final String source;
+    private final String file;
+    private final List<Token> tokens = new ArrayList<>();
+    private final Deque<Mode> modes = new ArrayDeque<>();
+    private final Matcher matcher;
+    private int current;
+    private int line = 1;
+    private int lineStart;
+
+    Lexer(String source, String file) {
+        this.source = source;
+        this.file = file;
+        this.matcher = ID.matcher(source);
+    }
+
+    /** All tokens of the source, ending with {@link TokenType#EOF}. */
+    List<Token> tokens() {
+        modes.push(Mode.CODE);
+        while (true) {
+            Mode mode = modes.peek();
+            if (mode == Mode.STRING) {
+                string();
+            } else if (mode == Mode.INDENTED) {
+                indented();
+            } else if (mode == Mode.PATH) {
+                pathPart();
+            } else {
+                skipBlanks();
+                if (current >= source.length()) {
+                    break;
+                }
+                code();
+            }
+        }
+        tokens.add(new Token(TokenType.EOF, "", position(current), false));
+        return tokens;
+    }
+
+    private SourcePosition position(int offset) {
+        return new SourcePosition(file, line, offset - lineStart + 1);
+    }
+
+    private char peek(int ahead) {
+        int at = current + ahead;
+        return at < source.length() ? source.charAt(at) : '\0';
+    }
+
+    private void advance(int count) {
+        for (int i = 0; i < count; i++) {
+            if (source.charAt(current) == '\n') {
+                line++;
+                lineStart = current + 1;
+            }
+            current++;
+        }
+    }
+
+    private void emit(TokenType type, String text, SourcePosition at, boolean verbatim) {
+        tokens.add(new Token(type, text, at, verbatim));
+    }
+
+    private void skipBlanks() {
+        while (current < source.length()) {
+            char c = source.charAt(current);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                advance(1);
+            } else if (c == '#') {
+                while (current < source.length() && source.charAt(current) != '\n' && source.charAt(current) != '\r') {
+                    advance(1);
+                }
+            } else if (c == '/' && peek(1) == '*') {
+                SourcePosition at = position(current);
+                int end = source.indexOf("*/", current + 2);
+                if (end < 0) {
+                    throw NixError.syntax(at, "unterminated comment");
+                }
+                advance(end + 2 - current);
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void code() {
+        SourcePosition at = position(current);
+        char c = source.charAt(current);
+        if (c == '$' && peek(1) == '{') {
+            advance(2);
+            modes.push(Mode.CODE);
+            emit(TokenType.DOLLAR_CURLY, "${", at, false);
+            return;
+        }
+        if (c == '{') {
+            advance(1);
+            modes.push(Mode.CODE);
+            emit(TokenType.LBRACE, "{", at, false);
+            return;
+        }
+        if (c == '}') {
+            advance(1);
+            if (modes.size() > 1) {
+                modes.pop();
+            }
+            emit(TokenType.RBRACE, "}", at, false);
+            return;
+        }
+        if (c == '"') {
+            advance(1);
+            modes.push(Mode.STRING);
+            emit(TokenType.DQUOTE_OPEN, "\"", at, false);
+            return;
+        }
+        if (c == '\'' && peek(1) == '\'') {
+            advance(2);
+            int scan = current;
+            while (scan < source.length() && source.charAt(scan) == ' ') {
+                scan++;
+            }
+            if (scan < source.length() && source.charAt(scan) == '\n') {
+                advance(scan + 1 - current);
+            }
+            modes.push(Mode.INDENTED);
+            emit(TokenType.IND_OPEN, "''", at, false);
+            return;
+        }
+        if (word(at)) {
+            return;
+        }
+        for (int length = 3; length >= 1; length--) {
+            if (current + length <= source.length()) {
+                TokenType type = OPERATORS.get(source.substring(current, current + length));
+                if (type != null) {
+                    String text = source.substring(current, current + length);
+                    advance(length);
+                    emit(type, text, at, false);
+                    return;
+                }
+            }
+        }
+        throw NixError.syntax(at, "syntax error, unexpected '" + printable(c) + "'");
+    }
+
+    private static String printable(char c) {
+        return c < 32 || c == 127 ? String.format("\\x%02x", (int) c) : String.valueOf(c);
+    }
+
+    private int match(Pattern pattern) {
+        matcher.usePattern(pattern);
+        matcher.region(current, source.length());
+        return matcher.lookingAt() ? matcher.end() - current : 0;
+    }
+
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == '-' || c == '+';
+    }
+
+    private static boolean isIdChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '\'' || c == '-';
+    }
+
+    /** Whether a number, path, search path or URI may start here (otherwise it is an operator). */
+    private static boolean mayStartWord(char c, char next) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+            return true;
+        }
+        return switch (c) {
+            case '.', '-', '+' -> isPathChar(next) || next == '/';
+            case '/', '<' -> isPathChar(next);
+            case '~' -> next == '/';
+            default -> false;
+        };
+    }
+
+    /** Whether the text at the current position can only be an identifier, keyword or integer (the usual case). */
+    private boolean simpleWord() {
+        int end = current;
+        while (end < source.length() && isPathChar(source.charAt(end))) {
+            end++;
+        }
+        if (end < source.length()) {
+            char next = source.charAt(end);
+            if (next == '/' || next == ':' || next == '\'') {
+                return false;
+            }
+        }
+        for (int i = current; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '.' || c == '+') {
+                return false;
+            }
+        }
+        return end > current;
+    }
+
+    private boolean word(SourcePosition at) {
+        char first = source.charAt(current);
+        if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_') && simpleWord()) {
+            int end = current + 1;
+            while (end < source.length() && isIdChar(source.charAt(end))) {
+                end++;
+            }
+            String text = source.substring(current, end);
+            TokenType keyword = KEYWORDS.get(text);
+            advance(end - current);
+            emit(keyword != null ? keyword : TokenType.ID, text, at, false);
+            return true;
+        }
+        if (!mayStartWord(first, peek(1))) {
+            return false;
+        }
+        TokenType best = null;
+        int bestLength = 0;
+        TokenType[] types = {TokenType.ID, TokenType.INT, TokenType.FLOAT, TokenType.PATH, TokenType.HPATH,
+            TokenType.SPATH, TokenType.URI};
+        Pattern[] patterns = {ID, INT, FLOAT, PATH, HPATH, SPATH, URI};
+        for (int i = 0; i < patterns.length; i++) {
+            int length = match(patterns[i]);
+            if (length > bestLength) {
+                best = types[i];
+                bestLength = length;
+            }
+        }
+        int segment = Math.max(match(PATH_SEG), match(HPATH_START));
+        if (segment > bestLength) {
+            best = source.charAt(current) == '~' ? TokenType.HPATH : TokenType.PATH;
+            bestLength = segment - 2;
+        }
+        if (best == null) {
+            return false;
+        }
+        String text = source.substring(current, current + bestLength);
+        if ((best == TokenType.PATH || best == TokenType.HPATH) && source.startsWith("${", current + bestLength)) {
+            advance(bestLength);
+            modes.push(Mode.PATH);
+            emit(best, text, at, true);
+            return true;
+        }
+        if (best == TokenType.ID && KEYWORDS.containsKey(text)) {
+            best = KEYWORDS.get(text);
+        }
+        if ((best == TokenType.PATH || best == TokenType.HPATH) && text.endsWith("/")) {
+            throw NixError.syntax(at, "path '" + text + "' has a trailing slash");
+        }
+        advance(bestLength);
+        emit(best, text, at, false);
+        return true;
+    }
+
+    /** The rest of a path with interpolations: path characters, {@code ${...}}, or its end. */
+    private void pathPart() {
+        SourcePosition at = position(current);
+        if (current < source.length() && source.startsWith("${", current)) {
+            advance(2);
+            modes.push(Mode.CODE);
+            emit(TokenType.DOLLAR_CURLY, "${", at, false);
+            return;
+        }
+        int end = current;
+        while (end < source.length() && (isPathChar(source.charAt(end)) || source.charAt(end) == '/')) {
+            end++;
+        }
+        if (end > current) {
+            String text = source.substring(current, end);
+            advance(end - current);
+            if (text.endsWith("/") && !source.startsWith("${", current)) {
+                throw NixError.syntax(at, "path has a trailing slash");
+            }
+            emit(TokenType.STR, text, at, false);
+            return;
+        }
+        modes.pop();
+        emit(TokenType.PATH_END, "", at, false);
+    }
+
+    private void string() {
+        StringBuilder text = new StringBuilder();
+        SourcePosition at = position(current);
+        while (true) {
+            if (current >= source.length()) {
+                throw NixError.syntax(position(current), "syntax error, unexpected end of file, expecting '\"'");
+            }
+            char c = source.charAt(current);
+            if (c == '"') {
+                flush(TokenType.STR, text, at, true);
+                SourcePosition end = position(current);
+                advance(1);
+                modes.pop();
+                emit(TokenType.DQUOTE_CLOSE, "\"", end, false);
+                return;
+            }
+            if (c == '$' && peek(1) == '{') {
+                flush(TokenType.STR, text, at, true);
+                SourcePosition start = position(current);
+                advance(2);
+                modes.push(Mode.CODE);
+                emit(TokenType.DOLLAR_CURLY, "${", start, false);
+                return;
+            }
+            if (c == '$' && peek(1) == '$') {
+                text.append("$$");
+                advance(2);
+            } else if (c == '\\' && current + 1 < source.length()) {
+                text.append(unescape(peek(1)));
+                advance(2);
+            } else if (c == '\r') {
+                text.append('\n');
+                advance(peek(1) == '\n' ? 2 : 1);
+            } else {
+                text.append(c);
+                advance(1);
+            }
+        }
+    }
+
+    private static char unescape(char c) {
+        return switch (c) {
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            default -> c;
+        };
+    }
+
+    private void flush(TokenType type, StringBuilder text, SourcePosition at, boolean verbatim) {
+        if (text.length() > 0) {
+            emit(type, text.toString(), at, verbatim);
+            text.setLength(0);
+        }
+    }
+
+    private void indented() {
+        StringBuilder text = new StringBuilder();
+        SourcePosition at = position(current);
+        while (true) {
+            if (current >= source.length()) {
+                throw NixError.syntax(position(current), "syntax error, unexpected end of file, expecting \"''\"");
+            }
+            char c = source.charAt(current);
+            if (c == '\'' && peek(1) == '\'') {
+                char next = peek(2);
+                if (next == '\'' || next == '$' || (next == '\\' && current + 3 < source.length())) {
+                    flush(TokenType.IND_STR, text, at, true);
+                    SourcePosition escapeAt = position(current);
+                    String escaped = next == '\'' ? "''" : next == '$' ? "$" : String.valueOf(unescape(peek(3)));
+                    advance(next == '\\' ? 4 : 3);
+                    emit(TokenType.IND_STR, escaped, escapeAt, false);
+                    at = position(current);
+                    continue;
+                }
+                flush(TokenType.IND_STR, text, at, true);
+                SourcePosition end = position(current);
+                advance(2);
+                modes.pop();
+                emit(TokenType.IND_CLOSE, "''", end, false);
+                return;
+            }
+            if (c == '$' && peek(1) == '{') {
+                flush(TokenType.IND_STR, text, at, true);
+                SourcePosition start = position(current);
+                advance(2);
+                modes.push(Mode.CODE);
+                emit(TokenType.DOLLAR_CURLY, "${", start, false);
+                return;
+            }
+            if (c == '$' && peek(1) == '$') {
+                text.append("$$");
+                advance(2);
+            } else if (c == '\r') {
+                text.append('\n');
+                advance(peek(1) == '\n' ? 2 : 1);
+            } else {
+                text.append(c);
+                advance(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.dydisnix.nix;
+
+/** The Nix {@code null} value. */
+enum NixNull {
+    NULL
+}

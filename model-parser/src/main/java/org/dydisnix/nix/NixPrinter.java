@@ -1,0 +1,85 @@
+package org.dydisnix.nix;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Prints values in Nix syntax as {@code nix-instantiate --eval --strict} does. */
+final class NixPrinter {
+    private final Evaluator ev;
+    private final StringBuilder out = new StringBuilder();
+    private final Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private NixPrinter(Evaluator ev) {
+        this.ev = ev;
+    }
+
+    static String print(Evaluator ev, Object value) {
+        NixPrinter printer = new NixPrinter(ev);
+        printer.value(value);
+        return printer.out.toString();
+    }
+
+    private void value(Object value) {
+        if (value instanceof Long l) {
+            out.append(l);
+        } else if (value instanceof Double d) {
+            out.append(Floats.format(d));
+        } else if (value instanceof Boolean b) {
+            out.append(b);
+        } else if (value == NixNull.NULL) {
+            out.append("null");
+        } else if (value instanceof NixString s) {
+            string(out, s.text());
+        } else if (value instanceof NixPath p) {
+            out.append(p.path());
+        } else if (value instanceof NixList list) {
+            if (!active.add(list)) {
+                out.append("«repeated»");
+                return;
+            }
+            out.append("[ ");
+            for (Thunk item : list.items()) {
+                value(item.force(ev));
+                out.append(' ');
+            }
+            out.append(']');
+            active.remove(list);
+        } else if (value instanceof NixAttrs attrs) {
+            if (!active.add(attrs)) {
+                out.append("«repeated»");
+                return;
+            }
+            out.append("{ ");
+            for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+                out.append(entry.getKey()).append(" = ");
+                value(ev.forceAttr(entry.getValue(), entry.getKey()));
+                out.append("; ");
+            }
+            out.append('}');
+            active.remove(attrs);
+        } else if (value instanceof Closure) {
+            out.append("<LAMBDA>");
+        } else if (value instanceof PrimOp) {
+            out.append("<PRIMOP>");
+        } else {
+            out.append("<PRIMOP-APP>");
+        }
+    }
+
+    static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"', '\\' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        out.append('"');
+    }
+}

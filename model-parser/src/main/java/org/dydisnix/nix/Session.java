@@ -1,0 +1,133 @@
+package org.dydisnix.nix;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dydisnix.model.SourcePosition;
+
+/** One evaluation session: the search path, the import cache, the store paths and the built-ins. */
+final class Session {
+    static final String NOT_BUILDABLE = "derivations cannot be built by the embedded evaluator; "
+            + "run with --nix to use nix-instantiate";
+
+    /** One entry of the search path: {@code prefix=path}, or just a directory when the prefix is empty. */
+    record SearchEntry(String prefix, String path) { }
+
+    private final List<SearchEntry> searchPath = new ArrayList<>();
+    private final Map<String, Thunk> imports = new HashMap<>();
+    private final Store store = new Store();
+    private final Evaluator evaluator = new Evaluator(this);
+    private final Builtins builtins;
+
+    /**
+     * @param includePaths {@code -I} entries, each a directory or {@code prefix=directory}
+     * @param nixPath the value of {@code NIX_PATH}, or null
+     */
+    Session(List<String> includePaths, String nixPath) {
+        includePaths.forEach(entry -> searchPath.add(entry(entry)));
+        if (nixPath != null && !nixPath.isBlank()) {
+            for (String entry : nixPath.split(":")) {
+                if (!entry.isBlank()) {
+                    searchPath.add(entry(entry));
+                }
+            }
+        }
+        builtins = new Builtins(this);
+    }
+
+    private static SearchEntry entry(String text) {
+        int equals = text.indexOf('=');
+        return equals < 0 ? new SearchEntry("", text) : new SearchEntry(text.substring(0, equals), text.substring(equals + 1));
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    Builtins builtins() {
+        return builtins;
+    }
+
+    /** The path {@code <name>} stands for. */
+    Object searchPath(String name, SourcePosition at) {
+        for (SearchEntry entry : searchPath) {
+            Path candidate = null;
+            if (entry.prefix().isEmpty()) {
+                candidate = Path.of(entry.path(), name);
+            } else if (name.equals(entry.prefix())) {
+                candidate = Path.of(entry.path());
+            } else if (name.startsWith(entry.prefix() + "/")) {
+                candidate = Path.of(entry.path(), name.substring(entry.prefix().length() + 1));
+            }
+            if (candidate != null && Files.exists(candidate)) {
+                return new NixPath(Paths.canonical(candidate.toAbsolutePath().toString()));
+            }
+        }
+        String problem = "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)";
+        if (name.equals("nixpkgs") || name.startsWith("nixpkgs/")) {
+            throw NixError.of(NixError.Kind.NOT_BUILDABLE, at, problem + "; " + NOT_BUILDABLE);
+        }
+        throw NixError.of(NixError.Kind.IO, at, problem);
+    }
+
+    /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
+    Object importFile(String path, SourcePosition at) {
+        Path file = Path.of(path);
+        if (Files.isDirectory(file)) {
+            file = file.resolve("default.nix");
+        }
+        String key = file.toAbsolutePath().normalize().toString();
+        Thunk cached = imports.get(key);
+        if (cached == null) {
+            Path resolved = file;
+            cached = Thunk.lazy(() -> evaluator.eval(parseFile(resolved, at), builtins.baseEnv()),
+                    new SourcePosition(key, 1, 1));
+            imports.put(key, cached);
+        }
+        return cached.force(evaluator);
+    }
+
+    /** Parses and checks a file. */
+    Expr parseFile(Path file, SourcePosition at) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            try {
+                source = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            } catch (IOException inner) {
+                throw io(file, at, inner);
+            }
+        } catch (IOException e) {
+            throw io(file, at, e);
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        return parse(source, absolute.toString(), absolute.getParent());
+    }
+
+    private static NixError io(Path file, SourcePosition at, IOException e) {
+        String reason = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : String.valueOf(e.getMessage());
+        return NixError.of(NixError.Kind.IO, at, "opening file '" + file.toAbsolutePath().normalize() + "': " + reason);
+    }
+
+    /** Parses and checks source text. */
+    Expr parse(String source, String fileName, Path baseDir) {
+        Expr expr = Parser.parse(source, fileName, baseDir);
+        Resolver.check(expr, builtins.globalNames());
+        return expr;
+    }
+
+    /** Evaluates a parsed expression in the global scope. */
+    Object eval(Expr expr) {
+        return evaluator.eval(expr, builtins.baseEnv());
+    }
+}

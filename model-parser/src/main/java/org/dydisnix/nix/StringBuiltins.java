@@ -1,0 +1,165 @@
+package org.dydisnix.nix;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/** Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes. */
+final class StringBuiltins {
+
+    private StringBuiltins() {
+    }
+
+    static void register(Builtins b) {
+        b.primOp1("toString", (ev, v, at) -> Strings.coerce(ev, v, at, true, false));
+        b.primOp2("concatStringsSep", (ev, sep, list, at) -> {
+            NixString separator = ev.forceString(sep, at);
+            StringBuilder text = new StringBuilder();
+            Map<String, String> context = separator.context();
+            boolean first = true;
+            for (Thunk item : ev.forceList(list, at).items()) {
+                if (!first) {
+                    text.append(separator.text());
+                }
+                first = false;
+                NixString s = Strings.coerce(ev, item.force(ev), at, false, true);
+                text.append(s.text());
+                context = NixString.merge(context, s.context());
+            }
+            return new NixString(text.toString(), context);
+        });
+        b.primOp("replaceStrings", 3, (ev, args, at) -> replaceStrings(ev, args, at));
+        b.primOp("substring", 3, (ev, args, at) -> {
+            long start = ev.forceInt(args.get(0).force(ev), at);
+            long length = ev.forceInt(args.get(1).force(ev), at);
+            NixString s = Strings.coerce(ev, args.get(2).force(ev), at, false, true);
+            if (start < 0) {
+                throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
+            }
+            byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+            if (start >= bytes.length) {
+                return new NixString("", s.context());
+            }
+            long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
+            return new NixString(new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8), s.context());
+        });
+        b.primOp1("stringLength", (ev, v, at) ->
+                (long) Strings.coerce(ev, v, at, false, true).text().getBytes(StandardCharsets.UTF_8).length);
+        b.primOp2("match", (ev, regex, str, at) -> match(ev, regex, str, at));
+        b.primOp2("split", (ev, regex, str, at) -> split(ev, regex, str, at));
+        b.primOp1("splitVersion", (ev, v, at) -> {
+            List<Thunk> parts = new ArrayList<>();
+            Versions.split(ev.forceString(v, at).text()).forEach(part -> parts.add(Thunk.of(NixString.of(part))));
+            return Builtins.list(parts);
+        });
+        b.primOp2("compareVersions", (ev, x, y, at) ->
+                (long) Versions.compare(ev.forceString(x, at).text(), ev.forceString(y, at).text()));
+        b.primOp2("hashString", (ev, type, str, at) -> {
+            String algorithm = switch (ev.forceString(type, at).text()) {
+                case "md5" -> "MD5";
+                case "sha1" -> "SHA-1";
+                case "sha256" -> "SHA-256";
+                case "sha512" -> "SHA-512";
+                default -> throw NixError.of(NixError.Kind.EVAL, at,
+                        "unknown hash algorithm '" + ev.forceString(type, at).text() + "'");
+            };
+            byte[] data = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
+            return NixString.of(HexFormat.of().formatHex(Store.digest(algorithm, data)));
+        });
+        b.primOp1("baseNameOf", (ev, v, at) -> {
+            NixString s = Strings.coerce(ev, v, at, false, false);
+            return new NixString(Paths.baseName(s.text()), s.context());
+        });
+        b.primOp1("dirOf", (ev, v, at) -> {
+            NixString s = Strings.coerce(ev, v, at, false, false);
+            String dir = Paths.dirName(s.text());
+            return v instanceof NixPath ? new NixPath(dir) : new NixString(dir, s.context());
+        });
+        b.primOp1("unsafeDiscardStringContext", (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
+        b.primOp1("hasContext", (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
+        b.primOp1("toPath", (ev, v, at) -> NixString.of(Paths.canonical(Strings.coerce(ev, v, at, false, false).text())));
+    }
+
+    private static Object replaceStrings(Evaluator ev, List<Thunk> args, org.dydisnix.model.SourcePosition at) {
+        List<Thunk> from = ev.forceList(args.get(0).force(ev), at).items();
+        List<Thunk> to = ev.forceList(args.get(1).force(ev), at).items();
+        NixString s = ev.forceString(args.get(2).force(ev), at);
+        if (from.size() != to.size()) {
+            throw NixError.of(NixError.Kind.EVAL, at,
+                    "'from' and 'to' arguments to 'replaceStrings' have different lengths");
+        }
+        List<String> patterns = new ArrayList<>();
+        for (Thunk pattern : from) {
+            patterns.add(ev.forceString(pattern.force(ev), at).text());
+        }
+        NixString[] replacements = new NixString[to.size()];
+        String text = s.text();
+        StringBuilder result = new StringBuilder();
+        Map<String, String> context = s.context();
+        int p = 0;
+        while (p <= text.length()) {
+            boolean found = false;
+            for (int i = 0; i < patterns.size(); i++) {
+                String pattern = patterns.get(i);
+                if (text.startsWith(pattern, p)) {
+                    found = true;
+                    if (replacements[i] == null) {
+                        replacements[i] = ev.forceString(to.get(i).force(ev), at);
+                    }
+                    result.append(replacements[i].text());
+                    context = NixString.merge(context, replacements[i].context());
+                    if (pattern.isEmpty()) {
+                        if (p < text.length()) {
+                            result.append(text.charAt(p));
+                        }
+                        p++;
+                    } else {
+                        p += pattern.length();
+                    }
+                    break;
+                }
+            }
+            if (!found) {
+                if (p < text.length()) {
+                    result.append(text.charAt(p));
+                }
+                p++;
+            }
+        }
+        return new NixString(result.toString(), context);
+    }
+
+    private static Object match(Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
+        Matcher matcher = Regex.compile(ev.forceString(regex, at).text(), at).matcher(ev.forceString(str, at).text());
+        if (!matcher.matches()) {
+            return NixNull.NULL;
+        }
+        return groups(matcher);
+    }
+
+    private static NixList groups(Matcher matcher) {
+        List<Thunk> groups = new ArrayList<>();
+        for (int i = 1; i <= matcher.groupCount(); i++) {
+            String group = matcher.group(i);
+            groups.add(Thunk.of(group == null ? NixNull.NULL : NixString.of(group)));
+        }
+        return Builtins.list(groups);
+    }
+
+    private static Object split(Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
+        String text = ev.forceString(str, at).text();
+        Matcher matcher = Regex.compile(ev.forceString(regex, at).text(), at).matcher(text);
+        List<Thunk> result = new ArrayList<>();
+        int last = 0;
+        while (matcher.find()) {
+            result.add(Thunk.of(NixString.of(text.substring(last, matcher.start()))));
+            result.add(Thunk.of(groups(matcher)));
+            last = matcher.end();
+        }
+        result.add(Thunk.of(NixString.of(text.substring(last))));
+        return Builtins.list(result);
+    }
+}

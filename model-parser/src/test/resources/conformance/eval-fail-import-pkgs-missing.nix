@@ -1,0 +1,1 @@
+(import ./models/services.nix { system = "x"; pkgs = null; distribution = {}; invDistribution = {}; }).testService1.pkg

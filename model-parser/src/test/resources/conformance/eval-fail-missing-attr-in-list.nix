@@ -1,0 +1,1 @@
+map (x: x.name) [ { name = 1; } { } ]

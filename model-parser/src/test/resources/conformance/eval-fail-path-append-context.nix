@@ -1,0 +1,1 @@
+./data + (builtins.toFile "x" "y")

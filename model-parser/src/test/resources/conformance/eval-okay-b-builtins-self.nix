@@ -1,0 +1,1 @@
+[ (builtins.isAttrs builtins) (builtins.builtins ? map) (builtins ? builtins) (__length [ 1 ]) ]

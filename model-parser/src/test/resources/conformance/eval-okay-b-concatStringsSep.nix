@@ -1,0 +1,1 @@
+[ (builtins.concatStringsSep ", " [ "a" "b" "c" ]) (builtins.concatStringsSep "-" []) (builtins.concatStringsSep "" [ "x" "y" ]) ]

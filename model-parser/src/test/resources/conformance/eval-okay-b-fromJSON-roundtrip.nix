@@ -1,0 +1,1 @@
+let v = { x = [ 1 "two" { three = 3; } ]; y = null; }; in builtins.fromJSON (builtins.toJSON v) == v

@@ -1,0 +1,1 @@
+builtins.getEnv "DYDISNIX_SURELY_UNSET_VARIABLE"

@@ -1,0 +1,1 @@
+[ (builtins.isAttrs {}) (builtins.isList []) (builtins.isString "") (builtins.isInt 1) (builtins.isInt 1.0) (builtins.isFloat 1.0) (builtins.isBool false) (builtins.isPath ./.) (builtins.isPath "/") (isNull null) (isNull 0) ]

@@ -1,0 +1,1 @@
+[ (builtins.sort (a: b: a < b) [ 3 1 2 5 4 ]) (builtins.sort (a: b: a > b) [ "b" "c" "a" ]) (builtins.sort (a: b: a.k < b.k) [ { k = 2; v = "x"; } { k = 1; v = "y"; } { k = 2; v = "z"; } { k = 1; v = "w"; } ]) ]

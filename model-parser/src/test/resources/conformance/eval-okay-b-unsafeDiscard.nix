@@ -1,0 +1,1 @@
+builtins.unsafeDiscardStringContext (builtins.toFile "x" "y")

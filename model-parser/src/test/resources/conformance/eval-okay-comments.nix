@@ -1,0 +1,3 @@
+# leading comment
+{ /* block */ a = 1; # trailing
+  b = /* inline */ 2; }

@@ -1,0 +1,1 @@
+(import ./lib/function.nix) { a = 2; }

@@ -1,0 +1,1 @@
+builtins.typeOf (import ./lib/value.nix)

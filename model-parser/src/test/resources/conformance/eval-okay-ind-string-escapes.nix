@@ -1,0 +1,6 @@
+''
+  a '''quoted''' b
+  dollar ''${x}
+  newline ''\n tab ''\t
+  plain $ and ' single
+''

@@ -1,0 +1,4 @@
+let x = "X"; y = "multi\nline"; in ''
+  begin ${x} end
+    ${y}
+  last''

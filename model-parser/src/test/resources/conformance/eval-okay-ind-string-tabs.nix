@@ -1,0 +1,4 @@
+''
+	kept tab
+  two
+''

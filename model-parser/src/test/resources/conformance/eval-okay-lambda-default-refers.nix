@@ -1,0 +1,1 @@
+let f = { stateDir ? "/var", runtimeDir ? "${stateDir}/run", tmpDir ? (if stateDir == "/var" then "/tmp" else "${stateDir}/tmp") }: [ stateDir runtimeDir tmpDir ]; in [ (f {}) (f { stateDir = "/srv"; }) ]

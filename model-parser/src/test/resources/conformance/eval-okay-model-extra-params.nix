@@ -1,0 +1,1 @@
+let f = import ./models/services.nix; params = { system = "i686-linux"; pkgs = null; distribution = {}; invDistribution = {}; extra = 1; }; s = f (builtins.intersectAttrs (builtins.functionArgs f) params); in builtins.attrNames s

@@ -1,0 +1,1 @@
+(import ./models/processes.nix { processManager = "sysvinit"; stateDir = "/srv"; forceDisableUserChange = true; }).nginx.pkg

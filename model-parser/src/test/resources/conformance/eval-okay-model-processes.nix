@@ -1,0 +1,1 @@
+let p = import ./models/processes.nix { processManager = "supervisord"; }; in builtins.mapAttrs (n: v: removeAttrs v [ "pkg" ] // { pkgName = v.pkg.name; pkgDeps = map (d: d.name) v.pkg.dependencies; }) p

@@ -1,0 +1,1 @@
+let s = import ./models/services.nix { system = "x86_64-linux"; pkgs = throw "pkgs forced"; distribution = {}; invDistribution = {}; }; in builtins.mapAttrs (n: v: { inherit (v) name type; dependsOn = builtins.attrNames (v.dependsOn or {}); }) s

@@ -1,0 +1,1 @@
+[ (builtins.isPath (dirOf ./data/file.txt)) (baseNameOf (dirOf ./data/file.txt)) ]

@@ -1,0 +1,1 @@
+let n = "file"; d = "data"; in [ (builtins.readFile ./data/${n}.txt) (builtins.readFile ./${d}/file.txt) (baseNameOf ./lib/${"value"}.nix) ((import ./lib/${"value"}.nix).name) (builtins.pathExists ./data/${n}.txt) (builtins.typeOf ./${d}) ]

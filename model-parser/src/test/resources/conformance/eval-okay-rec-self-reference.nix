@@ -1,0 +1,1 @@
+let s = rec { a = { b = 1; }; c = a.b + 1; }; in s.c

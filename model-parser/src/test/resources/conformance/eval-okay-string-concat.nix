@@ -1,0 +1,1 @@
+let a = "foo"; in [ (a + "bar") ("" + "") (a + a + a) ]

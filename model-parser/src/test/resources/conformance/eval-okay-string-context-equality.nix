@@ -1,0 +1,1 @@
+let f = builtins.toFile "a" "b"; in f == builtins.unsafeDiscardStringContext f

@@ -1,0 +1,1 @@
+[ "héllo" "日本" "emoji 😀" (builtins.stringLength "héllo") (builtins.stringLength "日本") ]

@@ -1,0 +1,1 @@
+{ a, b ? a + 1 }: { sum = a + b; inherit a b; }

@@ -1,0 +1,1 @@
+{ text = builtins.readFile ../data/file.txt; value = import ./value.nix; }

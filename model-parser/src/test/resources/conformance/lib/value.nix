@@ -1,0 +1,1 @@
+{ name = "value"; list = [ 1 2 3 ]; nested.deep = true; }

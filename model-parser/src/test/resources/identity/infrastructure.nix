@@ -1,0 +1,10 @@
+{
+  first = {
+    properties.hostname = "shared.example.org";
+    containers.process = {};
+  };
+  second = {
+    properties.hostname = "shared.example.org";
+    containers.process = {};
+  };
+}
