@@ -4,7 +4,8 @@
 #
 #   bench/run.sh [--build] [--sections "a b c d e"] [--out DIR]
 #
-#   --build      run `mvn -q -B -ntp package -DskipTests` first (otherwise the packaged CLI must exist)
+#   --build      run `mvn -q -B -ntp package -DskipTests` first (falling back to -Dmaven.test.skip=true
+#                when tests do not compile); otherwise the packaged CLI must exist
 #   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
 #                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh)
 #   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     --build) build=1 ;;
     --sections) sections="$2"; shift ;;
     --out) out="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -166,6 +167,7 @@ net() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { if (a == "" || b == "" || c =
 leq() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "-" && a != "" && a <= b) }'; }
 
 rows=()
+peer_outputs=()
 # row WHAT OURS PEER RATIO GOAL MET
 row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
 # secs KEY: "0.31 s (CPU 0.29 s)", wall median and CPU time
@@ -190,7 +192,11 @@ ratios() {
 section "setup"
 if [ "$build" = 1 ]; then
   printf '   $ mvn -q -B -ntp package -DskipTests\n'
-  mvn -q -B -ntp package -DskipTests >"$log/build.log" 2>&1 || { echo "bench/run.sh: build failed, see $log/build.log" >&2; exit 1; }
+  if ! mvn -q -B -ntp package -DskipTests >"$log/build.log" 2>&1; then
+    # tests that do not compile must not keep the benchmark from running
+    printf '   (failed, see %s) $ mvn -q -B -ntp package -Dmaven.test.skip=true\n' "$log/build.log"
+    mvn -q -B -ntp package -Dmaven.test.skip=true >>"$log/build.log" 2>&1 || { echo "bench/run.sh: build failed, see $log/build.log" >&2; exit 1; }
+  fi
 fi
 if ! bin/dydisnix --version >/dev/null 2>&1; then
   echo "bench/run.sh: the CLI is not built; run: mvn -q -B -ntp package -DskipTests (or bench/run.sh --build)" >&2
@@ -352,16 +358,16 @@ if wants e; then
     if [ -f "$script" ]; then
       name=$(basename "$script" .sh)
       printf '   $ BENCH_MODELS=%s bash %s\n' "$models" "$script"
+      t0=$(date +%s)
       BENCH_MODELS="$models" timeout 300 bash "$script" >"$log/$name.txt" 2>&1
       rc=$?
-      # their summary lines: lines naming a ratio or a summary, else the last 5 lines
-      lines=$(grep -iE 'summary|ratio|×' "$log/$name.txt" | tail -n 15)
-      [ -n "$lines" ] || lines=$(tail -n 5 "$log/$name.txt")
-      note "-> exit $rc$( [ "$rc" = 124 ] && echo ' (timed out after 300s)'); summary:"
-      printf '%s\n' "$lines" | sed 's/^/      /'
-      while IFS= read -r line; do
-        [ -n "$line" ] && row "$script: ${line//|/\\|}" "" "" "" "" "$( [ "$rc" = 0 ] && echo "-" || echo "exit $rc")"
-      done <<<"$lines"
+      # their summary: the output without Maven's noise (ANSI colours, [INFO]/[WARNING] lines), 20 lines at most
+      sed 's/\x1b\[[0-9;]*m//g' "$log/$name.txt" | grep -v '^\[\(INFO\|WARNING\)\]' | grep -v '^[[:space:]]*$' | tail -n 20 >"$log/$name.summary"
+      status="exit $rc$( [ "$rc" = 124 ] && echo ', timed out after 300 s'), $(( $(date +%s) - t0 )) s"
+      note "-> $status; summary:"
+      sed 's/^/      /' "$log/$name.summary"
+      peer_outputs+=("$script ($status):" "$(cat "$log/$name.summary")")
+      row "\`$script\` (output below the table)" "$( [ "$rc" = 0 ] && echo ran || echo "FAILED: $status")" "" "" "" "$( [ "$rc" = 0 ] && echo - || echo NO)"
     else
       note "$script: not on this branch, skipped"
     fi
@@ -379,6 +385,9 @@ elapsed=$(( $(date +%s) - suite_start ))
   echo "|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
+  for ((i = 0; i < ${#peer_outputs[@]}; i += 2)); do
+    printf '%s\n\n```\n%s\n```\n\n' "${peer_outputs[$i]}" "${peer_outputs[$((i + 1))]}"
+  done
   echo "Commands measured:"
   for key in "${!CMD[@]}"; do printf '%s\n' "- $key: \`${CMD[$key]}\`"; done | sort
 } >"$summary"
