@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             GraphcolCommand.class,
             MultiwaycutCommand.class,
+            EvalCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
         },

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.NixInstantiateSource;
+import org.dydisnix.nix.NixModelSource;
 import picocli.CommandLine.Option;
 
 /** How models are read: extra parameters for model functions and the Nix search path. */
@@ -27,7 +28,7 @@ public final class ModelOptions {
 
     /** A reader for the models named on the command line. */
     public ModelReader reader() {
-        ModelSource nix = realNix ? new NixInstantiateSource(includePaths) : null;
+        ModelSource nix = realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(includePaths);
         return new ModelReader(nix, extraParams, xml);
     }
 }
