@@ -10,8 +10,9 @@
 #                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh)
 #   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
 #
-# Environment: BENCH_RUNS_SMALL (runs of each start-up/evaluation command, default 20/5 via hyperfine),
-# BENCH_RUNS_LARGE (runs of each large-model command, default 3), BENCH_TIMEOUT (seconds one
+# Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
+# evaluation command, default 10),
+# BENCH_RUNS_LARGE (rounds of the large-model commands, default 5), BENCH_TIMEOUT (seconds one
 # large-model command may take, default 240).
 set -u -o pipefail
 
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-runs_large=${BENCH_RUNS_LARGE:-3}
+runs_large=${BENCH_RUNS_LARGE:-5}
 limit=${BENCH_TIMEOUT:-240}
 models="$out/models"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -304,7 +305,7 @@ if wants c; then
     # nix-direct prints the whole model, every dependsOn a nested copy of the service it names (65 MB);
     # nix-names maps dependsOn/connectsTo to service names first: the information graphcol uses.
     # `dydisnix eval --strict` evaluates the same expressions to the same JSON (checked below).
-    runs_eval=${BENCH_RUNS_EVAL:-5}
+    runs_eval=${BENCH_RUNS_EVAL:-10}
     if [ "$how" = cli ]; then
       compare "$runs_eval" 1 \
         graphcol-nix-10k "$(graphcol_on "$m10/services.nix" "$m10/infrastructure.nix")" \
