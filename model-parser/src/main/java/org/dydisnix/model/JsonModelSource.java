@@ -54,19 +54,28 @@ public final class JsonModelSource implements ModelSource {
 
     /** Reads one file into a tree of nodes that keep their positions. */
     public ModelNode read(Path file) {
-        String name = file.toString();
+        return read(file, null);
+    }
+
+    /**
+     * Reads one file whose values are reported as coming from another file, without line numbers
+     * (for JSON computed from a model, such as nix-instantiate's output).
+     */
+    public ModelNode read(Path file, String reportedFile) {
+        String name = reportedFile == null ? file.toString() : reportedFile;
+        boolean lines = reportedFile == null;
         try (JsonParser parser = factory.createParser(file.toFile())) {
             if (parser.nextToken() == null) {
                 throw new ModelException(SourcePosition.ofFile(name), "file is empty");
             }
-            ModelNode root = value(parser, name);
+            ModelNode root = value(parser, name, lines);
             if (parser.nextToken() != null) {
-                throw new ModelException(position(parser.currentTokenLocation(), name),
+                throw new ModelException(position(parser.currentTokenLocation(), name, lines),
                         "unexpected content after the end of the model");
             }
             return root;
         } catch (JsonParseException e) {
-            throw new ModelException(position(e.getLocation(), name), e.getOriginalMessage());
+            throw new ModelException(position(e.getLocation(), name, lines), e.getOriginalMessage());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ModelException(null, name + ": no such file");
         } catch (IOException e) {
@@ -77,24 +86,24 @@ public final class JsonModelSource implements ModelSource {
         }
     }
 
-    private static SourcePosition position(JsonLocation location, String file) {
-        if (location == null) {
+    private static SourcePosition position(JsonLocation location, String file, boolean lines) {
+        if (location == null || !lines) {
             return SourcePosition.ofFile(file);
         }
         return new SourcePosition(file, location.getLineNr(), location.getColumnNr());
     }
 
-    private static ModelNode value(JsonParser parser, String file) throws IOException {
-        SourcePosition at = position(parser.currentTokenLocation(), file);
+    private static ModelNode value(JsonParser parser, String file, boolean lines) throws IOException {
+        SourcePosition at = position(parser.currentTokenLocation(), file, lines);
         JsonToken token = parser.currentToken();
         return switch (token) {
             case START_OBJECT -> {
                 Map<String, ModelNode> attributes = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    SourcePosition keyAt = position(parser.currentTokenLocation(), file);
+                    SourcePosition keyAt = position(parser.currentTokenLocation(), file, lines);
                     parser.nextToken();
-                    if (attributes.put(key, value(parser, file)) != null) {
+                    if (attributes.put(key, value(parser, file, lines)) != null) {
                         throw new ModelException(keyAt, "attribute '" + key + "' already defined");
                     }
                 }
@@ -103,7 +112,7 @@ public final class JsonModelSource implements ModelSource {
             case START_ARRAY -> {
                 List<ModelNode> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(value(parser, file));
+                    elements.add(value(parser, file, lines));
                 }
                 yield DataNode.ofList(elements, at);
             }

@@ -8,20 +8,24 @@ import java.util.Map;
 
 /**
  * Reads services, infrastructure and distribution models from files, choosing the language by file
- * name: {@code .json} is JSON, {@code .yaml}/{@code .yml} is YAML, anything else is the Nix language.
+ * name: {@code .json} is JSON, {@code .yaml}/{@code .yml} is YAML, {@code .xml} (or any file when the
+ * XML form is asked for) is the original tools' XML, anything else is the Nix language.
  */
 public final class ModelReader {
     private final ModelSource nix;
     private final String extraParams;
+    private final boolean xml;
     private final Map<Path, ModelNode> infrastructureNodes = new HashMap<>();
 
     /**
      * @param nix the source that evaluates Nix models, or null when Nix models cannot be read
      * @param extraParams a Nix attribute-set expression passed to model functions
+     * @param xml whether every model is in the original tools' XML form
      */
-    public ModelReader(ModelSource nix, String extraParams) {
+    public ModelReader(ModelSource nix, String extraParams, boolean xml) {
         this.nix = nix;
         this.extraParams = extraParams == null ? "{}" : extraParams;
+        this.xml = xml;
     }
 
     /** Reads a services model. */
@@ -67,7 +71,13 @@ public final class ModelReader {
         if (!Files.exists(file)) {
             throw new ModelException(null, file + ": no such file");
         }
+        if (Files.isDirectory(file) && !Files.exists(file.resolve("default.nix"))) {
+            throw new ModelException(null, file + ": is a directory");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (xml || name.endsWith(".xml")) {
+            return new XmlModelSource();
+        }
         if (name.endsWith(".json")) {
             return JsonModelSource.json();
         }

@@ -44,7 +44,7 @@ public final class NixEvaluator {
      */
     public ModelNode evaluateFile(Path file, Map<String, Object> arguments) {
         return Guard.run(() -> {
-            SourcePosition at = new SourcePosition(file.toAbsolutePath().normalize().toString(), 1, 1);
+            SourcePosition at = new SourcePosition(Session.displayName(file.toAbsolutePath().normalize()), 1, 1);
             Object value = session.importFile(file.toAbsolutePath().normalize().toString(), at);
             if (value instanceof Closure closure && closure.lambda().formals() != null) {
                 value = callWith(value, toAttrs(arguments), NixAttrs.EMPTY, at);

@@ -48,7 +48,7 @@ public final class NixModelSource implements ModelSource {
         return Guard.run(() -> {
             Session session = evaluator.session();
             String name = file.toAbsolutePath().normalize().toString();
-            SourcePosition at = new SourcePosition(name, 1, 1);
+            SourcePosition at = new SourcePosition(Session.displayName(Path.of(name)), 1, 1);
             Object value = session.importFile(name, at);
             if (Types.isFunction(value)) {
                 NixAttrs extra = extraParams(extraParams);

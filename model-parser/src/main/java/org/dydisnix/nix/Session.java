@@ -114,12 +114,19 @@ final class Session {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(source, absolute.toString(), absolute.getParent());
+        return parse(source, displayName(absolute), absolute.getParent());
+    }
+
+    /** How a file is named in messages: relative to the working directory when it lies below it. */
+    static String displayName(Path absolute) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString() : absolute.toString();
     }
 
     private static NixError io(Path file, SourcePosition at, IOException e) {
         String reason = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : String.valueOf(e.getMessage());
-        return NixError.of(NixError.Kind.IO, at, "opening file '" + file.toAbsolutePath().normalize() + "': " + reason);
+        return NixError.of(NixError.Kind.IO, at, "opening file '" + displayName(file.toAbsolutePath().normalize()) + "': " + reason);
     }
 
     /** Parses and checks source text. */

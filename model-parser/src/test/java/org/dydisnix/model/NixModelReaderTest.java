@@ -17,7 +17,7 @@ class NixModelReaderTest {
     }
 
     private static ModelReader reader() {
-        return new ModelReader(new NixModelSource(List.of()), "{}");
+        return new ModelReader(new NixModelSource(List.of()), "{}", false);
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class EvalBenchmark {
             warm = Math.min(warm, seconds(start));
         }
         start = System.nanoTime();
-        ServicesModel model = new ModelReader(new NixModelSource(List.of()), "{}").services(services);
+        ServicesModel model = new ModelReader(new NixModelSource(List.of()), "{}", false).services(services);
         double reader = seconds(start);
 
         start = System.nanoTime();

@@ -68,7 +68,7 @@ class PropertyTest {
                 assertThat(e.getMessage()).doesNotStartWith("internal error");
             }
             try {
-                new ModelReader(new NixModelSource(evaluator), "{}").services(file);
+                new ModelReader(new NixModelSource(evaluator), "{}", false).services(file);
             } catch (ModelException e) {
                 assertThat(e.getMessage()).doesNotStartWith("internal error");
             }

@@ -1,0 +1,426 @@
+#!/usr/bin/env bash
+# The dydisnix benchmark suite: one command, a table of ratios measured side by side in the same run.
+# See bench/README.md. Usage:
+#
+#   bench/run.sh [--build] [--sections "a b c d e"] [--out DIR]
+#
+#   --build      run `mvn -q -B -ntp package -DskipTests` first (falling back to -Dmaven.test.skip=true
+#                when tests do not compile); otherwise the packaged CLI must exist
+#   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
+#                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh)
+#   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
+#
+# Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
+# evaluation command, default 10),
+# BENCH_RUNS_LARGE (rounds of the large-model commands, default 5), BENCH_TIMEOUT (seconds one
+# large-model command may take, default 240).
+set -u -o pipefail
+
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+cd "$root" || exit 1
+
+argline="$*"
+build=0
+sections="a b c d e"
+out="bench/results"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --build) build=1 ;;
+    --sections) sections="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+runs_large=${BENCH_RUNS_LARGE:-5}
+limit=${BENCH_TIMEOUT:-240}
+models="$out/models"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+log="$out/run-$stamp"
+mkdir -p "$log"
+summary="$log/summary.md"
+suite_start=$(date +%s)
+
+has() { command -v "$1" >/dev/null 2>&1; }
+section() { printf '\n== %s\n' "$*"; }
+note() { printf '   %s\n' "$*"; }
+wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# ---------------------------------------------------------------------------------------------------
+# Measurement. Every command is a string (shell words, quoted as on a command line): the string is
+# what is printed, run (split with eval, no shell in between) and handed to hyperfine --shell=none.
+#   TIME[key] median seconds, BEST[key] best seconds, RSS[key] peak RSS in MB (max over runs),
+#   CPU[key] user+system seconds (median, or hyperfine's mean), OK[key] 1 when every run exited 0,
+#   WHY[key] otherwise why not, CMD[key] the command.
+declare -A TIME BEST CPU RSS OK WHY CMD
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+declare -A WALLS CPUS MAXKB
+
+# run_once KEY TIMEOUT COMMAND: one run bounded by TIMEOUT seconds; wall time by date +%s%N, CPU time
+# and peak RSS by /usr/bin/time. Returns non-zero (and marks KEY failed) when the run fails.
+run_once() {
+  local key=$1 timeout=$2 command=$3 rc t0 t1 kb line
+  local -a argv
+  eval "argv=($command)"
+  if [ -z "${CMD[$key]:-}" ]; then
+    CMD[$key]=$command
+    OK[$key]=1
+    printf '   $ %s\n' "$command"
+  fi
+  [ "${OK[$key]}" = 1 ] || return 1
+  rm -f "$log/$key.rss"
+  t0=$(date +%s%N)
+  if has /usr/bin/time; then
+    /usr/bin/time -f '%M %U %S' -o "$log/$key.rss" timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+    rc=$?
+  else
+    timeout "$timeout" "${argv[@]}" >"$log/$key.out" 2>"$log/$key.err"
+    rc=$?
+  fi
+  t1=$(date +%s%N)
+  if [ -s "$log/$key.rss" ]; then
+    line=$(tail -n 1 "$log/$key.rss")
+    kb=${line%% *}
+    [ "$kb" -gt "${MAXKB[$key]:-0}" ] 2>/dev/null && MAXKB[$key]=$kb
+    [ "$rc" -eq 0 ] && CPUS[$key]+="$(awk '{ printf "%.3f", $2 + $3 }' <<<"$line") "
+  fi
+  if [ "$rc" -ne 0 ]; then
+    OK[$key]=0
+    if [ "$rc" -eq 124 ]; then WHY[$key]="timed out after ${timeout}s"
+    else WHY[$key]="exit $rc: $(head -c 200 "$log/$key.err" | head -n 1)"; fi
+    note "$key: ${WHY[$key]}"
+    return 1
+  fi
+  WALLS[$key]+="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') "
+}
+
+# summarize KEY: TIME (median), BEST, CPU (median) and RSS (max) from the runs so far.
+summarize() {
+  local key=$1
+  if [ -n "${WALLS[$key]:-}" ]; then
+    TIME[$key]=$(tr ' ' '\n' <<<"${WALLS[$key]}" | grep . | median)
+    BEST[$key]=$(tr ' ' '\n' <<<"${WALLS[$key]}" | grep . | sort -n | head -n 1)
+  fi
+  [ -n "${CPUS[$key]:-}" ] && CPU[$key]=$(tr ' ' '\n' <<<"${CPUS[$key]}" | grep . | median)
+  [ "${MAXKB[$key]:-0}" -gt 0 ] && RSS[$key]=$(awk -v k="${MAXKB[$key]}" 'BEGIN { printf "%.0f", k / 1024 }')
+  note "-> $key: runs [${WALLS[$key]% }] s; median ${TIME[$key]:--} s, best ${BEST[$key]:--} s, CPU ${CPU[$key]:--} s${RSS[$key]:+, peak RSS ${RSS[$key]} MB}"
+}
+
+# measure KEY RUNS TIMEOUT COMMAND: RUNS runs in a row; stops at the first failure.
+measure() {
+  local i
+  for ((i = 1; i <= $2; i++)); do run_once "$1" "$3" "$4" || break; done
+  summarize "$1"
+}
+
+# interleave RUNS TIMEOUT KEY COMMAND [KEY COMMAND ...]: RUNS rounds, each running every command once,
+# so that the commands compared share the same machine load.
+interleave() {
+  local runs=$1 timeout=$2 round i; shift 2
+  local -a names=() commands=()
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  for ((round = 1; round <= runs; round++)); do
+    for i in "${!names[@]}"; do run_once "${names[$i]}" "$timeout" "${commands[$i]}"; done
+  done
+  for i in "${!names[@]}"; do summarize "${names[$i]}"; done
+}
+
+# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side; hyperfine when
+# installed (median and min of RUNS runs after WARMUP), otherwise measure().
+compare() {
+  local runs=$1 warmup=$2; shift 2
+  local -a names=() commands=() args=()
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  if has hyperfine && has jq; then
+    local i json="$log/hyperfine-${names[0]}.json"
+    for i in "${!names[@]}"; do
+      printf '   $ %s\n' "${commands[$i]}"
+      CMD[${names[$i]}]=${commands[$i]}
+      args+=(-n "${names[$i]}" "${commands[$i]}")
+    done
+    note "(hyperfine --shell=none --warmup $warmup --runs $runs)"
+    if timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$runs" \
+        --export-json "$json" "${args[@]}" >"$log/hyperfine-${names[0]}.txt" 2>&1; then
+      for i in "${!names[@]}"; do
+        TIME[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .median' "$json")
+        BEST[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .min' "$json")
+        CPU[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .user + .system' "$json")
+        OK[${names[$i]}]=1
+        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s, CPU $(fmt "${CPU[${names[$i]}]}") s (mean)"
+      done
+      return
+    fi
+    note "hyperfine failed (see $log/hyperfine-${names[0]}.txt); measuring one by one"
+  fi
+  for i in "${!names[@]}"; do
+    for ((w = 0; w < warmup; w++)); do eval "${commands[$i]}" >/dev/null 2>&1; done
+    measure "${names[$i]}" "$runs" 120 "${commands[$i]}"
+  done
+}
+
+fmt() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else if (v < 1) printf "%.3f", v; else printf "%.2f", v }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+# net a b base: (a - base) / (b - base), the ratio of two times without the fixed start-up cost
+net() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { if (a == "" || b == "" || c == "" || b - c <= 0) print "-"; else printf "%.2f", (a - c) / (b - c) }'; }
+leq() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "-" && a != "" && a <= b) }'; }
+
+rows=()
+peer_outputs=()
+# row WHAT OURS PEER RATIO GOAL MET
+row() { rows+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+# secs KEY: "0.31 s (CPU 0.29 s)", wall median and CPU time
+secs() {
+  if [ "${OK[$1]:-0}" = 1 ] && [ -n "${TIME[$1]:-}" ]; then
+    printf '%s s' "$(fmt "${TIME[$1]}")"
+    [ -n "${CPU[$1]:-}" ] && printf ' (CPU %s s)' "$(fmt "${CPU[$1]}")"
+  else
+    printf 'FAILED (%s)' "${WHY[$1]:-not run}"
+  fi
+}
+# ratios KEY PEER: "7.20× (CPU 9.1×)"
+ratios() {
+  local r c
+  r=$(ratio "${TIME[$1]:-}" "${TIME[$2]:-}")
+  c=$(ratio "${CPU[$1]:-}" "${CPU[$2]:-}")
+  printf '%s×' "$r"
+  [ "$c" != - ] && printf ' (CPU %s×)' "$c"
+}
+
+# ---------------------------------------------------------------------------------------------------
+section "setup"
+if [ "$build" = 1 ]; then
+  printf '   $ mvn -q -B -ntp package -DskipTests\n'
+  if ! mvn -q -B -ntp package -DskipTests >"$log/build.log" 2>&1; then
+    # tests that do not compile must not keep the benchmark from running
+    printf '   (failed, see %s) $ mvn -q -B -ntp package -Dmaven.test.skip=true\n' "$log/build.log"
+    mvn -q -B -ntp package -Dmaven.test.skip=true >>"$log/build.log" 2>&1 || { echo "bench/run.sh: build failed, see $log/build.log" >&2; exit 1; }
+  fi
+fi
+if ! bin/dydisnix --version >/dev/null 2>&1; then
+  echo "bench/run.sh: the CLI is not built; run: mvn -q -B -ntp package -DskipTests (or bench/run.sh --build)" >&2
+  exit 1
+fi
+version=$(bin/dydisnix --version 2>&1 | head -n 1)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+heap=$(grep -o 'DYDISNIX_HEAP:-[^}]*' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | sed 's/DYDISNIX_HEAP:-//')
+note "$version, commit $commit, $(nproc) cores, $(java -version 2>&1 | head -n 1), launcher heap ${heap:-?}"
+note "log directory: $log"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
+note "load average: $load_start (a busy shared machine makes absolute times noise; the ratios are measured side by side)"
+for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "($tool not installed: fallbacks are used or the section is skipped)"; done
+
+# Models: regenerated only when missing or generated with other parameters.
+generate() {
+  local wanted="generator=3 size=$1 targets=16 candidates=16 seed=42 connects=0.1"
+  if [ "$(cat "$models/$1/params" 2>/dev/null)" != "$wanted" ]; then
+    printf '   $ java bench/GenerateModels.java --sizes %s --targets 16 --candidates 16 --seed 42 %s\n' "$1" "$models"
+    java bench/GenerateModels.java --sizes "$1" --targets 16 --candidates 16 --seed 42 "$models" 2>&1 | sed 's/^/   /'
+  fi
+}
+for size in 100 10000 100000; do generate "$size"; done
+note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+m10=$models/10000
+# the arguments nix-instantiate calls the services model function with
+args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
+# names_expr FILE: the services model with dependsOn/connectsTo mapped to service names (what graphcol uses)
+names_expr() {
+  echo "let s = import $1 $args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s"
+}
+m100=$models/100000
+
+# ---------------------------------------------------------------------------------------------------
+# (b) first: the start-up baseline is also the fixed cost taken out of the growth factors of (a).
+blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
+if wants b; then
+  section "(b) start-up: the CLI vs a bare java -version"
+  compare "${BENCH_RUNS_SMALL:-20}" 3 \
+    java-version "java -version" \
+    cli-version "bin/dydisnix --version" \
+    graphcol-blog "bin/dydisnix graphcol $blog"
+  r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
+  row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
+  row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants a; then
+  section "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
+  note "(rounds interleave the commands, so that 10k and 100k share the machine's load)"
+  interleave "$runs_large" "$limit" \
+    graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json" \
+    graphcol-100000 "bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" \
+    multiwaycut-10000 "bin/dydisnix multiwaycut -s $m10/services.json -i $m10/infrastructure.json -d $m10/distribution.json" \
+    multiwaycut-100000 "bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json"
+  for command in graphcol multiwaycut; do
+    small=$command-10000 large=$command-100000
+    if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
+      raw=$(ratio "${TIME[$large]}" "${TIME[$small]}")
+      # growth without the fixed start-up cost (the blog example's time, when section b ran)
+      g=$(net "${TIME[$large]}" "${TIME[$small]}" "${TIME[graphcol-blog]:-0}")
+      gc=$(net "${CPU[$large]:-}" "${CPU[$small]:-}" "${CPU[graphcol-blog]:-0}")
+      if [ -n "${TIME[graphcol-blog]:-}" ]; then how="start-up taken out; raw ${raw}×"; else how="raw: run section b to take start-up out"; fi
+      row "\`$command\` 100k services vs 10k: growth ($how)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}× (CPU ${gc}×)" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
+    else
+      row "\`$command\` 100k services vs 10k (growth)" "$(secs "$large")" "$(secs "$small") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
+    fi
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants c; then
+  section "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
+  lib=dydisnix-cli/target/dydisnix/lib
+  launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
+  how=""
+  if bin/dydisnix graphcol -s examples/blog/services.nix -i examples/blog/infrastructure.nix >"$log/nix-probe.out" 2>&1; then
+    how=cli
+    graphcol_on() { echo "bin/dydisnix graphcol -s $1 -i $2"; }
+    ours="\`graphcol\`"
+  elif unzip -l "$lib"/model-parser-*.jar 2>/dev/null | grep -q 'org/dydisnix/nix/NixModelSource.class' \
+      && javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
+    # The evaluator is in the build but the CLI does not read Nix models yet: the same pipeline
+    # through bench/GraphcolProbe.java, with the launcher's JVM options (the CDS archive still maps:
+    # the probe's directory comes after the archived class path).
+    how=probe
+    note "the CLI reads no Nix models yet ($(head -n 1 "$log/nix-probe.out")):"
+    note "measuring the graphcol pipeline with the embedded evaluator through bench/GraphcolProbe.java"
+    printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
+    graphcol_on() { echo "java $launcher_opts -cp '$lib/*:$out/classes' GraphcolProbe $1 $2"; }
+    ours="graphcol pipeline (GraphcolProbe)"
+  fi
+  if [ -z "$how" ]; then
+    note "skipped: this build has no Nix evaluator ($(head -n 1 "$log/nix-probe.out"))"
+    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "not in this build" "-" "-" "≤ 1.0×" "n/a"
+  elif ! has nix-instantiate; then
+    note "skipped: nix-instantiate is not installed (Debian package nix-bin)"
+    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "-" "not installed" "-" "≤ 1.0×" "n/a"
+  else
+    abs=$(readlink -f "$m10/services.nix")
+    direct="import $abs $args"
+    names=$(names_expr "$abs")
+    # nix-direct prints the whole model, every dependsOn a nested copy of the service it names (65 MB);
+    # nix-names maps dependsOn/connectsTo to service names first: the information graphcol uses.
+    # `dydisnix eval --strict` evaluates the same expressions to the same JSON (checked below).
+    runs_eval=${BENCH_RUNS_EVAL:-10}
+    if [ "$how" = cli ]; then
+      compare "$runs_eval" 1 \
+        graphcol-nix-10k "$(graphcol_on "$m10/services.nix" "$m10/infrastructure.nix")" \
+        graphcol-json-10k "$(graphcol_on "$m10/services.json" "$m10/infrastructure.json")" \
+        eval-direct-10k "bin/dydisnix eval --strict -E '$direct'" \
+        nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$direct'" \
+        eval-names-10k "bin/dydisnix eval --strict -E '$names'" \
+        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names'"
+    else
+      compare "$runs_eval" 1 \
+        graphcol-nix-10k "$(graphcol_on "$m10/services.nix" "$m10/infrastructure.nix")" \
+        graphcol-json-10k "$(graphcol_on "$m10/services.json" "$m10/infrastructure.json")" \
+        nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$direct'" \
+        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names'"
+    fi
+    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-direct-10k]:-}")
+    row "evaluation: $ours on the 10k Nix model vs \`nix-instantiate --eval --strict --json\` of the model" "$(secs graphcol-nix-10k)" "$(secs nix-direct-10k)" "$(ratios graphcol-nix-10k nix-direct-10k)" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-names-10k]:-}")
+    row "evaluation: $ours on the 10k Nix model vs nix-instantiate of the model with dependsOn/connectsTo mapped to names (the information graphcol uses)" "$(secs graphcol-nix-10k)" "$(secs nix-names-10k)" "$(ratios graphcol-nix-10k nix-names-10k)" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+    if [ "$how" = cli ]; then
+      # same expression, same output: the evaluators side by side
+      same() {
+        bin/dydisnix eval --strict -E "$1" 2>/dev/null | jq -cS . >"$log/eval-ours.json" 2>/dev/null
+        nix-instantiate --store dummy:// --eval --strict --json -E "$1" 2>/dev/null | jq -cS . >"$log/eval-nix.json" 2>/dev/null
+        if [ -s "$log/eval-ours.json" ] && cmp -s "$log/eval-ours.json" "$log/eval-nix.json"; then echo "same JSON"; else echo "JSON DIFFERS"; fi
+      }
+      for variant in direct names; do
+        if [ "$variant" = direct ]; then expr=$direct; what="the services model"; else expr=$names; what="the model with dependencies mapped to names"; fi
+        check=$(has jq && same "$expr" || echo "not compared")
+        note "eval-$variant-10k vs nix-$variant-10k: $check"
+        r=$(ratio "${TIME[eval-$variant-10k]:-}" "${TIME[nix-$variant-10k]:-}")
+        row "evaluation: \`dydisnix eval --strict -E\` vs \`nix-instantiate --eval --strict --json -E\`, $what (10k; $check)" "$(secs "eval-$variant-10k")" "$(secs "nix-$variant-10k")" "$(ratios "eval-$variant-10k" "nix-$variant-10k")" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
+      done
+    fi
+    row "evaluation cost: $ours on the 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants d; then
+  section "(d) memory: peak RSS on the 100k model with the launcher's default heap (${heap:-?})"
+  for key in graphcol multiwaycut; do
+    case $key in
+      graphcol) command="bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" ;;
+      multiwaycut) command="bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json" ;;
+    esac
+    printf '   $ /usr/bin/time -v %s\n' "$command"
+    if has /usr/bin/time; then
+      eval "argv=($command)"
+      timeout "$limit" /usr/bin/time -v "${argv[@]}" >/dev/null 2>"$log/memory-$key.txt"
+      rc=$?
+      kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log/memory-$key.txt")
+      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log/memory-$key.txt")
+      mb=$(awk -v k="${kb:-0}" 'BEGIN { printf "%.0f", k / 1024 }')
+      note "-> exit $rc, peak RSS ${mb} MB, wall $wall"
+      row "memory: \`$key\` 100k services (JSON), peak RSS (default heap ${heap:-?})" "$( [ "$rc" = 0 ] && echo "${mb} MB, $wall" || echo "FAILED exit $rc, ${mb} MB")" "-" "-" "finishes with the default heap" "$( [ "$rc" = 0 ] && echo yes || echo NO)"
+    else
+      note "skipped: /usr/bin/time is not installed (Debian package time)"
+    fi
+  done
+  if [ -n "${TIME[graphcol-nix-10k]:-}" ] && has nix-instantiate && has /usr/bin/time; then
+    # the evaluator's memory on the 100k Nix model, side by side with nix-instantiate's
+    abs=$(readlink -f "$m100/services.nix")
+    interleave 1 "$limit" \
+      graphcol-nix-100k "$(graphcol_on "$m100/services.nix" "$m100/infrastructure.nix")" \
+      nix-names-100k "nix-instantiate --store dummy:// --eval --strict --json -E '$(names_expr "$abs")'"
+    if [ "${OK[graphcol-nix-100k]:-0}" = 1 ]; then
+      r=$(ratio "${RSS[graphcol-nix-100k]:-}" "${RSS[nix-names-100k]:-}")
+      row "memory: $ours on the 100k Nix model vs nix-instantiate (names), peak RSS" "${RSS[graphcol-nix-100k]:-?} MB ($(secs graphcol-nix-100k))" "${RSS[nix-names-100k]:-?} MB ($(secs nix-names-100k))" "${r}×" "(information)" "-"
+    else
+      row "memory: $ours on the 100k Nix model" "$(secs graphcol-nix-100k)" "${RSS[nix-names-100k]:-?} MB" "-" "finishes with the default heap" "NO"
+    fi
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants e; then
+  section "(e) peer scripts"
+  for script in bench/graph-bench.sh bench/eval-bench.sh; do
+    if [ -f "$script" ]; then
+      name=$(basename "$script" .sh)
+      printf '   $ BENCH_MODELS=%s bash %s\n' "$models" "$script"
+      t0=$(date +%s)
+      BENCH_MODELS="$models" timeout 300 bash "$script" >"$log/$name.txt" 2>&1
+      rc=$?
+      # their summary: the output without Maven's noise (ANSI colours, [INFO]/[WARNING] lines), 20 lines at most
+      sed 's/\x1b\[[0-9;]*m//g' "$log/$name.txt" | grep -v '^\[\(INFO\|WARNING\)\]' | grep -v '^[[:space:]]*$' | tail -n 20 >"$log/$name.summary"
+      status="exit $rc$( [ "$rc" = 124 ] && echo ', timed out after 300 s'), $(( $(date +%s) - t0 )) s"
+      note "-> $status; summary:"
+      sed 's/^/      /' "$log/$name.summary"
+      peer_outputs+=("$script ($status):" "$(cat "$log/$name.summary")")
+      row "\`$script\` (output below the table)" "$( [ "$rc" = 0 ] && echo ran || echo "FAILED: $status")" "" "" "" "$( [ "$rc" = 0 ] && echo - || echo NO)"
+    else
+      note "$script: not on this branch, skipped"
+    fi
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------------
+elapsed=$(( $(date +%s) - suite_start ))
+{
+  echo "dydisnix benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, suite took ${elapsed}s"
+  echo "command: bench/run.sh${argline:+ $argline} (sections: $sections)"
+  echo "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); times are wall-clock medians, CPU is user+system"
+  echo
+  echo "| what | ours | peer | ratio | goal | met? |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  for ((i = 0; i < ${#peer_outputs[@]}; i += 2)); do
+    printf '%s\n\n```\n%s\n```\n\n' "${peer_outputs[$i]}" "${peer_outputs[$((i + 1))]}"
+  done
+  echo "Commands measured:"
+  for key in "${!CMD[@]}"; do printf '%s\n' "- $key: \`${CMD[$key]}\`"; done | sort
+} >"$summary"
+section "summary ($summary)"
+cat "$summary"
+cp "$summary" "$out/latest.md"

@@ -1,0 +1,108 @@
+package org.dydisnix.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.model.ModelException;
+import org.dydisnix.model.ModelNode;
+import org.dydisnix.nix.NixEvaluator;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dydisnix eval}: what a model evaluates to, as the tools read it. */
+@Command(name = "eval",
+        header = "Evaluate a Nix model or expression with the embedded evaluator and print the value.",
+        description = {"Like nix-instantiate --eval: prints the value of FILE (a function at the top is called "
+            + "with its defaults and the given --arg/--argstr values) or of -E EXPR, as JSON (default) or in "
+            + "Nix syntax. Shows exactly what the other commands read; no Nix installation is needed."},
+        mixinStandardHelpOptions = true)
+final class EvalCommand implements Callable<Integer> {
+
+    /** What is evaluated: a file or an expression. */
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "The Nix file to evaluate.")
+        Path file;
+
+        @Option(names = {"-E", "--expr"}, paramLabel = "<expr>", description = "Evaluate this expression instead of a file.")
+        String expression;
+    }
+
+    /** The printed form of the value. */
+    enum Format { JSON, NIX }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = {"-A", "--attr"}, paramLabel = "<attrpath>", description = "Print only this attribute (a.b.0.c).")
+    String attributePath;
+
+    @Option(names = "--arg", arity = "2", paramLabel = "<name> <expr>",
+            description = "Pass the value of a Nix expression as argument <name> (repeatable).")
+    java.util.List<String> arguments = new java.util.ArrayList<>();
+
+    @Option(names = "--argstr", arity = "2", paramLabel = "<name> <string>",
+            description = "Pass a string as argument <name> (repeatable).")
+    java.util.List<String> stringArguments = new java.util.ArrayList<>();
+
+    @Option(names = "--strict", description = "Force the value deeply (nested attributes and list elements).")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "<format>", description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
+    Format format = Format.JSON;
+
+    @Option(names = "-I", paramLabel = "<path>", description = "Add a path to the Nix search path (repeatable).")
+    java.util.List<Path> includePaths = new java.util.ArrayList<>();
+
+    @Mixin
+    OutputOption output;
+
+    @Override
+    public Integer call() throws Exception {
+        NixEvaluator evaluator = new NixEvaluator(includePaths);
+        ModelNode value;
+        if (input.expression != null) {
+            value = evaluator.evaluateExpression(input.expression, Path.of("").toAbsolutePath());
+        } else {
+            Map<String, Object> callArguments = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < arguments.size(); i += 2) {
+                callArguments.put(arguments.get(i), evaluator.parseArgument(arguments.get(i + 1)));
+            }
+            for (int i = 0; i + 1 < stringArguments.size(); i += 2) {
+                callArguments.put(stringArguments.get(i), evaluator.stringArgument(stringArguments.get(i + 1)));
+            }
+            value = evaluator.evaluateFile(input.file, callArguments);
+        }
+        if (attributePath != null) {
+            value = select(value, attributePath);
+        }
+        String text = format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
+        output.write(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+    }
+
+    private static ModelNode select(ModelNode value, String path) {
+        ModelNode current = value;
+        for (String part : path.split("\\.", -1)) {
+            if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
+                int index = Integer.parseInt(part);
+                if (index >= current.elements().size()) {
+                    throw new ModelException(current.position(), "list index " + index + " is out of bounds in '" + path + "'");
+                }
+                current = current.elements().get(index);
+            } else {
+                ModelNode next = current.get(part);
+                if (next == null) {
+                    throw new ModelException(current.position(), "attribute '" + part + "' in selection path '"
+                            + path + "' not found");
+                }
+                current = next;
+            }
+        }
+        return current;
+    }
+}

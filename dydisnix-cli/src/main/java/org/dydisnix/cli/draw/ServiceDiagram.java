@@ -1,0 +1,52 @@
+package org.dydisnix.cli.draw;
+
+import java.util.Set;
+import org.dydisnix.graph.dot.DotAttributes;
+import org.dydisnix.graph.dot.DotGraph;
+import org.dydisnix.model.Service;
+import org.dydisnix.model.ServicesModel;
+
+/**
+ * The architecture diagram of a services model: a node per service labelled with its name, the
+ * containers it provides and its type; dependsOn edges solid, connectsTo edges dashed.
+ */
+public final class ServiceDiagram {
+
+    private ServiceDiagram() {
+    }
+
+    /** The diagram of the services; {@code groupNodes} are drawn dashed as collapsed groups. */
+    public static DotGraph of(ServicesModel model, Set<String> groupNodes) {
+        DotGraph.Builder dot = DotGraph.digraph("G")
+                .nodeDefaults(DotAttributes.of("style", "filled", "fillcolor", "#ffffff").with("color", "#000000"));
+        for (Service service : model.services().values()) {
+            DotAttributes attributes = DotAttributes.of("label", label(service));
+            if (groupNodes.contains(service.key())) {
+                attributes = attributes.with("style", "filled,dashed");
+            }
+            if (service.isContainerProvider()) {
+                attributes = attributes.with("peripheries", "2");
+            }
+            dot.node(service.key(), attributes);
+        }
+        for (Service service : model.services().values()) {
+            service.dependsOn().forEach(dependency -> dot.edge(service.key(), dependency));
+            service.connectsTo().forEach(dependency ->
+                    dot.edge(service.key(), dependency, DotAttributes.of("style", "dashed")));
+        }
+        return dot.build();
+    }
+
+    private static String label(Service service) {
+        StringBuilder label = new StringBuilder(service.name());
+        if (service.providesContainer() != null) {
+            label.append("\n\u2192 ").append(service.providesContainer());
+        } else if (!service.providesContainers().isEmpty()) {
+            label.append("\n\u2192 { ").append(String.join(", ", service.providesContainers())).append(" }");
+        }
+        if (service.type() != null) {
+            label.append("\n(").append(service.type()).append(')');
+        }
+        return label.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.dydisnix.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DydisnixTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Dydisnix.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpExitsZeroAndListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: dydisnix").contains("help");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void versionExitsZero() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("dydisnix ");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithOneLineAndAHint() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "dydisnix: Unknown option: '--frobnicate'",
+                "Try 'dydisnix --help' for more information.");
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage: dydisnix");
+    }
+}

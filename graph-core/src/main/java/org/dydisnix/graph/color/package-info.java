@@ -1,0 +1,2 @@
+/** Vertex colouring algorithms: DSatur and an exact branch and bound. */
+package org.dydisnix.graph.color;

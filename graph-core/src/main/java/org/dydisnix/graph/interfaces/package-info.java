@@ -1,0 +1,2 @@
+/** One small interface per algorithm family, with its immutable result type. */
+package org.dydisnix.graph.interfaces;

@@ -1,0 +1,55 @@
+package org.dydisnix.graph.color;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.dydisnix.graph.RandomGraphs;
+import org.dydisnix.graph.UndirectedGraph;
+import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
+import org.junit.jupiter.api.Test;
+
+class RecoloringSaturationDegreeColoringTest
+{
+    @Property(tries = 300)
+    void properDeterministicAndNeverWorseThanDsatur(
+        @ForAll @IntRange(min = 1, max = 80) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
+        @ForAll long seed)
+    {
+        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+        Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
+        ColoringAssertions.assertProper(g, c);
+        assertThat(c.numberOfColors())
+            .isLessThanOrEqualTo(new SaturationDegreeColoring(g).getColoring().numberOfColors());
+        assertThat(new RecoloringSaturationDegreeColoring(g).getColoring()).isEqualTo(c);
+    }
+
+    @Test
+    void savesColoursOverPlainDsaturOnASeededSuite()
+    {
+        long plain = 0;
+        long recolored = 0;
+        for (int i = 0; i < 60; i++) {
+            UndirectedGraph g = RandomGraphs.gnm(300, 1500 + 50 * i, 77 + i);
+            plain += new SaturationDegreeColoring(g).getColoring().numberOfColors();
+            Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
+            ColoringAssertions.assertProper(g, c);
+            recolored += c.numberOfColors();
+        }
+        assertThat(recolored).isLessThan(plain);
+    }
+
+    @Test
+    void colourLimitIsReportedWithTheColoursNeeded()
+    {
+        UndirectedGraph k4 = KnownGraphs.complete(4);
+        NotEnoughColorsException e = catchThrowableOfType(
+            NotEnoughColorsException.class, () -> new RecoloringSaturationDegreeColoring(k4, 3).getColoring());
+        assertThat(e.colorsNeeded()).isEqualTo(4);
+        assertThat(e.colorsAvailable()).isEqualTo(3);
+        assertThat(new RecoloringSaturationDegreeColoring(k4, 4).getColoring().numberOfColors()).isEqualTo(4);
+    }
+}

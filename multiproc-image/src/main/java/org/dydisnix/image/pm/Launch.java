@@ -1,0 +1,75 @@
+package org.dydisnix.image.pm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dydisnix.image.layer.Accounts;
+import org.dydisnix.image.layer.FileTree;
+import org.dydisnix.model.processes.ManagedProcess;
+
+/**
+ * The helper programs every back end puts into the image under {@value #DIR}, and the command words
+ * that start a process: output tagging, user change, nice level.
+ */
+public final class Launch {
+    /** Where the helper programs live in the image. */
+    public static final String DIR = "/usr/lib/dydisnix";
+    /** Runs a command with each line of its output prefixed by {@code [name] }. */
+    public static final String TAG_OUTPUT = DIR + "/tag-output";
+    /** The health-check command. */
+    public static final String HEALTHCHECK = DIR + "/healthcheck";
+
+    private static final String TAG_OUTPUT_SCRIPT = """
+            #!/bin/bash
+            # Usage: tag-output NAME COMMAND [ARG]...
+            # Runs COMMAND (same PID) with every line it writes to stdout or stderr prefixed by "[NAME] ",
+            # so that the output of all processes of the container can be told apart.
+            tag=$1
+            shift
+            exec > >(while IFS= read -r line || [ -n "$line" ]; do printf '[%s] %s\\n' "$tag" "$line"; done)
+            exec 2> >(while IFS= read -r line || [ -n "$line" ]; do printf '[%s] %s\\n' "$tag" "$line"; done >&2)
+            exec "$@"
+            """;
+
+    private Launch() {
+    }
+
+    /** Adds the helpers shared by all back ends. */
+    public static void addHelpers(FileTree files) {
+        files.file(TAG_OUTPUT, TAG_OUTPUT_SCRIPT, 0755);
+    }
+
+    /**
+     * The words that run {@code executable args} as the process's user (unless user changes are disabled
+     * or {@code changeUser} is false) at its nice level, with tagged output.
+     */
+    public static List<String> words(ManagedProcess process, String executable, List<String> args,
+            ImageSettings settings, Accounts accounts, boolean changeUser) {
+        List<String> words = new ArrayList<>(List.of(TAG_OUTPUT, process.name()));
+        if (changeUser) {
+            words.addAll(changeUser(process, settings, accounts));
+        }
+        if (process.nice() != null) {
+            words.addAll(List.of("nice", "-n", Integer.toString(process.nice())));
+        }
+        words.add(executable);
+        words.addAll(args);
+        return words;
+    }
+
+    /** {@code setpriv} words that switch to the process's user and its groups, or none. */
+    public static List<String> changeUser(ManagedProcess process, ImageSettings settings, Accounts accounts) {
+        if (process.user() == null || settings.forceDisableUserChange()) {
+            return List.of();
+        }
+        String group = accounts.primaryGroup(process.user());
+        return List.of("setpriv", "--reuid=" + process.user(), "--regid=" + group, "--init-groups");
+    }
+
+    /** The PID file of a process: its own, else {@code <name>.pid} in tmpDir (with a user) or runtimeDir. */
+    public static String pidFile(ManagedProcess process, ImageSettings settings) {
+        if (process.pidFile() != null) {
+            return process.pidFile();
+        }
+        return (process.user() != null ? settings.tmpDir() : settings.runtimeDir()) + "/" + process.name() + ".pid";
+    }
+}

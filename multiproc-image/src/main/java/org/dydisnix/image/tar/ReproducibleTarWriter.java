@@ -1,0 +1,111 @@
+package org.dydisnix.image.tar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+
+/**
+ * Writes tar archives whose bytes depend only on the entries: entries sorted by name, one fixed
+ * modification time, numeric owners without user or group names, POSIX (PAX) headers for long names.
+ */
+public final class ReproducibleTarWriter implements AutoCloseable {
+    private final TarArchiveOutputStream tar;
+    private final FileTime mtime;
+
+    /** Starts an archive on {@code out}; every entry gets {@code mtime} (whole seconds). */
+    public ReproducibleTarWriter(OutputStream out, Instant mtime) {
+        this.tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
+        this.tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        this.tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        this.tar.setAddPaxHeadersForNonAsciiNames(true);
+        this.mtime = FileTime.from(Instant.ofEpochSecond(mtime.getEpochSecond()));
+    }
+
+    /** Writes all entries sorted by name. */
+    public static void write(OutputStream out, Instant mtime, List<TarEntry> entries) throws IOException {
+        List<TarEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(TarEntry::name));
+        ReproducibleTarWriter writer = new ReproducibleTarWriter(out, mtime);
+        for (TarEntry entry : sorted) {
+            writer.add(entry);
+        }
+        writer.finish();
+    }
+
+    /** Appends one entry (callers keep names sorted). */
+    public void add(TarEntry entry) throws IOException {
+        TarArchiveEntry header = header(entry.name(), entry.type(), entry.mode(), entry.uid(), entry.gid());
+        if (entry.type() == TarEntry.Type.SYMLINK) {
+            header.setLinkName(entry.linkTarget());
+        }
+        byte[] content = entry.content();
+        header.setSize(entry.type() == TarEntry.Type.FILE ? content.length : 0);
+        tar.putArchiveEntry(header);
+        if (entry.type() == TarEntry.Type.FILE) {
+            tar.write(content);
+        }
+        tar.closeArchiveEntry();
+    }
+
+    /** Appends a regular file whose bytes are copied from {@code source}. */
+    public void addFile(String name, Path source, int mode) throws IOException {
+        addFile(name, source, mode, 0, 0);
+    }
+
+    /** Appends a regular file whose bytes are copied from {@code source}, with the given owner. */
+    public void addFile(String name, Path source, int mode, long uid, long gid) throws IOException {
+        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
+        header.setSize(Files.size(source));
+        tar.putArchiveEntry(header);
+        try (InputStream in = Files.newInputStream(source)) {
+            in.transferTo(tar);
+        }
+        tar.closeArchiveEntry();
+    }
+
+    /** Appends a regular file with the given bytes, owned by root. */
+    public void addFile(String name, byte[] content, int mode) throws IOException {
+        add(TarEntry.file(name, content, mode, 0, 0));
+    }
+
+    private TarArchiveEntry header(String name, TarEntry.Type type, int mode, long uid, long gid) {
+        TarArchiveEntry header = switch (type) {
+            case DIRECTORY -> new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true);
+            case SYMLINK -> new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
+            case FILE -> new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
+        };
+        int typeBits = switch (type) {
+            case DIRECTORY -> 040000;
+            case SYMLINK -> 0120000;
+            case FILE -> 0100000;
+        };
+        header.setMode(typeBits | (mode & 07777));
+        header.setLastModifiedTime(mtime);
+        header.setUserId(uid);
+        header.setGroupId(gid);
+        header.setUserName("");
+        header.setGroupName("");
+        return header;
+    }
+
+    /** Writes the end-of-archive records without closing the underlying stream. */
+    public void finish() throws IOException {
+        tar.finish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        tar.close();
+    }
+}

@@ -1,0 +1,4 @@
+{
+  left = { properties.hostname = "left.example.org"; };
+  right = { properties.hostname = "right.example.org"; };
+}

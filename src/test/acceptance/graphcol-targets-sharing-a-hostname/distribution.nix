@@ -1,0 +1,7 @@
+{infrastructure}:
+
+{
+  testService1 = [ infrastructure.green ];
+  testService2 = [ infrastructure.red infrastructure.blue ];
+  testService3 = [ infrastructure.blue ];
+}

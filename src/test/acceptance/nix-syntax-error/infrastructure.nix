@@ -1,0 +1,7 @@
+{
+  test1 = {
+    properties = {
+      hostname = "test1";
+    };
+  ;
+}

@@ -1,0 +1,235 @@
+#!/bin/bash
+# End-to-end check of multi-process images, run as root on Debian with skopeo, umoci, bubblewrap,
+# mmdebstrap and curl installed.
+#
+#   run.sh base                     prints the path of the cached Debian base tarball, building it first
+#                                   (mmdebstrap, the machine's own apt sources) when it is missing
+#   run.sh check IMAGE.tar PM [WORKDIR]
+#                                   checks an image built from examples/multi-process with process manager
+#                                   PM (supervisord|sysvinit): skopeo inspect and copy, umoci unpack, runs the
+#                                   image's Entrypoint+Cmd as PID 1 in fresh PID/mount/network namespaces
+#                                   (bwrap, own loopback so parallel runs never clash), queries nginx, the
+#                                   process manager and the webapp's user, stops PID 1 with TERM.
+#   run.sh expect-failure IMAGE.tar PM [WORKDIR]
+#                                   runs an image built from failing.json and expects PID 1 to exit non-zero
+#                                   by itself (the default failure policy, exit).
+#
+# Every wait is bounded. Exit status 0 when every check passed.
+set -euo pipefail
+
+CACHE=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
+PACKAGES=nginx-light,supervisor,busybox,bash,curl
+
+CONTAINER=
+RUNNER=
+TEMP_WORK=
+log() { echo "image-e2e: $(date +%T) $*" >&2; }
+
+# Whatever happens, no container and no temporary directory outlives the script.
+cleanup() {
+  if [ -n "$CONTAINER" ]; then
+    kill -KILL "$CONTAINER" 2> /dev/null || true
+  fi
+  if [ -n "$TEMP_WORK" ]; then
+    rm -rf "$TEMP_WORK"
+  fi
+}
+trap cleanup EXIT
+fail() { log "FAIL: $*"; exit 1; }
+
+base() {
+  mkdir -p "$CACHE"
+  local tarball=$CACHE/base.tar
+  (
+    flock -w 600 9 || fail "timed out waiting for another base build"
+    if [ ! -s "$tarball" ]; then
+      log "building the Debian base with mmdebstrap (once; cached in $CACHE)"
+      timeout 900 mmdebstrap --quiet --format=tar --variant=minbase --include="$PACKAGES" bookworm \
+        "$CACHE/base.part.tar" >&2 || fail "mmdebstrap failed"
+      mv "$CACHE/base.part.tar" "$tarball"
+    fi
+  ) 9> "$CACHE/lock"
+  echo "$tarball"
+}
+
+# Prints the elements of the string array "KEY": [ ... ] of umoci's pretty-printed config.json, one a line
+# (the strings this image uses have no escapes).
+json_strings() {
+  sed -n "/\"$1\": \[/,/\]/p" "$2" | sed -e '1d' -e '$d' -e 's/^[[:space:]]*"//' -e 's/",\{0,1\}$//'
+}
+
+# Runs a command inside the container whose PID 1 has host PID $1.
+inside() {
+  local pid=$1
+  shift
+  timeout 20 nsenter --target "$pid" --mount --pid --net --uts --ipc --root --wd -- "$@"
+}
+
+# Unpacks IMAGE with umoci into WORK and starts its Entrypoint+Cmd as PID 1 under bwrap; sets CONTAINER
+# (the host PID of PID 1) and RUNNER; the exit status lands in WORK/status, the output in WORK/output.log.
+start_container() {
+  local image=$1 pm=$2 work=$3
+  log "[$pm] umoci unpack"
+  rm -rf "$work/layout" "$work/bundle"
+  mkdir -p "$work/layout"
+  tar -xf "$image" -C "$work/layout"
+  local tag
+  tag=$(sed -n 's/.*"org.opencontainers.image.ref.name":"\([^"]*\)".*/\1/p' "$work/layout/index.json")
+  timeout 300 umoci unpack --image "$work/layout:$tag" "$work/bundle" > /dev/null || fail "umoci unpack failed"
+  local rootfs=$work/bundle/rootfs
+  local config=$work/bundle/config.json
+
+  # The process to run: the image's Entrypoint + Cmd, as umoci wrote them into the runtime config.
+  local -a argv env
+  mapfile -t argv < <(json_strings args "$config")
+  mapfile -t env < <(json_strings env "$config")
+  [ "${#argv[@]}" -gt 0 ] || fail "the image has no Entrypoint or Cmd"
+  local -a setenv=()
+  for e in "${env[@]}"; do setenv+=(--setenv "${e%%=*}" "${e#*=}"); done
+  log "[$pm] running ${argv[*]} as PID 1"
+
+  : > "$work/output.log"
+  rm -f "$work/info.json" "$work/status"
+  (
+    set +e
+    timeout 300 bwrap --unshare-pid --unshare-net --unshare-ipc --unshare-uts --as-pid-1 --die-with-parent \
+      --cap-add ALL --bind "$rootfs" / --proc /proc --dev /dev --clearenv "${setenv[@]}" --chdir / \
+      --info-fd 3 "${argv[@]}" >> "$work/output.log" 2>&1 3> "$work/info.json"
+    echo $? > "$work/status"
+  ) &
+  RUNNER=$!
+  local pid=
+  for _ in $(seq 100); do
+    pid=$(sed -n 's/.*"child-pid": *\([0-9]*\).*/\1/p' "$work/info.json" 2>/dev/null || true)
+    [ -n "$pid" ] && break
+    sleep 0.1
+  done
+  [ -n "$pid" ] || fail "the container did not start"
+  CONTAINER=$pid
+
+}
+
+check() {
+  local image=$1 pm=$2 work=${3:-}
+  [ -s "$image" ] || fail "no image $image"
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+
+  log "[$pm] skopeo inspect"
+  timeout 120 skopeo inspect "oci-archive:$image" > "$work/inspect.json" || fail "skopeo inspect failed"
+  grep -q '"Os": "linux"' "$work/inspect.json" || fail "skopeo inspect shows no linux image"
+
+  log "[$pm] skopeo copy to a docker archive"
+  rm -f "$work/docker.tar"
+  timeout 300 skopeo copy --quiet "oci-archive:$image" "docker-archive:$work/docker.tar:multiprocess:test" \
+    || fail "skopeo copy failed"
+
+  start_container "$image" "$pm" "$work"
+  local pid=$CONTAINER runner=$RUNNER
+
+  local page=
+  for _ in $(seq 60); do
+    page=$(inside "$pid" curl --silent --fail --max-time 2 -H 'Host: webapp.local' http://127.0.0.1:8080 || true)
+    [ -n "$page" ] && break
+    sleep 0.5
+  done
+  echo "$page" | grep -q 'Simple test webapp listening on port: 5000' \
+    || { cat "$work/output.log" >&2; fail "nginx did not serve the webapp page"; }
+  log "[$pm] curl -H 'Host: webapp.local' http://127.0.0.1:8080: OK"
+
+  local webapp_pid
+  case "$pm" in
+    supervisord)
+      local status
+      for _ in $(seq 30); do
+        status=$(inside "$pid" supervisorctl -c /etc/supervisor/supervisord.conf status || true)
+        echo "$status" | grep -q STARTING || break
+        sleep 0.5
+      done
+      echo "$status" >&2
+      echo "$status" | grep -Eq '^webapp +RUNNING' || fail "supervisorctl does not show webapp RUNNING"
+      echo "$status" | grep -Eq '^nginx +RUNNING' || fail "supervisorctl does not show nginx RUNNING"
+      webapp_pid=$(echo "$status" | sed -n 's/^webapp .*pid \([0-9]*\),.*/\1/p')
+      ;;
+    sysvinit)
+      local status
+      status=$(inside "$pid" /etc/rc.d/init.d/webapp status || true)
+      echo "$status" >&2
+      echo "$status" | grep -Eq '^webapp is running with Process ID\(s\) [0-9]+\.$' \
+        || fail "/etc/rc.d/init.d/webapp status does not report a PID"
+      inside "$pid" /etc/rc.d/init.d/nginx status | grep -q 'nginx is running' || fail "nginx is not running"
+      webapp_pid=$(echo "$status" | sed -n 's/.*Process ID(s) \([0-9]*\)\./\1/p')
+      ;;
+    *) fail "unknown process manager $pm" ;;
+  esac
+  local user
+  user=$(inside "$pid" stat -c %U "/proc/$webapp_pid")
+  [ "$user" = webapp ] || fail "webapp runs as '$user', not as webapp"
+  log "[$pm] webapp (pid $webapp_pid in the container) runs as user webapp: OK"
+  inside "$pid" /usr/lib/dydisnix/healthcheck > /dev/null || fail "the health check fails"
+  log "[$pm] health check: OK"
+
+  log "[$pm] TERM to PID 1"
+  kill -TERM "$pid"
+  for _ in $(seq 300); do
+    [ -s "$work/status" ] && break
+    sleep 0.1
+  done
+  [ -s "$work/status" ] || { kill -KILL "$pid" 2>/dev/null || true; fail "PID 1 did not stop within 30 s"; }
+  wait "$runner" || true
+  CONTAINER=
+  local code
+  code=$(cat "$work/status")
+  cat "$work/output.log" >&2
+  [ "$code" = 0 ] || fail "the container exited with status $code"
+  case "$pm" in
+    supervisord)
+      grep -q 'stopped: nginx' "$work/output.log" && grep -q 'stopped: webapp' "$work/output.log" \
+        || fail "supervisord did not stop both programs"
+      [ "$(grep -n 'stopped: nginx' "$work/output.log" | cut -d: -f1)" -lt \
+        "$(grep -n 'stopped: webapp' "$work/output.log" | cut -d: -f1)" ] || fail "nginx was not stopped before webapp"
+      ;;
+    sysvinit)
+      [ "$(grep -n 'Stopping Nginx' "$work/output.log" | cut -d: -f1)" -lt \
+        "$(grep -n 'Stopping Simple web application' "$work/output.log" | cut -d: -f1)" ] \
+        || fail "nginx was not stopped before webapp"
+      ;;
+  esac
+  log "[$pm] PID 1 stopped everything in reverse dependency order and exited 0: OK"
+}
+
+# Runs an image built from failing.json (one process fails at once) and expects PID 1 to stop everything and
+# exit non-zero on its own.
+expect_failure() {
+  local image=$1 pm=$2 work=${3:-}
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+  start_container "$image" "$pm" "$work"
+  for _ in $(seq 600); do
+    [ -s "$work/status" ] && break
+    sleep 0.1
+  done
+  cat "$work/output.log" >&2
+  [ -s "$work/status" ] || fail "PID 1 did not exit within 60 s after a process failed"
+  wait "$RUNNER" || true
+  CONTAINER=
+  local code
+  code=$(cat "$work/status")
+  [ "$code" != 0 ] || fail "the container exited 0 although a process failed"
+  grep -q 'broken' "$work/output.log" || fail "the output does not name the failed process"
+  log "[$pm] a failing process stopped the container with status $code: OK"
+}
+
+case "${1:-}" in
+  base) base ;;
+  expect-failure) shift; expect_failure "$@" ;;
+  check) shift; check "$@" ;;
+  *) echo "usage: $0 base | check IMAGE.tar supervisord|sysvinit [WORKDIR] | expect-failure IMAGE.tar PM [WORKDIR]" >&2
+     exit 2 ;;
+esac
