@@ -83,7 +83,7 @@ final class Session {
     Object importFile(String path, SourcePosition at) {
         Path file = Paths.file(path, at);
         if (!Files.exists(file)) {
-            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + path + "': No such file or directory");
+            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + displayName(Path.of(path).toAbsolutePath().normalize()) + "': No such file or directory");
         }
         if (Files.isDirectory(file)) {
             file = file.resolve("default.nix");

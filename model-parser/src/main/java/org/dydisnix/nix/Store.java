@@ -40,7 +40,7 @@ final class Store {
         }
         Path file = Paths.file(path, at);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + path + "': No such file or directory");
+            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + Session.displayName(Path.of(path).toAbsolutePath().normalize()) + "': No such file or directory");
         }
         try {
             ByteArrayOutputStream nar = new ByteArrayOutputStream();
