@@ -156,6 +156,14 @@ class NixEvaluatorTest {
     }
 
     @Test
+    void nixPathListsTheSearchPath() {
+        NixEvaluator withPath = new NixEvaluator(List.of(Path.of("a=/x")), "/y:b=/z");
+        assertThat(withPath.toJson(withPath.evaluateExpression("builtins.nixPath", Path.of("/")), true))
+                .isEqualTo("[{\"path\":\"/x\",\"prefix\":\"a\"},{\"path\":\"/y\",\"prefix\":\"\"},"
+                        + "{\"path\":\"/z\",\"prefix\":\"b\"}]");
+    }
+
+    @Test
     void argumentsParseAsExpressions() {
         assertThat(evaluator.parseArgument("{ a = 1 + 1; }").get("a").asLong()).isEqualTo(2);
         assertThat(evaluator.stringArgument("x").asString()).isEqualTo("x");
