@@ -428,7 +428,7 @@ final class Parser {
         switch (token.type()) {
             case ID -> {
                 advance();
-                return new Expr.Var(token.text(), at);
+                return token.text().equals("__curPos") ? new Expr.CurPos(at) : new Expr.Var(token.text(), at);
             }
             case INT -> {
                 advance();
