@@ -377,6 +377,10 @@ final class Parser {
             Expr fallback = match(TokenType.OR_KW) ? select() : null;
             return new Expr.Select(target, path, fallback, dot.position());
         }
+        if (check(TokenType.OR_KW)) {
+            Token or = advance();
+            return new Expr.Call(target, List.of(new Expr.Var("or", or.position())), target.position());
+        }
         return target;
     }
 
