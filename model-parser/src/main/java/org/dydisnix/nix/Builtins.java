@@ -27,7 +27,12 @@ final class Builtins {
         constant("nixVersion", NixString.of("2.8.0"));
         constant("langVersion", 6L);
         constant("storeDir", NixString.of(Store.STORE_DIR));
-        constant("nixPath", NixList.EMPTY);
+        List<Thunk> nixPath = new java.util.ArrayList<>();
+        for (Session.SearchEntry entry : session.searchEntries()) {
+            nixPath.add(Thunk.of(NixAttrs.of(Map.of("path", NixString.of(entry.path()),
+                    "prefix", NixString.of(entry.prefix())))));
+        }
+        constant("nixPath", list(nixPath));
         ValueBuiltins.register(this);
         AttrBuiltins.register(this);
         ListBuiltins.register(this);

@@ -31,6 +31,9 @@ sealed interface Expr {
     /** A {@code <name>} path looked up in the search path. */
     record SearchPath(String name, SourcePosition position) implements Expr { }
 
+    /** {@code __curPos}: the position it is written at, as a set. */
+    record CurPos(SourcePosition position) implements Expr { }
+
     /** A variable reference. */
     record Var(String name, SourcePosition position) implements Expr { }
 

@@ -61,6 +61,8 @@ final class ExprPrinter {
             out.append('<').append(p.name()).append('>');
         } else if (expr instanceof Expr.Var v) {
             out.append(v.name());
+        } else if (expr instanceof Expr.CurPos) {
+            out.append("__curPos");
         } else if (expr instanceof Expr.Select s) {
             paren(s.target());
             for (AttrKey key : s.path()) {

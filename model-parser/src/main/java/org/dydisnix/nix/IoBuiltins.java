@@ -40,6 +40,21 @@ final class IoBuiltins {
                 throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
             }
         });
+        b.primOp2("findFile", (ev, entries, name, at) -> {
+            List<Session.SearchEntry> searchPath = new ArrayList<>();
+            for (Thunk item : ev.forceList(entries, at).items()) {
+                NixAttrs entry = ev.forceAttrs(item.force(ev), at);
+                Attr path = entry.get("path");
+                if (path == null) {
+                    throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'path' missing");
+                }
+                Attr prefix = entry.get("prefix");
+                searchPath.add(new Session.SearchEntry(
+                        prefix == null ? "" : ev.forceString(ev.forceAttr(prefix, "prefix"), at).text(),
+                        Strings.coerce(ev, ev.forceAttr(path, "path"), at, false, false).text()));
+            }
+            return Session.findFile(searchPath, ev.forceString(name, at).text(), at);
+        });
         b.primOp1("readDir", (ev, v, at) -> readDir(path(ev, v, at), at));
         b.primOp1("getEnv", (ev, v, at) -> {
             String value = System.getenv(ev.forceString(v, at).text());

@@ -91,7 +91,7 @@ public final class NixEvaluator {
                 return NixPrinter.print(nix.evaluator(), value);
             });
         }
-        return Guard.run(() -> NixPrinter.print(session.evaluator(), JsonReader.fromPlain(node.toPlain())));
+        return Guard.run(() -> NixPrinter.print(session.evaluator(), PlainValues.fromPlain(node.toPlain())));
     }
 
     NixModelNode node(Object value, SourcePosition at) {
@@ -103,13 +103,13 @@ public final class NixEvaluator {
         if (node instanceof NixModelNode nix) {
             return nix.thunk();
         }
-        return Thunk.of(JsonReader.fromPlain(node.toPlain()));
+        return Thunk.of(PlainValues.fromPlain(node.toPlain()));
     }
 
     private NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
         arguments.forEach((name, value) -> attrs.put(name, new Attr(
-                value instanceof ModelNode node ? thunkOf(node) : Thunk.of(JsonReader.fromPlain(value)), null)));
+                value instanceof ModelNode node ? thunkOf(node) : Thunk.of(PlainValues.fromPlain(value)), null)));
         return new NixAttrs(attrs, null);
     }
 

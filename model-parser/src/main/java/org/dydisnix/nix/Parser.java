@@ -377,6 +377,10 @@ final class Parser {
             Expr fallback = match(TokenType.OR_KW) ? select() : null;
             return new Expr.Select(target, path, fallback, dot.position());
         }
+        if (check(TokenType.OR_KW)) {
+            Token or = advance();
+            return new Expr.Call(target, List.of(new Expr.Var("or", or.position())), target.position());
+        }
         return target;
     }
 
@@ -428,7 +432,7 @@ final class Parser {
         switch (token.type()) {
             case ID -> {
                 advance();
-                return new Expr.Var(token.text(), at);
+                return token.text().equals("__curPos") ? new Expr.CurPos(at) : new Expr.Var(token.text(), at);
             }
             case INT -> {
                 advance();

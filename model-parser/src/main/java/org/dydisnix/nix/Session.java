@@ -57,16 +57,26 @@ final class Session {
         return builtins;
     }
 
+    /** The search path entries ({@code -I}, then {@code NIX_PATH}), in lookup order. */
+    List<SearchEntry> searchEntries() {
+        return List.copyOf(searchPath);
+    }
+
     /** The path {@code <name>} stands for. */
     Object searchPath(String name, SourcePosition at) {
-        for (SearchEntry entry : searchPath) {
+        return findFile(searchPath, name, at);
+    }
+
+    /** Looks a name up in search path entries, as {@code builtins.findFile} does. */
+    static NixPath findFile(List<SearchEntry> entries, String name, SourcePosition at) {
+        for (SearchEntry entry : entries) {
             Path candidate = null;
             if (entry.prefix().isEmpty()) {
-                candidate = Path.of(entry.path(), name);
+                candidate = Paths.file(entry.path(), at).resolve(name);
             } else if (name.equals(entry.prefix())) {
-                candidate = Path.of(entry.path());
+                candidate = Paths.file(entry.path(), at);
             } else if (name.startsWith(entry.prefix() + "/")) {
-                candidate = Path.of(entry.path(), name.substring(entry.prefix().length() + 1));
+                candidate = Paths.file(entry.path(), at).resolve(name.substring(entry.prefix().length() + 1));
             }
             if (candidate != null && Files.exists(candidate)) {
                 return new NixPath(Paths.canonical(candidate.toAbsolutePath().toString()));
@@ -82,9 +92,6 @@ final class Session {
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
     Object importFile(String path, SourcePosition at) {
         Path file = Paths.file(path, at);
-        if (!Files.exists(file)) {
-            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + displayName(Path.of(path).toAbsolutePath().normalize()) + "': No such file or directory");
-        }
         if (Files.isDirectory(file)) {
             file = file.resolve("default.nix");
         }

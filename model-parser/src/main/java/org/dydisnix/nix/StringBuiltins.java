@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /** Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes. */
@@ -72,6 +73,18 @@ final class StringBuiltins {
             return v instanceof NixPath ? new NixPath(dir) : new NixString(dir, s.context());
         });
         b.primOp1("unsafeDiscardStringContext", (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
+        b.primOp1("getContext", (ev, v, at) -> {
+            TreeMap<String, Attr> result = new TreeMap<>();
+            for (String path : ev.forceString(v, at).context().keySet()) {
+                result.put(path, new Attr(Thunk.of(NixAttrs.of(Map.of("path", true))), null));
+            }
+            return new NixAttrs(result, at);
+        });
+        b.primOp2("appendContext", (ev, str, context, at) -> {
+            ev.forceAttrs(context, at);
+            return ev.forceString(str, at);
+        });
+        b.primOp1("unsafeDiscardOutputDependency", (ev, v, at) -> ev.forceString(v, at));
         b.primOp1("hasContext", (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
         b.primOp1("parseDrvName", (ev, v, at) -> {
             String full = ev.forceString(v, at).text();

@@ -73,6 +73,13 @@ final class ValueBuiltins {
         b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
         b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(Operators.number(v, at)));
         b.primOp1("floor", (ev, v, at) -> (long) Math.floor(Operators.number(v, at)));
+        b.primOp("addErrorContext", 2, (ev, args, at) -> {
+            try {
+                return args.get(1).force(ev);
+            } catch (NixError e) {
+                throw e.addTrace(at, Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
+            }
+        });
         b.primOp1("genericClosure", ValueBuiltins::genericClosure);
         b.primOp1("toJSON", (ev, v, at) -> JsonPrinter.toJson(ev, v, at));
         b.primOp1("fromJSON", (ev, v, at) -> JsonReader.read(ev.forceString(v, at).text(), at));

@@ -85,4 +85,13 @@ class NixModelReaderTest {
 
         assertThat(services.attributes()).containsOnlyKeys("testService1", "testService2", "testService3");
     }
+
+    @Test
+    void aNixDistributionReadsAJsonInfrastructure() throws Exception {
+        Distribution distribution = reader().distribution(resource("mixed/distribution.nix"),
+                resource("mixed/infrastructure.json"));
+
+        assertThat(distribution.mappings().get("testService2"))
+                .containsExactly(Mapping.to("testtarget1"), Mapping.to("testtarget2"), Mapping.to("testtarget3"));
+    }
 }

@@ -82,8 +82,13 @@ class NixEvaluatorTest {
     }
 
     @Test
+    void deepRecursionRunsOnALargeStack() {
+        assertThat(json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000")).isEqualTo("50000");
+    }
+
+    @Test
     void deepRecursionIsAnErrorNotACrash() {
-        assertThatThrownBy(() -> json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 10000000"))
+        assertThatThrownBy(() -> json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 1000000"))
                 .isInstanceOf(NixError.class).hasMessageContaining("stack overflow");
         String chain = "1" + " + 1".repeat(200_000);
         assertThatThrownBy(() -> json(chain)).isInstanceOf(NixError.class);
@@ -148,6 +153,14 @@ class NixEvaluatorTest {
         NixEvaluator withPath = new NixEvaluator(List.of(Path.of("mylib=" + dir)), "other=/nonexistent");
         assertThat(withPath.evaluateExpression("(import <mylib>).answer", dir).asLong()).isEqualTo(42);
         assertThat(withPath.evaluateExpression("(import <mylib/value.nix>).name", dir).asString()).isEqualTo("value");
+    }
+
+    @Test
+    void nixPathListsTheSearchPath() {
+        NixEvaluator withPath = new NixEvaluator(List.of(Path.of("a=/x")), "/y:b=/z");
+        assertThat(withPath.toJson(withPath.evaluateExpression("builtins.nixPath", Path.of("/")), true))
+                .isEqualTo("[{\"path\":\"/x\",\"prefix\":\"a\"},{\"path\":\"/y\",\"prefix\":\"\"},"
+                        + "{\"path\":\"/z\",\"prefix\":\"b\"}]");
     }
 
     @Test

@@ -1,0 +1,1 @@
+builtins.findFile [ { path = ./data; prefix = "d"; } ] "e/file.txt"

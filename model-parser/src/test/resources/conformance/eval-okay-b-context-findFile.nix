@@ -1,0 +1,1 @@
+[ (builtins.getContext (builtins.toFile "a" "b")) (builtins.getContext "plain") (builtins.addErrorContext "ctx" 1) (builtins.unsafeDiscardOutputDependency "x") (builtins.findFile [ { path = ./data; prefix = "d"; } ] "d/file.txt") (builtins.readFile (builtins.findFile [ { path = ./lib; prefix = ""; } ] "value.nix")) ]

@@ -1,0 +1,1 @@
+[ 1 9 "eval-okay-curPos.nix" 67 ]
