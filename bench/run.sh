@@ -13,7 +13,7 @@
 # Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
 # evaluation command, default 10),
 # BENCH_RUNS_LARGE (rounds of the large-model commands, default 5), BENCH_TIMEOUT (seconds one
-# large-model command may take, default 240).
+# large-model command may take, default 240), BENCH_NO_HYPERFINE=1 (measure with a date +%s%N loop).
 set -u -o pipefail
 
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -56,7 +56,7 @@ wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 #   WHY[key] otherwise why not, CMD[key] the command.
 declare -A TIME BEST CPU RSS OK WHY CMD
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -A WALLS CPUS MAXKB
 
 # run_once KEY TIMEOUT COMMAND: one run bounded by TIMEOUT seconds; wall time by date +%s%N, CPU time
@@ -128,37 +128,51 @@ interleave() {
   for i in "${!names[@]}"; do summarize "${names[$i]}"; done
 }
 
-# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side; hyperfine when
-# installed (median and min of RUNS runs after WARMUP), otherwise measure().
+# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side. With hyperfine: the
+# runs are split into blocks (5 runs a command, or fewer), every block runs each command after WARMUP
+# warm-up runs, so that all commands see the same changes of the machine's load; the median and best
+# are over all runs, CPU is the mean. Without hyperfine: interleave().
 compare() {
   local runs=$1 warmup=$2; shift 2
   local -a names=() commands=() args=()
   while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
-  if has hyperfine && has jq; then
-    local i json="$log/hyperfine-${names[0]}.json"
+  if [ -z "${BENCH_NO_HYPERFINE:-}" ] && has hyperfine && has jq; then
+    local i block blocks per json ok=1 stem="$log/hyperfine-${names[0]}"
+    blocks=$(( (runs + 4) / 5 ))
+    per=$(( (runs + blocks - 1) / blocks ))
     for i in "${!names[@]}"; do
       printf '   $ %s\n' "${commands[$i]}"
       CMD[${names[$i]}]=${commands[$i]}
       args+=(-n "${names[$i]}" "${commands[$i]}")
     done
-    note "(hyperfine --shell=none --warmup $warmup --runs $runs)"
-    if timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$runs" \
-        --export-json "$json" "${args[@]}" >"$log/hyperfine-${names[0]}.txt" 2>&1; then
+    note "(hyperfine --shell=none --warmup $warmup --runs $per, $blocks blocks)"
+    for ((block = 1; block <= blocks; block++)); do
+      json="$stem-$block.json"
+      if ! timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$per" \
+          --export-json "$json" "${args[@]}" >"$stem-$block.txt" 2>&1; then
+        ok=0
+        break
+      fi
+    done
+    if [ "$ok" = 1 ]; then
       for i in "${!names[@]}"; do
-        TIME[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .median' "$json")
-        BEST[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .min' "$json")
-        CPU[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .user + .system' "$json")
-        OK[${names[$i]}]=1
-        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s, CPU $(fmt "${CPU[${names[$i]}]}") s (mean)"
+        local n=${names[$i]}
+        TIME[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .times[]' "$stem"-*.json | median)
+        BEST[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .times[]' "$stem"-*.json | sort -g | head -n 1)
+        CPU[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .user + .system' "$stem"-*.json | awk '{ s += $1 } END { if (NR) print s / NR }')
+        OK[$n]=1
+        note "-> $n: median $(fmt "${TIME[$n]}") s, best $(fmt "${BEST[$n]}") s, CPU $(fmt "${CPU[$n]}") s (mean)"
       done
       return
     fi
-    note "hyperfine failed (see $log/hyperfine-${names[0]}.txt); measuring one by one"
+    note "hyperfine failed (see $stem-$block.txt); measuring without it"
   fi
   for i in "${!names[@]}"; do
     for ((w = 0; w < warmup; w++)); do eval "${commands[$i]}" >/dev/null 2>&1; done
-    measure "${names[$i]}" "$runs" 120 "${commands[$i]}"
   done
+  local -a pairs=()
+  for i in "${!names[@]}"; do pairs+=("${names[$i]}" "${commands[$i]}"); done
+  interleave "$runs" 120 "${pairs[@]}"
 }
 
 fmt() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else if (v < 1) printf "%.3f", v; else printf "%.2f", v }'; }
