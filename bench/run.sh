@@ -145,7 +145,7 @@ compare() {
       CMD[${names[$i]}]=${commands[$i]}
       args+=(-n "${names[$i]}" "${commands[$i]}")
     done
-    note "(hyperfine --shell=none --warmup $warmup --runs $per, $blocks blocks)"
+    note "(hyperfine --shell=none --warmup $warmup --runs $per, in $blocks block(s))"
     for ((block = 1; block <= blocks; block++)); do
       json="$stem-$block.json"
       if ! timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$per" \
@@ -226,6 +226,19 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 note "load average: $load_start (a busy shared machine makes absolute times noise; the ratios are measured side by side)"
 for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "($tool not installed: fallbacks are used or the section is skipped)"; done
 
+# bench/GraphcolProbe.java: the graphcol pipeline without picocli (and, without arguments, an empty main),
+# run with the launcher's JVM options; the CDS archive still maps, the probe's directory comes last.
+lib=dydisnix-cli/target/dydisnix/lib
+launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
+probe=0
+printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
+if javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
+  probe=1
+else
+  note "(GraphcolProbe does not compile against this build, see $log/probe-javac.txt: its rows are left out)"
+fi
+probe_cmd="java $launcher_opts -cp '$lib/*:$out/classes' GraphcolProbe"
+
 # Models: regenerated only when missing or generated with other parameters.
 generate() {
   local wanted="generator=3 size=$1 targets=16 candidates=16 seed=42 connects=0.1"
@@ -250,14 +263,18 @@ m100=$models/100000
 blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
 if wants b; then
   section "(b) start-up: the CLI vs a bare java -version"
-  compare "${BENCH_RUNS_SMALL:-20}" 3 \
-    java-version "java -version" \
-    cli-version "bin/dydisnix --version" \
-    graphcol-blog "bin/dydisnix graphcol $blog"
+  startup=(java-version "java -version" cli-version "bin/dydisnix --version" graphcol-blog "bin/dydisnix graphcol $blog")
+  # the floor of the launcher's JVM options and class path, and graphcol without picocli
+  [ "$probe" = 1 ] && startup+=(empty-main "$probe_cmd" graphcol-blog-probe "$probe_cmd ${blog//-[si] /}")
+  compare "${BENCH_RUNS_SMALL:-20}" 3 "${startup[@]}"
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
   row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
   r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
   row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  if [ "$probe" = 1 ]; then
+    row "start-up floor: an empty main with the launcher's JVM options and class path vs \`java -version\`" "$(secs empty-main)" "$(secs java-version)" "$(ratios empty-main java-version)" "(information)" "-"
+    row "start-up without picocli: the graphcol pipeline (GraphcolProbe) on the blog example vs \`java -version\`" "$(secs graphcol-blog-probe)" "$(secs java-version)" "$(ratios graphcol-blog-probe java-version)" "(information)" "-"
+  fi
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -287,23 +304,19 @@ fi
 # ---------------------------------------------------------------------------------------------------
 if wants c; then
   section "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
-  lib=dydisnix-cli/target/dydisnix/lib
-  launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
   how=""
   if bin/dydisnix graphcol -s examples/blog/services.nix -i examples/blog/infrastructure.nix >"$log/nix-probe.out" 2>&1; then
     how=cli
     graphcol_on() { echo "bin/dydisnix graphcol -s $1 -i $2"; }
     ours="\`graphcol\`"
-  elif unzip -l "$lib"/model-parser-*.jar 2>/dev/null | grep -q 'org/dydisnix/nix/NixModelSource.class' \
-      && javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
+  elif [ "$probe" = 1 ]; then
     # The evaluator is in the build but the CLI does not read Nix models yet: the same pipeline
     # through bench/GraphcolProbe.java, with the launcher's JVM options (the CDS archive still maps:
     # the probe's directory comes after the archived class path).
     how=probe
     note "the CLI reads no Nix models yet ($(head -n 1 "$log/nix-probe.out")):"
     note "measuring the graphcol pipeline with the embedded evaluator through bench/GraphcolProbe.java"
-    printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
-    graphcol_on() { echo "java $launcher_opts -cp '$lib/*:$out/classes' GraphcolProbe $1 $2"; }
+    graphcol_on() { echo "$probe_cmd $1 $2"; }
     ours="graphcol pipeline (GraphcolProbe)"
   fi
   if [ -z "$how" ]; then
