@@ -10,6 +10,9 @@
 #                                   image's Entrypoint+Cmd as PID 1 in fresh PID/mount/network namespaces
 #                                   (bwrap, own loopback so parallel runs never clash), queries nginx, the
 #                                   process manager and the webapp's user, stops PID 1 with TERM.
+#   run.sh expect-failure IMAGE.tar PM [WORKDIR]
+#                                   runs an image built from failing.json and expects PID 1 to exit non-zero
+#                                   by itself (the default failure policy, exit).
 #
 # Every wait is bounded. Exit status 0 when every check passed.
 set -euo pipefail
@@ -18,6 +21,7 @@ CACHE=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
 PACKAGES=nginx-light,supervisor,busybox,bash,curl
 
 CONTAINER=
+RUNNER=
 TEMP_WORK=
 log() { echo "image-e2e: $(date +%T) $*" >&2; }
 
@@ -61,24 +65,10 @@ inside() {
   timeout 20 nsenter --target "$pid" --mount --pid --net --uts --ipc --root --wd -- "$@"
 }
 
-check() {
-  local image=$1 pm=$2 work=${3:-}
-  [ -s "$image" ] || fail "no image $image"
-  if [ -z "$work" ]; then
-    work=$(mktemp -d)
-    TEMP_WORK=$work
-  fi
-  mkdir -p "$work"
-
-  log "[$pm] skopeo inspect"
-  timeout 120 skopeo inspect "oci-archive:$image" > "$work/inspect.json" || fail "skopeo inspect failed"
-  grep -q '"Os": "linux"' "$work/inspect.json" || fail "skopeo inspect shows no linux image"
-
-  log "[$pm] skopeo copy to a docker archive"
-  rm -f "$work/docker.tar"
-  timeout 300 skopeo copy --quiet "oci-archive:$image" "docker-archive:$work/docker.tar:multiprocess:test" \
-    || fail "skopeo copy failed"
-
+# Unpacks IMAGE with umoci into WORK and starts its Entrypoint+Cmd as PID 1 under bwrap; sets CONTAINER
+# (the host PID of PID 1) and RUNNER; the exit status lands in WORK/status, the output in WORK/output.log.
+start_container() {
+  local image=$1 pm=$2 work=$3
   log "[$pm] umoci unpack"
   rm -rf "$work/layout" "$work/bundle"
   mkdir -p "$work/layout"
@@ -107,7 +97,7 @@ check() {
       --info-fd 3 "${argv[@]}" >> "$work/output.log" 2>&1 3> "$work/info.json"
     echo $? > "$work/status"
   ) &
-  local runner=$!
+  RUNNER=$!
   local pid=
   for _ in $(seq 100); do
     pid=$(sed -n 's/.*"child-pid": *\([0-9]*\).*/\1/p' "$work/info.json" 2>/dev/null || true)
@@ -116,6 +106,29 @@ check() {
   done
   [ -n "$pid" ] || fail "the container did not start"
   CONTAINER=$pid
+
+}
+
+check() {
+  local image=$1 pm=$2 work=${3:-}
+  [ -s "$image" ] || fail "no image $image"
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+
+  log "[$pm] skopeo inspect"
+  timeout 120 skopeo inspect "oci-archive:$image" > "$work/inspect.json" || fail "skopeo inspect failed"
+  grep -q '"Os": "linux"' "$work/inspect.json" || fail "skopeo inspect shows no linux image"
+
+  log "[$pm] skopeo copy to a docker archive"
+  rm -f "$work/docker.tar"
+  timeout 300 skopeo copy --quiet "oci-archive:$image" "docker-archive:$work/docker.tar:multiprocess:test" \
+    || fail "skopeo copy failed"
+
+  start_container "$image" "$pm" "$work"
+  local pid=$CONTAINER runner=$RUNNER
 
   local page=
   for _ in $(seq 60); do
@@ -188,8 +201,35 @@ check() {
   log "[$pm] PID 1 stopped everything in reverse dependency order and exited 0: OK"
 }
 
+# Runs an image built from failing.json (one process fails at once) and expects PID 1 to stop everything and
+# exit non-zero on its own.
+expect_failure() {
+  local image=$1 pm=$2 work=${3:-}
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+  start_container "$image" "$pm" "$work"
+  for _ in $(seq 600); do
+    [ -s "$work/status" ] && break
+    sleep 0.1
+  done
+  cat "$work/output.log" >&2
+  [ -s "$work/status" ] || fail "PID 1 did not exit within 60 s after a process failed"
+  wait "$RUNNER" || true
+  CONTAINER=
+  local code
+  code=$(cat "$work/status")
+  [ "$code" != 0 ] || fail "the container exited 0 although a process failed"
+  grep -q 'broken' "$work/output.log" || fail "the output does not name the failed process"
+  log "[$pm] a failing process stopped the container with status $code: OK"
+}
+
 case "${1:-}" in
   base) base ;;
+  expect-failure) shift; expect_failure "$@" ;;
   check) shift; check "$@" ;;
-  *) echo "usage: $0 base | check IMAGE.tar supervisord|sysvinit [WORKDIR]" >&2; exit 2 ;;
+  *) echo "usage: $0 base | check IMAGE.tar supervisord|sysvinit [WORKDIR] | expect-failure IMAGE.tar PM [WORKDIR]" >&2
+     exit 2 ;;
 esac

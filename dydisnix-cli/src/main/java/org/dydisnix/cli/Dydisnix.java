@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
+            CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

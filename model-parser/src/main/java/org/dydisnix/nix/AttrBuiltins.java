@@ -109,6 +109,14 @@ final class AttrBuiltins {
             }
             return Builtins.list(result);
         });
+        b.primOp2("unsafeGetAttrPos", (ev, name, set, at) -> {
+            Attr attr = ev.forceAttrs(set, at).get(ev.forceString(name, at).text());
+            if (attr == null || attr.position() == null) {
+                return NixNull.NULL;
+            }
+            return NixAttrs.of(Map.of("file", NixString.of(attr.position().file()),
+                    "line", (long) attr.position().line(), "column", (long) attr.position().column()));
+        });
         b.primOp2("zipAttrsWith", (ev, f, list, at) -> {
             TreeMap<String, List<Thunk>> values = new TreeMap<>();
             for (Thunk item : ev.forceList(list, at).items()) {

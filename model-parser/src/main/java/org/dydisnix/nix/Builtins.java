@@ -25,7 +25,7 @@ final class Builtins {
         constant("null", NixNull.NULL);
         constant("currentSystem", NixString.of("x86_64-linux"));
         constant("nixVersion", NixString.of("2.8.0"));
-        constant("langVersion", 4L);
+        constant("langVersion", 6L);
         constant("storeDir", NixString.of(Store.STORE_DIR));
         constant("nixPath", NixList.EMPTY);
         ValueBuiltins.register(this);

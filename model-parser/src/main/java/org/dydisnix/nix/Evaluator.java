@@ -188,7 +188,8 @@ final class Evaluator {
         }
         for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
-            Thunk value = binding.inherited() ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope);
+            Thunk value = binding.inherited() || !a.recursive()
+                    ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope);
             result.put(entry.getKey(), new Attr(value, binding.position()));
             if (vars != null) {
                 vars.put(entry.getKey(), value);

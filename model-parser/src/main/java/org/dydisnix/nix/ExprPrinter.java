@@ -82,6 +82,13 @@ final class ExprPrinter {
             out.append(')');
         } else if (expr instanceof Expr.Attrs a) {
             attrs(a);
+        } else if (expr instanceof Expr.ListOf l) {
+            out.append("[ ");
+            for (Expr element : l.elements()) {
+                element(element);
+                out.append(' ');
+            }
+            out.append(']');
         } else {
             compound(expr);
         }
@@ -119,13 +126,6 @@ final class ExprPrinter {
                 out.append(' ');
                 paren(argument);
             }
-        } else if (expr instanceof Expr.ListOf l) {
-            out.append("[ ");
-            for (Expr element : l.elements()) {
-                paren(element);
-                out.append(' ');
-            }
-            out.append(']');
         } else if (expr instanceof Expr.Binary b) {
             paren(b.left());
             out.append(' ').append(b.operator().symbol).append(' ');
@@ -141,7 +141,7 @@ final class ExprPrinter {
     }
 
     private void paren(Expr expr) {
-        if (isAtom(expr)) {
+        if (!(expr instanceof Expr.Select)) {
             expr(expr);
             return;
         }
@@ -150,13 +150,19 @@ final class ExprPrinter {
         out.append(')');
     }
 
-    /** Expressions that print as one self-contained operand and need no parentheses. */
-    private static boolean isAtom(Expr expr) {
-        return (expr instanceof Expr.IntLit i && i.value() >= 0)
-                || (expr instanceof Expr.FloatLit f && f.value() > 0)
-                || expr instanceof Expr.StrLit || expr instanceof Expr.Interpolation || expr instanceof Expr.Var
+    /** A list element: anything but a select or a plain literal/compound needs parentheses there. */
+    private void element(Expr expr) {
+        boolean bare = expr instanceof Expr.Var || expr instanceof Expr.StrLit || expr instanceof Expr.Interpolation
                 || expr instanceof Expr.PathLit || expr instanceof Expr.SearchPath || expr instanceof Expr.Attrs
-                || expr instanceof Expr.ListOf;
+                || expr instanceof Expr.ListOf || (expr instanceof Expr.IntLit i && i.value() >= 0)
+                || (expr instanceof Expr.FloatLit f && f.value() > 0);
+        if (bare) {
+            expr(expr);
+        } else {
+            out.append('(');
+            expr(expr);
+            out.append(')');
+        }
     }
 
     private void lambda(Expr.Lambda l) {
@@ -176,7 +182,7 @@ final class ExprPrinter {
             if (l.formals().ellipsis()) {
                 out.append(first ? "..." : ", ...");
             }
-            out.append(" }");
+            out.append(first && !l.formals().ellipsis() ? "}" : " }");
             if (l.argument() != null) {
                 out.append(" @ ").append(l.argument());
             }

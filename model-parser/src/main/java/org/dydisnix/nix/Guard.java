@@ -3,7 +3,10 @@ package org.dydisnix.nix;
 import java.util.function.Supplier;
 import org.dydisnix.model.SourcePosition;
 
-/** Runs evaluation at the public boundary, turning a stack overflow into a Nix error instead of a crash. */
+/**
+ * Runs evaluation at the public boundary, turning a stack overflow (and I/O failures inside streams) into a
+ * Nix error instead of a crash.
+ */
 final class Guard {
 
     private Guard() {
@@ -15,6 +18,8 @@ final class Guard {
         } catch (StackOverflowError e) {
             throw NixError.of(NixError.Kind.EVAL, (SourcePosition) null,
                     "stack overflow (possible infinite recursion)");
+        } catch (java.io.UncheckedIOException | SecurityException e) {
+            throw NixError.of(NixError.Kind.IO, (SourcePosition) null, String.valueOf(e.getMessage()));
         }
     }
 }

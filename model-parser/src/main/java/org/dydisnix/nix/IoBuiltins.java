@@ -21,11 +21,21 @@ final class IoBuiltins {
     static void register(Builtins b) {
         Session session = b.session();
         b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
-        b.primOp1("pathExists", (ev, v, at) -> Files.exists(Path.of(path(ev, v, at))));
+        b.primOp1("pathExists", (ev, v, at) -> Files.exists(Paths.file(path(ev, v, at), at)));
         b.primOp1("readFile", (ev, v, at) -> {
             String path = path(ev, v, at);
             try {
-                return NixString.of(new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8));
+                return NixString.of(new String(Files.readAllBytes(Paths.file(path, at)), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
+            }
+        });
+        b.primOp2("hashFile", (ev, type, file, at) -> {
+            String path = path(ev, file, at);
+            try {
+                byte[] data = Files.readAllBytes(Paths.file(path, at));
+                return NixString.of(java.util.HexFormat.of().formatHex(Store.digest(
+                        StringBuiltins.algorithm(ev.forceString(type, at).text(), at), data)));
             } catch (IOException e) {
                 throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
             }
@@ -77,7 +87,7 @@ final class IoBuiltins {
 
     private static NixAttrs readDir(String path, SourcePosition at) {
         TreeMap<String, Attr> result = new TreeMap<>();
-        try (Stream<Path> entries = Files.list(Path.of(path))) {
+        try (Stream<Path> entries = Files.list(Paths.file(path, at))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String type = Files.isSymbolicLink(entry) ? "symlink"
                         : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "directory"

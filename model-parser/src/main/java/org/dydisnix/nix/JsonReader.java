@@ -20,7 +20,7 @@ final class JsonReader {
     static Object read(String text, SourcePosition at) {
         try {
             JsonNode node = MAPPER.readTree(text);
-            if (node == null) {
+            if (node == null || node.isMissingNode()) {
                 throw NixError.of(NixError.Kind.EVAL, at, "JSON document is empty");
             }
             return convert(node);
@@ -72,6 +72,9 @@ final class JsonReader {
             return NixString.of(node.textValue());
         } else if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.longValue();
+        } else if (node.isIntegralNumber() && node.bigIntegerValue().bitLength() <= 64
+                && node.bigIntegerValue().signum() > 0) {
+            return node.bigIntegerValue().longValue();
         } else if (node.isNumber()) {
             return node.doubleValue();
         } else if (node.isBoolean()) {

@@ -213,25 +213,35 @@ final class Lexer {
         };
     }
 
-    /** Whether the text at the current position can only be an identifier, keyword or integer (the usual case). */
+    /** Whether a path (path characters, then a slash) or, after a dot, a float starts here. */
+    private boolean pathOrFloatAhead() {
+        if (source.charAt(current) == '.' && Character.isDigit(peek(1))) {
+            return true;
+        }
+        int end = current;
+        while (end < source.length() && isPathChar(source.charAt(end))) {
+            end++;
+        }
+        return end < source.length() && source.charAt(end) == '/';
+    }
+
+    /**
+     * Whether the word at the current position (starting with a letter or underscore) can only be an
+     * identifier or keyword: no path (path characters, then a slash) and no URI (scheme, then a colon).
+     */
     private boolean simpleWord() {
         int end = current;
         while (end < source.length() && isPathChar(source.charAt(end))) {
             end++;
         }
-        if (end < source.length()) {
-            char next = source.charAt(end);
-            if (next == '/' || next == ':' || next == '\'') {
-                return false;
-            }
+        if (end < source.length() && source.charAt(end) == '/') {
+            return false;
         }
-        for (int i = current; i < end; i++) {
-            char c = source.charAt(i);
-            if (c == '.' || c == '+') {
-                return false;
-            }
+        end = current;
+        while (end < source.length() && (isPathChar(source.charAt(end)) && source.charAt(end) != '_')) {
+            end++;
         }
-        return end > current;
+        return end >= source.length() || source.charAt(end) != ':';
     }
 
     private boolean word(SourcePosition at) {
@@ -247,7 +257,7 @@ final class Lexer {
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
         }
-        if (!mayStartWord(first, peek(1))) {
+        if (!mayStartWord(first, peek(1)) || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
         }
         TokenType best = null;
@@ -407,9 +417,6 @@ final class Lexer {
             if (c == '$' && peek(1) == '$') {
                 text.append("$$");
                 advance(2);
-            } else if (c == '\r') {
-                text.append('\n');
-                advance(peek(1) == '\n' ? 2 : 1);
             } else {
                 text.append(c);
                 advance(1);

@@ -35,8 +35,9 @@ public final class NixEvaluator {
     }
 
     /**
-     * Evaluates a file. If its value is a function, it is called with the arguments it accepts (all of them
-     * when it has {@code ...} or a plain argument), its defaults applying to the others.
+     * Evaluates a file. If its value is a function with a set pattern, it is called with the arguments it
+     * accepts (all of them when it has {@code ...}), its defaults applying to the others; other functions are
+     * returned uncalled, as {@code nix-instantiate} does.
      *
      * @param arguments plain Java values (String, Long/Integer, Double, Boolean, null, List, Map, Path) or
      *     nodes from this evaluator
@@ -45,7 +46,7 @@ public final class NixEvaluator {
         return Guard.run(() -> {
             SourcePosition at = new SourcePosition(Session.displayName(file.toAbsolutePath().normalize()), 1, 1);
             Object value = session.importFile(file.toAbsolutePath().normalize().toString(), at);
-            if (Types.isFunction(value)) {
+            if (value instanceof Closure closure && closure.lambda().formals() != null) {
                 value = callWith(value, toAttrs(arguments), NixAttrs.EMPTY, at);
             }
             return node(value, at);

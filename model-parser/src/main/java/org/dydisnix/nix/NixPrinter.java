@@ -7,9 +7,12 @@ import java.util.Set;
 
 /** Prints values in Nix syntax as {@code nix-instantiate --eval --strict} does. */
 final class NixPrinter {
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
+
     private final Evaluator ev;
     private final StringBuilder out = new StringBuilder();
-    private final Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NixPrinter(Evaluator ev) {
         this.ev = ev;
@@ -35,7 +38,7 @@ final class NixPrinter {
         } else if (value instanceof NixPath p) {
             out.append(p.path());
         } else if (value instanceof NixList list) {
-            if (!active.add(list)) {
+            if (list.size() > 0 && !seen.add(list)) {
                 out.append("«repeated»");
                 return;
             }
@@ -45,26 +48,33 @@ final class NixPrinter {
                 out.append(' ');
             }
             out.append(']');
-            active.remove(list);
         } else if (value instanceof NixAttrs attrs) {
-            if (!active.add(attrs)) {
+            if (attrs.size() > 0 && !seen.add(attrs)) {
                 out.append("«repeated»");
                 return;
             }
             out.append("{ ");
             for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
-                out.append(entry.getKey()).append(" = ");
+                name(entry.getKey());
+                out.append(" = ");
                 value(ev.forceAttr(entry.getValue(), entry.getKey()));
                 out.append("; ");
             }
             out.append('}');
-            active.remove(attrs);
         } else if (value instanceof Closure) {
             out.append("<LAMBDA>");
         } else if (value instanceof PrimOp) {
             out.append("<PRIMOP>");
         } else {
             out.append("<PRIMOP-APP>");
+        }
+    }
+
+    private void name(String name) {
+        if (IDENTIFIER.matcher(name).matches() && !name.equals("if")) {
+            out.append(name);
+        } else {
+            string(out, name);
         }
     }
 
@@ -77,6 +87,7 @@ final class NixPrinter {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '$' -> out.append(i + 1 < s.length() && s.charAt(i + 1) == '{' ? "\\$" : "$");
                 default -> out.append(c);
             }
         }

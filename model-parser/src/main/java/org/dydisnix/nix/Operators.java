@@ -139,6 +139,9 @@ final class Operators {
 
     /** Nix's {@code ==}: deep, numbers compared across int and float, functions never equal. */
     static boolean equal(Evaluator ev, Object a, Object b, SourcePosition at) {
+        if (Types.isFunction(a)) {
+            return false;
+        }
         if (a == b) {
             return true;
         }

@@ -642,6 +642,7 @@ final class Parser {
     private static void addAttr(Attrs attrs, List<AttrKey> path, Expr value, SourcePosition at) {
         Attrs target = attrs;
         StringBuilder shown = new StringBuilder();
+        String fullPath = String.join(".", path.stream().map(Parser::show).toList());
         for (int i = 0; i < path.size() - 1; i++) {
             AttrKey key = path.get(i);
             shown.append(i == 0 ? "" : ".").append(show(key));
@@ -649,7 +650,7 @@ final class Parser {
                 Binding existing = target.bindings().get(name.name());
                 if (existing != null) {
                     if (existing.inherited() || !(existing.value() instanceof Attrs nested)) {
-                        throw duplicate(shown.toString(), at, existing.position());
+                        throw duplicate(fullPath, at, existing.position());
                     }
                     target = nested;
                 } else {

@@ -9,6 +9,15 @@ final class Paths {
     private Paths() {
     }
 
+    /** The file a path names, or a Nix error if the operating system cannot represent it. */
+    static java.nio.file.Path file(String path, org.dydisnix.model.SourcePosition at) {
+        try {
+            return java.nio.file.Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw NixError.of(NixError.Kind.IO, at, "invalid path '" + path.replace("\0", "\\0") + "'");
+        }
+    }
+
     /** Removes {@code .}, {@code ..}, repeated and trailing slashes from an absolute path. */
     static String canonical(String path) {
         Deque<String> parts = new ArrayDeque<>();

@@ -40,6 +40,9 @@ final class Regex {
         while (i < regex.length()) {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length()) {
+                if (Character.isDigit(regex.charAt(i + 1))) {
+                    throw NixError.of(NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
+                }
                 out.append(c).append(regex.charAt(i + 1));
                 i += 2;
             } else if (c == '[') {

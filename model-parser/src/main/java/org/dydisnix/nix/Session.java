@@ -81,7 +81,10 @@ final class Session {
 
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
     Object importFile(String path, SourcePosition at) {
-        Path file = Path.of(path);
+        Path file = Paths.file(path, at);
+        if (!Files.exists(file)) {
+            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + path + "': No such file or directory");
+        }
         if (Files.isDirectory(file)) {
             file = file.resolve("default.nix");
         }

@@ -38,7 +38,7 @@ final class Store {
         if (known != null) {
             return known;
         }
-        Path file = Path.of(path);
+        Path file = Paths.file(path, at);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw NixError.of(NixError.Kind.IO, at, "getting status of '" + path + "': No such file or directory");
         }

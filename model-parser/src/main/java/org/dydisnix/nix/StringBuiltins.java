@@ -58,14 +58,7 @@ final class StringBuiltins {
         b.primOp2("compareVersions", (ev, x, y, at) ->
                 (long) Versions.compare(ev.forceString(x, at).text(), ev.forceString(y, at).text()));
         b.primOp2("hashString", (ev, type, str, at) -> {
-            String algorithm = switch (ev.forceString(type, at).text()) {
-                case "md5" -> "MD5";
-                case "sha1" -> "SHA-1";
-                case "sha256" -> "SHA-256";
-                case "sha512" -> "SHA-512";
-                default -> throw NixError.of(NixError.Kind.EVAL, at,
-                        "unknown hash algorithm '" + ev.forceString(type, at).text() + "'");
-            };
+            String algorithm = algorithm(ev.forceString(type, at).text(), at);
             byte[] data = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
             return NixString.of(HexFormat.of().formatHex(Store.digest(algorithm, data)));
         });
@@ -80,7 +73,31 @@ final class StringBuiltins {
         });
         b.primOp1("unsafeDiscardStringContext", (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
         b.primOp1("hasContext", (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
+        b.primOp1("parseDrvName", (ev, v, at) -> {
+            String full = ev.forceString(v, at).text();
+            String name = full;
+            String version = "";
+            for (int i = 0; i + 1 < full.length(); i++) {
+                if (full.charAt(i) == '-' && !Character.isLetter(full.charAt(i + 1))) {
+                    name = full.substring(0, i);
+                    version = full.substring(i + 1);
+                    break;
+                }
+            }
+            return NixAttrs.of(Map.of("name", NixString.of(name), "version", NixString.of(version)));
+        });
         b.primOp1("toPath", (ev, v, at) -> NixString.of(Paths.canonical(Strings.coerce(ev, v, at, false, false).text())));
+    }
+
+    /** The Java name of a Nix hash type. */
+    static String algorithm(String type, org.dydisnix.model.SourcePosition at) {
+        return switch (type) {
+            case "md5" -> "MD5";
+            case "sha1" -> "SHA-1";
+            case "sha256" -> "SHA-256";
+            case "sha512" -> "SHA-512";
+            default -> throw NixError.of(NixError.Kind.EVAL, at, "unknown hash algorithm '" + type + "'");
+        };
     }
 
     private static Object replaceStrings(Evaluator ev, List<Thunk> args, org.dydisnix.model.SourcePosition at) {

@@ -65,8 +65,9 @@ final class Types {
         return lambda.name() == null ? "anonymous function" : "'" + lambda.name() + "'";
     }
 
-    /** A function as named in messages: {@code function 'f'} or {@code anonymous function at file:1:2}. */
+    /** A function as named in messages: {@code 'f' at file:1:2} or {@code anonymous function at file:1:2}. */
     static String function(Expr.Lambda lambda) {
-        return lambda.name() == null ? "anonymous function at " + lambda.position() : "function '" + lambda.name() + "'";
+        return lambda.name() == null ? "anonymous function at " + lambda.position()
+                : "'" + lambda.name() + "' at " + lambda.position();
     }
 }

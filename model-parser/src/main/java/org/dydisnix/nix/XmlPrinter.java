@@ -63,7 +63,6 @@ final class XmlPrinter {
                 case '&' -> q.append("&amp;");
                 case '\n' -> q.append("&#xA;");
                 case '\r' -> q.append("&#xD;");
-                case '\t' -> q.append("&#x9;");
                 default -> q.append(c);
             }
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Differential conformance: every {@code eval-okay-*.nix} must print exactly its golden JSON (made by
- * {@code nix-instantiate --store dummy:// --eval --strict --json}), every {@code eval-fail-*.nix} must fail
+ * {@code nix-instantiate --store dummy:// --eval --strict --json}) and its golden Nix text ({@code .exp.nix},
+ * without {@code --json}), every {@code eval-fail-*.nix} must fail
  * with the error kind in its {@code .exp.err}. With nix-instantiate on the PATH, the goldens are checked
  * against it too (disable with {@code -Dnix.live=false}).
  */
@@ -46,7 +47,8 @@ class ConformanceTest {
     private static List<Path> files(String prefix) throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(corpus())) {
             return files.filter(file -> file.getFileName().toString().startsWith(prefix)
-                    && file.getFileName().toString().endsWith(".nix")).sorted().toList();
+                    && file.getFileName().toString().endsWith(".nix")
+                    && !file.getFileName().toString().endsWith(".exp.nix")).sorted().toList();
         }
     }
 
@@ -60,6 +62,11 @@ class ConformanceTest {
         return evaluator.toJson(evaluator.evaluateFile(file, Map.of()), true);
     }
 
+    private static String printNix(Path file) {
+        NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+        return evaluator.toNix(evaluator.evaluateFile(file, Map.of()));
+    }
+
     @TestFactory
     Stream<DynamicTest> okay() throws Exception {
         List<Path> files = files("eval-okay-");
@@ -67,6 +74,8 @@ class ConformanceTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String expected = Files.readString(sibling(file, ".exp.json"), StandardCharsets.UTF_8).strip();
             assertEquals(expected, evaluate(file));
+            String expectedNix = Files.readString(sibling(file, ".exp.nix"), StandardCharsets.UTF_8).strip();
+            assertEquals(expectedNix, printNix(file).replace(file.getParent().toString(), "@CORPUS@"));
             if (LIVE) {
                 Live result = Live.run(file);
                 assertEquals(0, result.exitCode(), result.output());

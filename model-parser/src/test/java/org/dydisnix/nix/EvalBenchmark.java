@@ -16,7 +16,7 @@ import org.dydisnix.model.ServicesModel;
  * checks both outputs are equal and prints the times. Run with {@code bench/eval-bench.sh [N]}.
  */
 public final class EvalBenchmark {
-    private static final int WARM_RUNS = 5;
+    private static final int WARM_RUNS = 10;
 
     private EvalBenchmark() {
     }

@@ -27,7 +27,7 @@ final class ExprGenerator {
             return leaf(scope);
         }
         int next = depth - 1;
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(17)) {
             case 0 -> list(next, scope);
             case 1, 2 -> attrs(next, scope);
             case 3 -> let(next, scope);
@@ -40,6 +40,9 @@ final class ExprGenerator {
             case 10 -> call(next, scope);
             case 11 -> interpolation(next, scope);
             case 12 -> new Expr.Assert(expr(next, scope), expr(next, scope), AT);
+            case 13 -> patternCall(next, scope);
+            case 14 -> recursive(next, scope);
+            case 15 -> dynamic(next, scope);
             default -> new Expr.With(attrs(next, scope), expr(next, scope), AT);
         };
     }
@@ -109,6 +112,64 @@ final class ExprGenerator {
         inner.add(name);
         Expr.Lambda lambda = new Expr.Lambda(null, name, null, expr(depth, inner), AT);
         return new Expr.Call(lambda, List.of(expr(depth, scope)), AT);
+    }
+
+    private Expr patternCall(int depth, List<String> scope) {
+        List<String> inner = new ArrayList<>(scope);
+        List<Expr.Formal> formals = new ArrayList<>();
+        LinkedHashMap<String, Expr.Binding> argument = new LinkedHashMap<>();
+        int size = 1 + random.nextInt(3);
+        for (int i = 0; i < size; i++) {
+            String name = "v" + variables++;
+            inner.add(name);
+            Expr fallback = random.nextBoolean() ? expr(depth, inner) : null;
+            formals.add(new Expr.Formal(name, fallback, AT));
+            if (fallback == null || random.nextBoolean()) {
+                argument.put(name, new Expr.Binding(expr(depth, scope), false, AT));
+            }
+        }
+        boolean ellipsis = random.nextBoolean();
+        if (ellipsis) {
+            argument.put("extra", new Expr.Binding(expr(depth, scope), false, AT));
+        }
+        String whole = null;
+        if (random.nextBoolean()) {
+            whole = "v" + variables++;
+            inner.add(whole);
+        }
+        Expr.Lambda lambda = new Expr.Lambda(null, whole, new Expr.Formals(formals, ellipsis), expr(depth, inner), AT);
+        return new Expr.Call(lambda, List.of(new Expr.Attrs(false, argument, new ArrayList<>(), AT)), AT);
+    }
+
+    private Expr recursive(int depth, List<String> scope) {
+        List<String> inner = new ArrayList<>(scope);
+        List<String> names = new ArrayList<>();
+        int size = 1 + random.nextInt(3);
+        for (int i = 0; i < size; i++) {
+            names.add("v" + variables++);
+        }
+        inner.addAll(names);
+        LinkedHashMap<String, Expr.Binding> bindings = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<String> visible = new ArrayList<>(scope);
+            visible.addAll(names.subList(0, i));
+            bindings.put(names.get(i), new Expr.Binding(expr(depth, visible), false, AT));
+        }
+        if (!scope.isEmpty() && random.nextBoolean()) {
+            String inherited = scope.get(random.nextInt(scope.size()));
+            if (!bindings.containsKey(inherited)) {
+                bindings.put(inherited, new Expr.Binding(new Expr.Var(inherited, AT), true, AT));
+            }
+        }
+        return new Expr.Attrs(true, bindings, new ArrayList<>(), AT);
+    }
+
+    private Expr dynamic(int depth, List<String> scope) {
+        List<Expr.DynamicBinding> dynamic = new ArrayList<>();
+        dynamic.add(new Expr.DynamicBinding(interpolation(depth, scope), expr(depth, scope), AT));
+        LinkedHashMap<String, Expr.Binding> bindings = new LinkedHashMap<>();
+        bindings.put("static", new Expr.Binding(expr(depth, scope), false, AT));
+        return new Expr.Attrs(false, bindings, dynamic, AT);
     }
 
     private Expr interpolation(int depth, List<String> scope) {

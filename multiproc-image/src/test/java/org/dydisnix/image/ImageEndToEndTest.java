@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Builds the blog example on a Debian base for each process manager and runs it through
  * {@code src/test/image-e2e/run.sh}: skopeo, umoci, the image's own command as PID 1 under bwrap, curl
- * through nginx, the process manager's status, the webapp's user, TERM. Skipped unless run as root with
- * skopeo, umoci, bwrap, mmdebstrap, curl and nsenter on the PATH.
+ * through nginx, the process manager's status, the webapp's user, TERM; and a failing process must stop
+ * the container with a non-zero status. Skipped unless run as root with
+ * skopeo, umoci, bwrap, mmdebstrap, curl, nsenter and flock on the PATH, or with {@code -Dimage.e2e=false}.
  */
 class ImageEndToEndTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -28,6 +29,7 @@ class ImageEndToEndTest {
 
     @BeforeAll
     static void requirements() throws Exception {
+        assumeTrue(Boolean.parseBoolean(System.getProperty("image.e2e", "true")), "disabled by -Dimage.e2e=false");
         assumeTrue(((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0, "needs root");
         for (String tool : List.of("skopeo", "umoci", "bwrap", "mmdebstrap", "curl", "nsenter", "flock")) {
             assumeTrue(onPath(tool), "needs " + tool);
@@ -51,8 +53,12 @@ class ImageEndToEndTest {
     }
 
     private static BuiltImage build(ProcessManager manager, Path base, Path out) throws ImageException {
+        return build(manager, MODEL, base, out);
+    }
+
+    private static BuiltImage build(ProcessManager manager, Path model, Path base, Path out) throws ImageException {
         return MultiProcessImage.builder()
-                .processes(ProcessesModel.read(MODEL))
+                .processes(ProcessesModel.read(model))
                 .processManager(manager)
                 .name("multiprocess").tag("test")
                 .base(base)
@@ -72,15 +78,7 @@ class ImageEndToEndTest {
         Files.delete(second.file());
 
         Path work = WORK.resolve(pm + "-work");
-        Path log = WORK.resolve(pm + ".log");
-        Process process = new ProcessBuilder(SCRIPT.toString(), "check", first.file().toString(), pm, work.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished && process.exitValue() == 0).as("run.sh check " + pm + ":\n" + Files.readString(log))
-                .isTrue();
+        script("check", first.file(), pm, work);
 
         // The docker archive skopeo made from our image is itself a usable base.
         if (manager == ProcessManager.SUPERVISORD) {
@@ -89,6 +87,43 @@ class ImageEndToEndTest {
             Files.delete(rebuilt.file());
         }
         deleteTree(work);
+    }
+
+    @org.junit.jupiter.api.Test
+    void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
+        ProcessesModel model = ProcessesModel.read(ROOT.resolve("examples/multi-process/processes.nix"),
+                java.util.Map.of("processManager", "sysvinit", "forceDisableUserChange", false));
+        BuiltImage image = MultiProcessImage.builder().processes(model).processManager(ProcessManager.SYSVINIT)
+                .name("multiprocess").tag("test").base(base).build().writeTo(WORK.resolve("nix-sysvinit.tar"));
+        assertThat(image.warnings()).isEmpty();
+        Path work = WORK.resolve("nix-sysvinit-work");
+        script("check", image.file(), "sysvinit", work);
+        deleteTree(work);
+        Files.delete(image.file());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProcessManager.class)
+    void failingProcess_stopsTheContainerWithAFailure(ProcessManager manager) throws Exception {
+        String pm = manager.modelName();
+        BuiltImage image = build(manager, SCRIPT.resolveSibling("failing.json"), base,
+                WORK.resolve(pm + "-failing.tar"));
+        Path work = WORK.resolve(pm + "-failing-work");
+        script("expect-failure", image.file(), pm, work);
+        deleteTree(work);
+        Files.delete(image.file());
+    }
+
+    private static void script(String command, Path image, String pm, Path work) throws Exception {
+        Path log = WORK.resolve(image.getFileName() + "-" + command + ".log");
+        Process process = new ProcessBuilder(SCRIPT.toString(), command, image.toString(), pm, work.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished && process.exitValue() == 0)
+                .as("run.sh " + command + " " + pm + ":\n" + Files.readString(log)).isTrue();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -38,12 +38,29 @@ public final class ProcessesModel {
         return ProcessesModelBuilder.build(root);
     }
 
-    /** Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) processes model. */
+    /** Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) processes model, or a Nix one with no arguments. */
     public static ProcessesModel read(Path file) {
-        String name = file.getFileName().toString();
-        JsonModelSource source = name.endsWith(".yaml") || name.endsWith(".yml")
-                ? JsonModelSource.yaml() : JsonModelSource.json();
-        return from(source.read(file));
+        return read(file, Map.of());
+    }
+
+    /**
+     * Reads a processes model: {@code .json} is JSON, {@code .yaml}/{@code .yml} YAML, anything else the Nix
+     * language, evaluated by the embedded evaluator. A Nix model that is a function is called with the
+     * {@code arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir}, {@code forceDisableUserChange},
+     * {@code processManager}); data formats ignore them.
+     */
+    public static ProcessesModel read(Path file, Map<String, Object> arguments) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return from(JsonModelSource.json().read(file));
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return from(JsonModelSource.yaml().read(file));
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new org.dydisnix.model.ModelException(null, file + ": no such file");
+        }
+        return from(new org.dydisnix.nix.NixEvaluator(List.of()).evaluateFile(file, arguments));
     }
 
     /** The processes by name. */

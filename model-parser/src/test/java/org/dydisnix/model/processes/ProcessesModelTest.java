@@ -48,6 +48,58 @@ class ProcessesModelTest {
     }
 
     @Test
+    void read_nixExample_embeddedEvaluator_sameModelAsJson() {
+        ProcessesModel model = ProcessesModel.read(Path.of("../examples/multi-process/processes.nix"),
+                java.util.Map.of("stateDir", "/var", "forceDisableUserChange", false, "processManager", "sysvinit"));
+        ProcessesModel reference = ProcessesModel.read(EXAMPLE);
+        assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
+        assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
+        assertThat(model.process("webapp").environment()).isEqualTo(reference.process("webapp").environment());
+        assertThat(model.process("webapp").daemonArgs()).containsExactly("-D");
+        String webapp = model.process("webapp").foregroundExecutable();
+        assertThat(webapp).startsWith("/nix/store/").endsWith("-webapp");
+        assertThat(model.files().get(webapp).mode()).isEqualTo(0755);
+        assertThat(model.files().get(webapp).content()).contains("Simple test webapp listening on port: $PORT")
+                .contains("${PORT:?PORT is not set}");
+        String conf = model.process("nginx").args().get(3);
+        assertThat(model.files().get(conf).content()).contains("server_name webapp.local;")
+                .contains("user nginx nginx;").contains("server 127.0.0.1:5000;");
+        assertThat(model.files().get(conf).mode()).isEqualTo(0644);
+        assertThat(model.startOrder()).extracting(ManagedProcess::name).containsExactly("webapp", "nginx");
+    }
+
+    @Test
+    void read_nixExample_forceDisableUserChange_dropsNginxUser() {
+        ProcessesModel model = ProcessesModel.read(Path.of("../examples/multi-process/processes.nix"),
+                java.util.Map.of("forceDisableUserChange", true, "processManager", "supervisord"));
+        String conf = model.process("nginx").args().get(3);
+        assertThat(model.files().get(conf).content()).doesNotContain("user nginx");
+        assertThat(model.process("nginx").credentials().isEmpty()).isTrue();
+    }
+
+    @Test
+    void from_nixExampleEvaluatedByNixInstantiate_hasTheSameShape() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/nix-instantiate")),
+                "needs nix-instantiate");
+        Path nix = Path.of("../examples/multi-process/processes.nix").toAbsolutePath().normalize();
+        Path json = dir.resolve("evaluated.json");
+        Process process = new ProcessBuilder("nix-instantiate", "--store", "dummy://", "--eval", "--strict", "--json",
+                "-E", "import " + nix + " { processManager = \"supervisord\"; }")
+                .redirectOutput(json.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(process.waitFor() == 0, "nix-instantiate failed");
+        ProcessesModel model = ProcessesModel.read(json);
+        ProcessesModel reference = ProcessesModel.read(EXAMPLE);
+        assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
+        assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
+        assertThat(model.process("nginx").foregroundArgs()).hasSize(6).contains("-p", "/var/nginx", "-g", "daemon off;");
+        assertThat(model.process("webapp").daemonArgs()).containsExactly("-D");
+        assertThat(model.process("webapp").environment()).isEqualTo(reference.process("webapp").environment());
+        assertThat(model.process("webapp").user()).isEqualTo("webapp");
+        assertThat(model.process("webapp").overridesFor("sysvinit")).containsEntry("runlevels", List.of(3L, 4L, 5L));
+        assertThat(model.startOrder()).extracting(ManagedProcess::name).containsExactly("webapp", "nginx");
+    }
+
+    @Test
     void from_cycle_namesTheCycleAndItsPosition() {
         assertThatThrownBy(() -> model("""
                 {

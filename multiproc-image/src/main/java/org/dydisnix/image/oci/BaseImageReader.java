@@ -102,7 +102,7 @@ public final class BaseImageReader {
             });
         }
         if (names.isEmpty()) {
-            throw new Refused("base image " + archive + " is an empty archive");
+            throw new Refused("it is neither a tar archive with entries nor a directory");
         }
         return names;
     }
@@ -208,7 +208,7 @@ public final class BaseImageReader {
             throw new Refused(e.getMessage());
         }
         Path file = layout.resolve("blobs/sha256/" + hex);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused("blob " + digest + " is missing from the base image");
         }
         return file;

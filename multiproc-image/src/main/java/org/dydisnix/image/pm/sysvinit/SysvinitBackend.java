@@ -10,7 +10,6 @@ import org.dydisnix.image.pm.ImageSettings;
 import org.dydisnix.image.pm.Launch;
 import org.dydisnix.image.pm.ProcessManagerBackend;
 import org.dydisnix.image.pm.Shell;
-import org.dydisnix.model.ModelException;
 import org.dydisnix.model.processes.ManagedProcess;
 import org.dydisnix.model.processes.ProcessModelException;
 import org.dydisnix.model.processes.ProcessesModel;
@@ -122,7 +121,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         }
         process.environment().forEach((name, value) -> {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new ModelException(process.position(), "environment variable name '" + name
+                throw new ProcessModelException(process.position(), "environment variable name '" + name
                         + "' of process '" + process.name() + "' is not a shell variable name");
             }
             s.append("export ").append(name).append('=').append(Shell.quote(value)).append('\n');
@@ -274,8 +273,11 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                   exit 0
                 }
 
+                declare -A reported=()
                 failed() {
                   local name=${1##*/}
+                  [ -n "${reported[$name]:-}" ] && return 0
+                  reported[$name]=1
                   echo "dydisnix: ${name:3} $2" >&2
                   if [ "$exit_on_failure" -eq 1 ]; then
                     stop_all
@@ -294,7 +296,11 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                   sleep 2 &
                   wait $!
                   for s in "${started[@]}"; do
-                    "$s" status > /dev/null 2>&1 || failed "$s" "is no longer running"
+                    if "$s" status > /dev/null 2>&1; then
+                      unset "reported[${s##*/}]"
+                    else
+                      failed "$s" "is no longer running"
+                    fi
                   done
                 done
                 """.formatted(RUNLEVEL, exitOnFailure ? "stop everything and exit 1" : "keep the others running",

@@ -1,0 +1,1 @@
+let f = { a, ... }@args: args.b; in f { a = 1; }

@@ -1,0 +1,1 @@
+(builtins.mapAttrs (x: x) { a = 1; }).a

@@ -1,0 +1,1 @@
+[ "/some/path" "/some/path" { outPath = "/some/path"; } ]

@@ -1,0 +1,1 @@
+[ [ "b" ] [ null ] [ ] null [ "foo" "42" ] null ]

@@ -1,0 +1,1 @@
+[ { name = "hello"; version = "2.10"; } { name = "foo-bar"; version = "1.0-pre"; } { name = "nodash"; version = ""; } { name = "a-b"; version = ""; } { name = ""; version = ""; } { name = "x"; version = "1"; } ]

@@ -1,0 +1,1 @@
+[ (builtins.parseDrvName "hello-2.10") (builtins.parseDrvName "foo-bar-1.0-pre") (builtins.parseDrvName "nodash") (builtins.parseDrvName "a-b") (builtins.parseDrvName "") (builtins.parseDrvName "x-1") ]

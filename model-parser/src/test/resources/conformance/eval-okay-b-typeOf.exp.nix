@@ -1,0 +1,1 @@
+[ "int" "float" "string" "bool" "null" "list" "set" "lambda" "lambda" "path" ]

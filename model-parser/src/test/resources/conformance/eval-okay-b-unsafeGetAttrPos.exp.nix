@@ -1,0 +1,1 @@
+[ 1 19 "value.nix" null ]

@@ -1,0 +1,1 @@
+"Hello from a data file.\n"

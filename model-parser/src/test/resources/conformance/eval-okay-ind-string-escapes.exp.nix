@@ -1,0 +1,1 @@
+"a ''quoted'' b\ndollar \${x}\nnewline \ntab \t\nplain $ and ' single\n"

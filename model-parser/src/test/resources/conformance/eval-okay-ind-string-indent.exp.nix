@@ -1,0 +1,1 @@
+"line one\n  indented\nline three\n"

@@ -1,0 +1,1 @@
+"begin X end\n  multi\nline\nlast"

@@ -1,0 +1,1 @@
+"\tkept tab\n  two\n"

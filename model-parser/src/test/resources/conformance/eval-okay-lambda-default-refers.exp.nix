@@ -1,0 +1,1 @@
+[ [ "/var" "/var/run" "/tmp" ] [ "/srv" "/srv/run" "/srv/tmp" ] ]

@@ -1,0 +1,1 @@
+[ true false 0.3 ]

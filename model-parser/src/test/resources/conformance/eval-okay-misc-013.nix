@@ -1,0 +1,1 @@
+builtins.sort builtins.lessThan [ 3 2 1 ]

@@ -1,0 +1,1 @@
+let x = 1; in { inherit x; y = { inherit x; }; }

@@ -1,0 +1,1 @@
+let l = builtins.genList (x: x) 5; in [ (builtins.head l) (builtins.elemAt l 4) ]

@@ -1,0 +1,1 @@
+builtins.getAttr "or" { or = 5; }

@@ -1,0 +1,1 @@
+{ a = [ "apple" "avocado" ]; b = [ "banana" ]; }

@@ -1,0 +1,1 @@
+builtins.fromJSON (builtins.toJSON 0.1)

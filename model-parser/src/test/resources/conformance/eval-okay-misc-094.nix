@@ -1,0 +1,1 @@
+builtins.toJSON (builtins.fromJSON "1.5")

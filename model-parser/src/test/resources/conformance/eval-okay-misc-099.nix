@@ -1,0 +1,1 @@
+builtins.toJSON [ 1.0e100 1.0e-100 ]

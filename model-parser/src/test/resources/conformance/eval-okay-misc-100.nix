@@ -1,0 +1,1 @@
+let x = { a = 1; }; y = x; in x == y

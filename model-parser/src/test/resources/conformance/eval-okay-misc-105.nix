@@ -1,0 +1,1 @@
+builtins.elem (x: x) [ 1 ]

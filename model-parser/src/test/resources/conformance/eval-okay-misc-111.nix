@@ -1,0 +1,1 @@
+builtins.catAttrs "a" [ { a = 1; } ]

@@ -1,0 +1,1 @@
+{ right = [ true true ]; wrong = [ false ]; }

@@ -1,0 +1,1 @@
+builtins.attrNames (derivation { name = "x"; system = "x"; builder = "x"; })

@@ -1,0 +1,1 @@
+builtins.length (builtins.split "/" "a/b/c")

@@ -1,0 +1,1 @@
+builtins.match "[[:alnum:]_-]+" "a_b-c1"

@@ -1,0 +1,1 @@
+builtins.toString { outPath = 1; }

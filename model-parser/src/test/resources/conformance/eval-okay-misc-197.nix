@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.mapAttrs (x: x) { a = 1; })

@@ -1,0 +1,1 @@
+builtins.splitVersion "abc123def"

@@ -1,0 +1,1 @@
+"<?xml version='1.0' encoding='utf-8'?>\n<expr>\n  <attrs>\n    <attr name=\"a\">\n      <attrs>\n        <attr name=\"b\">\n          <list>\n            <int value=\"1\" />\n          </list>\n        </attr>\n      </attrs>\n    </attr>\n  </attrs>\n</expr>\n"

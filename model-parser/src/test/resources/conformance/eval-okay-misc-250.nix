@@ -1,0 +1,1 @@
+builtins.toXML (x@{ b, a }: a)

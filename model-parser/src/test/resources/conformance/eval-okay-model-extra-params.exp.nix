@@ -1,0 +1,1 @@
+[ "testService1" "testService2" "testService3" ]

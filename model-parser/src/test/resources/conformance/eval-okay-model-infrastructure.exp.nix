@@ -1,0 +1,1 @@
+{ testtarget1 = { containers = { echo = { }; mysql-database = { mysqlPort = 3306; }; }; properties = { hostname = "testtarget1"; }; }; testtarget2 = { containers = { mysql-database = { mysqlPort = 3306; }; }; properties = { hostname = "testtarget2"; }; }; testtarget3 = { properties = { hostname = "testtarget3"; }; }; }

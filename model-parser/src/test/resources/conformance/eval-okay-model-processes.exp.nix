@@ -1,0 +1,1 @@
+{ nginx = { pkgDeps = [ "webapp" ]; pkgName = "nginx"; port = 8080; requiresUniqueIdsFor = [ "nginxPorts" "uids" "gids" ]; }; webapp = { dnsName = "webapp.local"; pkgDeps = [ ]; pkgName = "webapp"; port = 5000; requiresUniqueIdsFor = [ "webappPorts" "uids" "gids" ]; }; }

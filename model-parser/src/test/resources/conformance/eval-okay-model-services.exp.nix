@@ -1,0 +1,1 @@
+{ testService1 = { dependsOn = [ ]; name = "testService1"; type = "echo"; }; testService2 = { dependsOn = [ "testService1" ]; name = "testService2"; type = "echo"; }; testService3 = { dependsOn = [ "testService1" "testService2" ]; name = "testService3"; type = "echo"; }; }

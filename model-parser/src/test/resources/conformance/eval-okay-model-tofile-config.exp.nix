@@ -1,0 +1,1 @@
+{ command = "/nix/store/9p3bwq179zh4y2vw32dy8wh6n5f02xda-start.sh --verbose"; configFile = "/nix/store/1bvi36sqzzxbj4l755ia689gqpmi4qd4-demo.conf"; script = "/nix/store/9p3bwq179zh4y2vw32dy8wh6n5f02xda-start.sh"; text = "listen = 8080\nname = demo\nworkers = 4"; }

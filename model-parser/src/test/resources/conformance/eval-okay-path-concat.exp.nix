@@ -1,0 +1,1 @@
+[ "file.txt" true "path" "Hello from a data file.\n" ]

@@ -1,0 +1,1 @@
+[ "Hello from a data file.\n" "Hello from a data file.\n" "value.nix" "value" true "path" ]

@@ -1,0 +1,1 @@
+{ "a.txt" = "regular"; sub = "directory"; }

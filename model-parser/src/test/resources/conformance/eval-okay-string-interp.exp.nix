@@ -1,0 +1,1 @@
+[ "hello world" "worldworld" "n=3" "nested world" "" "" ]
