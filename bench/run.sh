@@ -247,8 +247,10 @@ generate() {
     java bench/GenerateModels.java --sizes "$1" --targets 16 --candidates 16 --seed 42 "$models" 2>&1 | sed 's/^/   /'
   fi
 }
-for size in 100 10000 100000; do generate "$size"; done
-note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+if wants a || wants c || wants d; then
+  for size in 100 10000 100000; do generate "$size"; done
+  note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+fi
 m10=$models/10000
 # the arguments nix-instantiate calls the services model function with
 args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
