@@ -369,7 +369,12 @@ if wants c; then
         row "evaluation: \`dydisnix eval --strict -E\` vs \`nix-instantiate --eval --strict --json -E\`, $what (10k; $check)" "$(secs "eval-$variant-10k")" "$(secs "nix-$variant-10k")" "$(ratios "eval-$variant-10k" "nix-$variant-10k")" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
       done
     fi
-    row "evaluation cost: $ours on the 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
+    # the Nix and the JSON model must give the same distribution
+    eval "argv=(${CMD[graphcol-nix-10k]})"; timeout "$limit" "${argv[@]}" >"$log/graphcol-nix-10k.out" 2>&1
+    eval "argv=(${CMD[graphcol-json-10k]})"; timeout "$limit" "${argv[@]}" >"$log/graphcol-json-10k.out" 2>&1
+    if cmp -s "$log/graphcol-nix-10k.out" "$log/graphcol-json-10k.out"; then same_out="same distribution"; else same_out="DIFFERENT distributions"; fi
+    note "graphcol-nix-10k vs graphcol-json-10k: $same_out"
+    row "evaluation cost: $ours on the 10k Nix model vs the same model in JSON ($same_out)" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
   fi
 fi
 
