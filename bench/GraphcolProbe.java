@@ -15,6 +15,9 @@ import org.dydisnix.nix.NixModelSource;
  *   javac -cp 'dydisnix-cli/target/dydisnix/lib/*' -d DIR bench/GraphcolProbe.java
  *   java -XX:+UseSerialGC -Xmx2g -cp "DIR:dydisnix-cli/target/dydisnix/lib/*" GraphcolProbe services.nix infrastructure.nix
  * </pre>
+ *
+ * <p>Without arguments it does nothing: the start-up floor of a JVM with the launcher's options and
+ * class path (bench/run.sh section b).
  */
 public final class GraphcolProbe {
 
@@ -22,6 +25,10 @@ public final class GraphcolProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            // an empty main: the start-up floor of the launcher's JVM options and class path
+            System.exit(0);
+        }
         if (args.length != 2) {
             System.err.println("usage: GraphcolProbe SERVICES INFRASTRUCTURE");
             System.exit(2);

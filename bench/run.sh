@@ -13,7 +13,7 @@
 # Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
 # evaluation command, default 10),
 # BENCH_RUNS_LARGE (rounds of the large-model commands, default 5), BENCH_TIMEOUT (seconds one
-# large-model command may take, default 240).
+# large-model command may take, default 240), BENCH_NO_HYPERFINE=1 (measure with a date +%s%N loop).
 set -u -o pipefail
 
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -56,7 +56,7 @@ wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 #   WHY[key] otherwise why not, CMD[key] the command.
 declare -A TIME BEST CPU RSS OK WHY CMD
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -A WALLS CPUS MAXKB
 
 # run_once KEY TIMEOUT COMMAND: one run bounded by TIMEOUT seconds; wall time by date +%s%N, CPU time
@@ -128,37 +128,51 @@ interleave() {
   for i in "${!names[@]}"; do summarize "${names[$i]}"; done
 }
 
-# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side; hyperfine when
-# installed (median and min of RUNS runs after WARMUP), otherwise measure().
+# compare RUNS WARMUP KEY COMMAND [KEY COMMAND ...]: short commands side by side. With hyperfine: the
+# runs are split into blocks (5 runs a command, or fewer), every block runs each command after WARMUP
+# warm-up runs, so that all commands see the same changes of the machine's load; the median and best
+# are over all runs, CPU is the mean. Without hyperfine: interleave().
 compare() {
   local runs=$1 warmup=$2; shift 2
   local -a names=() commands=() args=()
   while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
-  if has hyperfine && has jq; then
-    local i json="$log/hyperfine-${names[0]}.json"
+  if [ -z "${BENCH_NO_HYPERFINE:-}" ] && has hyperfine && has jq; then
+    local i block blocks per json ok=1 stem="$log/hyperfine-${names[0]}"
+    blocks=$(( (runs + 4) / 5 ))
+    per=$(( (runs + blocks - 1) / blocks ))
     for i in "${!names[@]}"; do
       printf '   $ %s\n' "${commands[$i]}"
       CMD[${names[$i]}]=${commands[$i]}
       args+=(-n "${names[$i]}" "${commands[$i]}")
     done
-    note "(hyperfine --shell=none --warmup $warmup --runs $runs)"
-    if timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$runs" \
-        --export-json "$json" "${args[@]}" >"$log/hyperfine-${names[0]}.txt" 2>&1; then
+    note "(hyperfine --shell=none --warmup $warmup --runs $per, in $blocks block(s))"
+    for ((block = 1; block <= blocks; block++)); do
+      json="$stem-$block.json"
+      if ! timeout 600 hyperfine --shell=none --style basic --warmup "$warmup" --runs "$per" \
+          --export-json "$json" "${args[@]}" >"$stem-$block.txt" 2>&1; then
+        ok=0
+        break
+      fi
+    done
+    if [ "$ok" = 1 ]; then
       for i in "${!names[@]}"; do
-        TIME[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .median' "$json")
-        BEST[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .min' "$json")
-        CPU[${names[$i]}]=$(jq -r --arg n "${names[$i]}" '.results[] | select(.command == $n) | .user + .system' "$json")
-        OK[${names[$i]}]=1
-        note "-> ${names[$i]}: median $(fmt "${TIME[${names[$i]}]}") s, best $(fmt "${BEST[${names[$i]}]}") s, CPU $(fmt "${CPU[${names[$i]}]}") s (mean)"
+        local n=${names[$i]}
+        TIME[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .times[]' "$stem"-*.json | median)
+        BEST[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .times[]' "$stem"-*.json | sort -g | head -n 1)
+        CPU[$n]=$(jq -r --arg n "$n" '.results[] | select(.command == $n) | .user + .system' "$stem"-*.json | awk '{ s += $1 } END { if (NR) print s / NR }')
+        OK[$n]=1
+        note "-> $n: median $(fmt "${TIME[$n]}") s, best $(fmt "${BEST[$n]}") s, CPU $(fmt "${CPU[$n]}") s (mean)"
       done
       return
     fi
-    note "hyperfine failed (see $log/hyperfine-${names[0]}.txt); measuring one by one"
+    note "hyperfine failed (see $stem-$block.txt); measuring without it"
   fi
   for i in "${!names[@]}"; do
     for ((w = 0; w < warmup; w++)); do eval "${commands[$i]}" >/dev/null 2>&1; done
-    measure "${names[$i]}" "$runs" 120 "${commands[$i]}"
   done
+  local -a pairs=()
+  for i in "${!names[@]}"; do pairs+=("${names[$i]}" "${commands[$i]}"); done
+  interleave "$runs" 120 "${pairs[@]}"
 }
 
 fmt() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else if (v < 1) printf "%.3f", v; else printf "%.2f", v }'; }
@@ -212,6 +226,19 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 note "load average: $load_start (a busy shared machine makes absolute times noise; the ratios are measured side by side)"
 for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "($tool not installed: fallbacks are used or the section is skipped)"; done
 
+# bench/GraphcolProbe.java: the graphcol pipeline without picocli (and, without arguments, an empty main),
+# run with the launcher's JVM options; the CDS archive still maps, the probe's directory comes last.
+lib=dydisnix-cli/target/dydisnix/lib
+launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
+probe=0
+printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
+if javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
+  probe=1
+else
+  note "(GraphcolProbe does not compile against this build, see $log/probe-javac.txt: its rows are left out)"
+fi
+probe_cmd="java $launcher_opts -cp '$lib/*:$out/classes' GraphcolProbe"
+
 # Models: regenerated only when missing or generated with other parameters.
 generate() {
   local wanted="generator=3 size=$1 targets=16 candidates=16 seed=42 connects=0.1"
@@ -220,8 +247,10 @@ generate() {
     java bench/GenerateModels.java --sizes "$1" --targets 16 --candidates 16 --seed 42 "$models" 2>&1 | sed 's/^/   /'
   fi
 }
-for size in 100 10000 100000; do generate "$size"; done
-note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+if wants a || wants c || wants d; then
+  for size in 100 10000 100000; do generate "$size"; done
+  note "models: $models/{100,10000,100000} ($(du -sh "$models" | cut -f1)); 16 targets, 16 candidate targets per service"
+fi
 m10=$models/10000
 # the arguments nix-instantiate calls the services model function with
 args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
@@ -236,14 +265,18 @@ m100=$models/100000
 blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
 if wants b; then
   section "(b) start-up: the CLI vs a bare java -version"
-  compare "${BENCH_RUNS_SMALL:-20}" 3 \
-    java-version "java -version" \
-    cli-version "bin/dydisnix --version" \
-    graphcol-blog "bin/dydisnix graphcol $blog"
+  startup=(java-version "java -version" cli-version "bin/dydisnix --version" graphcol-blog "bin/dydisnix graphcol $blog")
+  # the floor of the launcher's JVM options and class path, and graphcol without picocli
+  [ "$probe" = 1 ] && startup+=(empty-main "$probe_cmd" graphcol-blog-probe "$probe_cmd ${blog//-[si] /}")
+  compare "${BENCH_RUNS_SMALL:-20}" 3 "${startup[@]}"
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
   row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
   r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
   row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  if [ "$probe" = 1 ]; then
+    row "start-up floor: an empty main with the launcher's JVM options and class path vs \`java -version\`" "$(secs empty-main)" "$(secs java-version)" "$(ratios empty-main java-version)" "(information)" "-"
+    row "start-up without picocli: the graphcol pipeline (GraphcolProbe) on the blog example vs \`java -version\`" "$(secs graphcol-blog-probe)" "$(secs java-version)" "$(ratios graphcol-blog-probe java-version)" "(information)" "-"
+  fi
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -273,23 +306,19 @@ fi
 # ---------------------------------------------------------------------------------------------------
 if wants c; then
   section "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
-  lib=dydisnix-cli/target/dydisnix/lib
-  launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
   how=""
   if bin/dydisnix graphcol -s examples/blog/services.nix -i examples/blog/infrastructure.nix >"$log/nix-probe.out" 2>&1; then
     how=cli
     graphcol_on() { echo "bin/dydisnix graphcol -s $1 -i $2"; }
     ours="\`graphcol\`"
-  elif unzip -l "$lib"/model-parser-*.jar 2>/dev/null | grep -q 'org/dydisnix/nix/NixModelSource.class' \
-      && javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
+  elif [ "$probe" = 1 ]; then
     # The evaluator is in the build but the CLI does not read Nix models yet: the same pipeline
     # through bench/GraphcolProbe.java, with the launcher's JVM options (the CDS archive still maps:
     # the probe's directory comes after the archived class path).
     how=probe
     note "the CLI reads no Nix models yet ($(head -n 1 "$log/nix-probe.out")):"
     note "measuring the graphcol pipeline with the embedded evaluator through bench/GraphcolProbe.java"
-    printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
-    graphcol_on() { echo "java $launcher_opts -cp '$lib/*:$out/classes' GraphcolProbe $1 $2"; }
+    graphcol_on() { echo "$probe_cmd $1 $2"; }
     ours="graphcol pipeline (GraphcolProbe)"
   fi
   if [ -z "$how" ]; then
@@ -340,7 +369,12 @@ if wants c; then
         row "evaluation: \`dydisnix eval --strict -E\` vs \`nix-instantiate --eval --strict --json -E\`, $what (10k; $check)" "$(secs "eval-$variant-10k")" "$(secs "nix-$variant-10k")" "$(ratios "eval-$variant-10k" "nix-$variant-10k")" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
       done
     fi
-    row "evaluation cost: $ours on the 10k Nix model vs the same model in JSON" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
+    # the Nix and the JSON model must give the same distribution
+    eval "argv=(${CMD[graphcol-nix-10k]})"; timeout "$limit" "${argv[@]}" >"$log/graphcol-nix-10k.out" 2>&1
+    eval "argv=(${CMD[graphcol-json-10k]})"; timeout "$limit" "${argv[@]}" >"$log/graphcol-json-10k.out" 2>&1
+    if cmp -s "$log/graphcol-nix-10k.out" "$log/graphcol-json-10k.out"; then same_out="same distribution"; else same_out="DIFFERENT distributions"; fi
+    note "graphcol-nix-10k vs graphcol-json-10k: $same_out"
+    row "evaluation cost: $ours on the 10k Nix model vs the same model in JSON ($same_out)" "$(secs graphcol-nix-10k)" "$(secs graphcol-json-10k) (JSON)" "$(ratios graphcol-nix-10k graphcol-json-10k)" "(information)" "-"
   fi
 fi
 
