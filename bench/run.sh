@@ -229,7 +229,9 @@ for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "
 # bench/GraphcolProbe.java: the graphcol pipeline without picocli (and, without arguments, an empty main),
 # run with the launcher's JVM options; the CDS archive still maps, the probe's directory comes last.
 lib=dydisnix-cli/target/dydisnix/lib
-launcher_opts="-XX:+UseSerialGC ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
+# the launcher's fixed JVM options: what its `exec java` line has before ${DYDISNIX_HEAP...}
+jvm_opts=$(sed -n 's/^exec java \(.*\)\${DYDISNIX_HEAP.*/\1/p' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null)
+launcher_opts="$(echo ${jvm_opts:--XX:+UseSerialGC}) ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
 probe=0
 printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
 if javac -cp "$lib/*" -d "$out/classes" bench/GraphcolProbe.java 2>"$log/probe-javac.txt"; then
