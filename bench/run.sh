@@ -285,11 +285,21 @@ fi
 if wants a; then
   section "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
   note "(rounds interleave the commands, so that 10k and 100k share the machine's load)"
-  interleave "$runs_large" "$limit" \
-    graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json" \
-    graphcol-100000 "bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" \
-    multiwaycut-10000 "bin/dydisnix multiwaycut -s $m10/services.json -i $m10/infrastructure.json -d $m10/distribution.json" \
-    multiwaycut-100000 "bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json"
+  large=(
+    graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json"
+    graphcol-100000 "bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json"
+    multiwaycut-10000 "bin/dydisnix multiwaycut -s $m10/services.json -i $m10/infrastructure.json -d $m10/distribution.json"
+    multiwaycut-100000 "bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json")
+  # when the launcher stops the JIT at C1 (fast start), the 100k runs also with the full tiered JIT (C2)
+  c1=0
+  if grep -q 'TieredStopAtLevel=1' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null; then
+    c1=1
+    note "(the launcher runs C1 only: the 100k commands also run with DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4)"
+    large+=(
+      graphcol-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json"
+      multiwaycut-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json")
+  fi
+  interleave "$runs_large" "$limit" "${large[@]}"
   for command in graphcol multiwaycut; do
     small=$command-10000 large=$command-100000
     if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
@@ -299,6 +309,9 @@ if wants a; then
       gc=$(net "${CPU[$large]:-}" "${CPU[$small]:-}" "${CPU[graphcol-blog]:-0}")
       if [ -n "${TIME[graphcol-blog]:-}" ]; then how="start-up taken out; raw ${raw}×"; else how="raw: run section b to take start-up out"; fi
       row "\`$command\` 100k services vs 10k: growth ($how)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}× (CPU ${gc}×)" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
+      if [ "$c1" = 1 ] && [ "${OK[$large-c2]:-0}" = 1 ]; then
+        row "\`$command\` 100k services: the launcher's C1-only JIT vs the full tiered JIT (C2)" "$(secs "$large")" "$(secs "$large-c2") (C2)" "$(ratios "$large" "$large-c2")" "(information)" "-"
+      fi
     else
       row "\`$command\` 100k services vs 10k (growth)" "$(secs "$large")" "$(secs "$small") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
     fi
