@@ -7,7 +7,7 @@
 #   --build      run `mvn -q -B -ntp package -DskipTests` first (falling back to -Dmaven.test.skip=true
 #                when tests do not compile); otherwise the packaged CLI must exist
 #   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
-#                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh)
+#                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh, any bench/*-bench.sh)
 #   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
 #
 # Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
@@ -433,7 +433,11 @@ fi
 # ---------------------------------------------------------------------------------------------------
 if wants e; then
   section "(e) peer scripts"
-  for script in bench/graph-bench.sh bench/eval-bench.sh; do
+  scripts=(bench/graph-bench.sh bench/eval-bench.sh)
+  for script in bench/*-bench.sh; do
+    case " ${scripts[*]} " in *" $script "*) ;; *) [ -f "$script" ] && scripts+=("$script") ;; esac
+  done
+  for script in "${scripts[@]}"; do
     if [ -f "$script" ]; then
       name=$(basename "$script" .sh)
       printf '   $ BENCH_MODELS=%s bash %s\n' "$models" "$script"
