@@ -53,14 +53,11 @@ final class DistributionBuilder {
             throw new ModelException(list.position(), "the targets of service '" + service + "' are "
                     + ModelNode.describe(list.kind()) + " while a list or { targets = [ ... ]; } was expected");
         }
-        List<Mapping> result = new ArrayList<>();
+        java.util.Set<Mapping> result = new java.util.LinkedHashSet<>();
         for (ModelNode element : list.elements()) {
-            Mapping mapping = mapping(service, element);
-            if (!result.contains(mapping)) {
-                result.add(mapping);
-            }
+            result.add(mapping(service, element));
         }
-        return result;
+        return new ArrayList<>(result);
     }
 
     private Mapping mapping(String service, ModelNode element) {

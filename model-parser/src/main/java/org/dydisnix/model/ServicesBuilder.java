@@ -18,9 +18,11 @@ final class ServicesBuilder {
     private final SortedMap<String, ModelNode> nodes;
     private final Map<Object, String> keyByIdentity = new IdentityHashMap<>();
     private final Map<String, String> keyByName = new HashMap<>();
+    private final java.util.Set<String> keys;
 
     private ServicesBuilder(ModelNode root) {
         this.nodes = root.attributes();
+        this.keys = new java.util.HashSet<>(nodes.keySet());
     }
 
     static ServicesModel build(ModelNode root) {
@@ -123,7 +125,7 @@ final class ServicesBuilder {
     }
 
     private String resolve(String service, String name, SourcePosition position) {
-        if (nodes.containsKey(name)) {
+        if (keys.contains(name)) {
             return name;
         }
         String key = keyByName.get(name);
