@@ -30,14 +30,14 @@ public final class DistributionWriter {
         }
         StringBuilder out = new StringBuilder("{\n");
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
-            out.append("  ").append(nixString(entry.getKey())).append(" = [\n");
+            out.append("  ").append(StringLiterals.nix(entry.getKey())).append(" = [\n");
             for (Mapping mapping : entry.getValue()) {
                 if (mapping.container() == null) {
-                    out.append("    ").append(nixString(mapping.target())).append('\n');
+                    out.append("    ").append(StringLiterals.nix(mapping.target())).append('\n');
                 } else {
                     out.append("    {\n")
-                            .append("      \"target\" = ").append(nixString(mapping.target())).append(";\n")
-                            .append("      \"container\" = ").append(nixString(mapping.container())).append(";\n")
+                            .append("      \"target\" = ").append(StringLiterals.nix(mapping.target())).append(";\n")
+                            .append("      \"container\" = ").append(StringLiterals.nix(mapping.container())).append(";\n")
                             .append("    }\n");
                 }
             }
@@ -46,36 +46,19 @@ public final class DistributionWriter {
         return out.append("}\n").toString();
     }
 
-    static String nixString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
     private static String json(Distribution distribution) {
         StringBuilder out = new StringBuilder("{");
         String separator = "\n";
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
-            out.append(separator).append("  ").append(jsonString(entry.getKey())).append(": [");
+            out.append(separator).append("  ").append(StringLiterals.json(entry.getKey())).append(": [");
             String elementSeparator = "\n";
             for (Mapping mapping : entry.getValue()) {
                 out.append(elementSeparator).append("    ");
                 if (mapping.container() == null) {
-                    out.append(jsonString(mapping.target()));
+                    out.append(StringLiterals.json(mapping.target()));
                 } else {
-                    out.append("{ \"target\": ").append(jsonString(mapping.target()))
-                            .append(", \"container\": ").append(jsonString(mapping.container())).append(" }");
+                    out.append("{ \"target\": ").append(StringLiterals.json(mapping.target()))
+                            .append(", \"container\": ").append(StringLiterals.json(mapping.container())).append(" }");
                 }
                 elementSeparator = ",\n";
             }
@@ -83,27 +66,6 @@ public final class DistributionWriter {
             separator = ",\n";
         }
         return out.append(distribution.mappings().isEmpty() ? "}\n" : "\n}\n").toString();
-    }
-
-    static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String xml(Distribution distribution) {

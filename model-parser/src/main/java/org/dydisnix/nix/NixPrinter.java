@@ -79,18 +79,6 @@ final class NixPrinter {
     }
 
     static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"', '\\' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append(i + 1 < s.length() && s.charAt(i + 1) == '{' ? "\\$" : "$");
-                default -> out.append(c);
-            }
-        }
-        out.append('"');
+        org.dydisnix.model.StringLiterals.appendNix(out, s);
     }
 }
