@@ -38,6 +38,13 @@ public record Service(
         group = group == null ? "" : group;
     }
 
+    /** Every service it depends on or connects to: dependsOn first, then connectsTo, each key once. */
+    public List<String> dependencies() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(dependsOn);
+        all.addAll(connectsTo);
+        return List.copyOf(all);
+    }
+
     /** Whether this service provides one or more containers for other services. */
     public boolean isContainerProvider() {
         return providesContainer != null || !providesContainers.isEmpty();

@@ -1,6 +1,5 @@
 package org.dydisnix.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class ServiceGroups {
         Set<String> inGroup = Set.copyOf(result.keySet());
         for (String key : inGroup) {
             Service service = result.get(key);
-            for (String dependency : concat(service.dependsOn(), service.connectsTo())) {
+            for (String dependency : service.dependencies()) {
                 if (!result.containsKey(dependency)) {
                     result.put(dependency, withDependencies(model.services().get(dependency), List.of(), List.of()));
                 }
@@ -56,7 +55,7 @@ public final class ServiceGroups {
         Set<String> queried = Set.copyOf(result.keySet());
         for (Service service : model.services().values()) {
             if (!queried.contains(service.key())
-                    && concat(service.dependsOn(), service.connectsTo()).stream().anyMatch(inGroup::contains)) {
+                    && service.dependencies().stream().anyMatch(inGroup::contains)) {
                 result.put(service.key(), withDependencies(service,
                         service.dependsOn().stream().filter(queried::contains).toList(),
                         service.connectsTo().stream().filter(queried::contains).toList()));
@@ -131,12 +130,6 @@ public final class ServiceGroups {
 
     private static List<String> tokens(String group) {
         return group.isEmpty() ? List.of() : Arrays.asList(group.split("/"));
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     private static Service withDependencies(Service service, List<String> dependsOn, List<String> connectsTo) {

@@ -1,6 +1,5 @@
 package org.dydisnix.cli.plan;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class MultiwayCutPlanner {
         targets.forEach(target -> builder.addVertex(HOST + target));
         for (String key : candidates.mappings().keySet()) {
             Service service = services.services().get(key);
-            for (String dependency : union(service.dependsOn(), service.connectsTo())) {
+            for (String dependency : service.dependencies()) {
                 if (!dependency.equals(key) && candidates.mappings().containsKey(dependency)) {
                     builder.addEdge(APP + key, APP + dependency, 1.0);
                 }
@@ -124,11 +123,5 @@ public final class MultiwayCutPlanner {
             }
         }
         return links;
-    }
-
-    private static List<String> union(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(new LinkedHashSet<>(first));
-        second.stream().filter(d -> !all.contains(d)).forEach(all::add);
-        return all;
     }
 }

@@ -15,10 +15,7 @@ public final class ServiceGraphs {
         UndirectedGraph.Builder builder = UndirectedGraph.builder();
         model.services().keySet().forEach(builder::addVertex);
         for (Service service : model.services().values()) {
-            for (String dependency : service.dependsOn()) {
-                link(builder, service.key(), dependency);
-            }
-            for (String dependency : service.connectsTo()) {
+            for (String dependency : service.dependencies()) {
                 link(builder, service.key(), dependency);
             }
         }

@@ -26,7 +26,7 @@ class GraphColoringPlannerProperties {
         }
         assertThat(RandomModels.interMachineLinks(services, distribution))
                 .isEqualTo(services.services().values().stream()
-                        .mapToInt(s -> RandomModels.union(s.dependsOn(), s.connectsTo()).size()).sum());
+                        .mapToInt(s -> s.dependencies().size()).sum());
     }
 
     @Property(tries = 100)

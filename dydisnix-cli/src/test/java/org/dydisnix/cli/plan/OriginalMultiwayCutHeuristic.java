@@ -31,7 +31,7 @@ final class OriginalMultiwayCutHeuristic {
         for (String key : candidates.mappings().keySet()) {
             serviceLinks.computeIfAbsent(key, k -> new HashSet<>());
             Service service = services.services().get(key);
-            for (String dependency : RandomModels.union(service.dependsOn(), service.connectsTo())) {
+            for (String dependency : service.dependencies()) {
                 if (candidates.mappings().containsKey(dependency) && !dependency.equals(key)) {
                     serviceLinks.get(key).add(dependency);
                     serviceLinks.computeIfAbsent(dependency, k -> new HashSet<>()).add(key);

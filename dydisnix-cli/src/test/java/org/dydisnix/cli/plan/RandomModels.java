@@ -69,18 +69,12 @@ final class RandomModels {
         int links = 0;
         for (Service service : services.services().values()) {
             String target = distribution.mappings().get(service.key()).get(0).target();
-            for (String dependency : union(service.dependsOn(), service.connectsTo())) {
+            for (String dependency : service.dependencies()) {
                 if (!target.equals(distribution.mappings().get(dependency).get(0).target())) {
                     links++;
                 }
             }
         }
         return links;
-    }
-
-    static Set<String> union(List<String> first, List<String> second) {
-        Set<String> all = new LinkedHashSet<>(first);
-        all.addAll(second);
-        return all;
     }
 }
