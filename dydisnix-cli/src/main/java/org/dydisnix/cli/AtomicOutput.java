@@ -41,11 +41,7 @@ public final class AtomicOutput {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(absolute)) {
-                copyPermissions(absolute, temporary);
-            } else {
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
+            setPermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -56,11 +52,12 @@ public final class AtomicOutput {
         }
     }
 
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        } catch (IOException | UnsupportedOperationException e) {
-            // the new file keeps the default permissions of a temporary file
+    /** Gives the new file the permissions of the file it replaces, or rw-r--r-- for a new file (POSIX file systems). */
+    private static void setPermissions(Path temporary, Path target) throws IOException {
+        if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temporary, Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }
