@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file so that readers see either the old content or the complete new content: the data goes
- * to a temporary file in the same directory, which is synced and renamed over the target.
+ * Writes a file so that readers see either the old content or the complete new content: the data
+ * goes to a temporary file in the same directory, which is synced and renamed over the target.
  */
 public final class AtomicOutput {
 
@@ -22,20 +22,27 @@ public final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicOutput() {
-    }
+    private AtomicOutput() {}
 
-    /** Replaces {@code target} with what {@code content} writes; on any failure the target is untouched. */
+    /**
+     * Replaces {@code target} with what {@code content} writes; on any failure the target is
+     * untouched.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
-            throw new java.nio.file.NoSuchFileException(directory.toString(), null, "no such directory");
+            throw new java.nio.file.NoSuchFileException(
+                    directory.toString(), null, "no such directory");
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary =
+                Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel channel =
+                            FileChannel.open(
+                                    temporary,
+                                    StandardOpenOption.WRITE,
+                                    StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
@@ -43,7 +50,11 @@ public final class AtomicOutput {
             }
             setPermissions(temporary, absolute);
             try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -52,12 +63,17 @@ public final class AtomicOutput {
         }
     }
 
-    /** Gives the new file the permissions of the file it replaces, or rw-r--r-- for a new file (POSIX file systems). */
+    /**
+     * Gives the new file the permissions of the file it replaces, or rw-r--r-- for a new file
+     * (POSIX file systems).
+     */
     private static void setPermissions(Path temporary, Path target) throws IOException {
         if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(temporary, Files.exists(target)
-                    ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    temporary,
+                    Files.exists(target)
+                            ? Files.getPosixFilePermissions(target)
+                            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

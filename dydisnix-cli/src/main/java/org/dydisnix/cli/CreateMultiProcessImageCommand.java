@@ -15,68 +15,107 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code dydisnix create-multi-process-image}: a processes model becomes a multi-process OCI image. */
-@Command(name = "create-multi-process-image",
-        header = "Build a multi-process OCI image from a processes model (no Nix, no Docker daemon).",
+/**
+ * {@code dydisnix create-multi-process-image}: a processes model becomes a multi-process OCI image.
+ */
+@Command(
+        name = "create-multi-process-image",
+        header =
+                "Build a multi-process OCI image from a processes model (no Nix, no Docker daemon).",
         description = {
             "Every process of the processes model is run by the chosen process manager (supervisord, or "
-                + "sysvinit scripts with a foreground proxy) as the container's root process, on top of a base "
-                + "image that provides bash, coreutils, the process manager and the services' programs.",
+                    + "sysvinit scripts with a foreground proxy) as the container's root process, on top of a base "
+                    + "image that provides bash, coreutils, the process manager and the services' programs.",
             "The image is an OCI image-layout tarball that also carries a docker manifest.json: "
-                + "docker load, podman load, skopeo (oci-archive:) and umoci accept it. The same inputs give "
-                + "the same bytes (SOURCE_DATE_EPOCH sets the creation time). The manifest digest is printed."},
+                    + "docker load, podman load, skopeo (oci-archive:) and umoci accept it. The same inputs give "
+                    + "the same bytes (SOURCE_DATE_EPOCH sets the creation time). The manifest digest is printed."
+        },
         mixinStandardHelpOptions = true)
 final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--processes", required = true, paramLabel = "<file>",
-            description = "The processes model: Nix (a function of stateDir, runtimeDir, forceDisableUserChange, "
-                    + "processManager, ...), or .json/.yaml data.")
+    @Option(
+            names = "--processes",
+            required = true,
+            paramLabel = "<file>",
+            description =
+                    "The processes model: Nix (a function of stateDir, runtimeDir, forceDisableUserChange, "
+                            + "processManager, ...), or .json/.yaml data.")
     Path processes;
 
-    @Option(names = "--process-manager", paramLabel = "<pm>", defaultValue = "supervisord",
+    @Option(
+            names = "--process-manager",
+            paramLabel = "<pm>",
+            defaultValue = "supervisord",
             converter = ProcessManagerConverter.class,
             description = "supervisord or sysvinit (default: ${DEFAULT-VALUE}).")
     ProcessManager processManager;
 
-    @Option(names = "--name", paramLabel = "<name>", defaultValue = "multiprocess",
+    @Option(
+            names = "--name",
+            paramLabel = "<name>",
+            defaultValue = "multiprocess",
             description = "Image name (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--tag", paramLabel = "<tag>", defaultValue = "latest",
+    @Option(
+            names = "--tag",
+            paramLabel = "<tag>",
+            defaultValue = "latest",
             description = "Image tag (default: ${DEFAULT-VALUE}).")
     String tag;
 
-    @Option(names = "--base", required = true, paramLabel = "<image>",
-            description = "Base image: an OCI archive or layout directory, a docker archive, or a root file "
-                    + "system tarball or directory.")
+    @Option(
+            names = "--base",
+            required = true,
+            paramLabel = "<image>",
+            description =
+                    "Base image: an OCI archive or layout directory, a docker archive, or a root file "
+                            + "system tarball or directory.")
     Path base;
 
-    @Option(names = "--state-dir", paramLabel = "<dir>", defaultValue = "/var",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "<dir>",
+            defaultValue = "/var",
             description = "State directory (default: ${DEFAULT-VALUE}).")
     String stateDir;
 
-    @Option(names = "--runtime-dir", paramLabel = "<dir>",
+    @Option(
+            names = "--runtime-dir",
+            paramLabel = "<dir>",
             description = "Runtime directory (default: <state-dir>/run).")
     String runtimeDir;
 
-    @Option(names = "--force-disable-user-change",
+    @Option(
+            names = "--force-disable-user-change",
             description = "Create no users or groups and run every process as root.")
     boolean forceDisableUserChange;
 
-    @Option(names = "--interactive", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Add /root/.bashrc with coloured ls and a prompt (default: on; --no-interactive to omit).")
+    @Option(
+            names = "--interactive",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description =
+                    "Add /root/.bashrc with coloured ls and a prompt (default: on; --no-interactive to omit).")
     boolean interactive;
 
-    @Option(names = "--on-failure", paramLabel = "<policy>", defaultValue = "exit",
+    @Option(
+            names = "--on-failure",
+            paramLabel = "<policy>",
+            defaultValue = "exit",
             converter = FailurePolicyConverter.class,
-            description = "When a process fails for good: exit (stop everything, exit non-zero) or ignore "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description =
+                    "When a process fails for good: exit (stop everything, exit non-zero) or ignore "
+                            + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<image.tar>",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "<image.tar>",
             description = "Where to write the image tarball (atomically).")
     Path output;
 
@@ -92,20 +131,27 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         ProcessesModel model = ProcessesModel.read(processes, arguments);
         MultiProcessImage image;
         try {
-            image = MultiProcessImage.builder()
-                    .processes(model)
-                    .processManager(processManager)
-                    .name(name)
-                    .tag(tag)
-                    .base(base)
-                    .stateDir(stateDir)
-                    .runtimeDir(runtimeDir)
-                    .forceDisableUserChange(forceDisableUserChange)
-                    .interactive(interactive)
-                    .onFailure(onFailure)
-                    .warnings(warning -> spec.commandLine().getErr()
-                            .println(spec.qualifiedName() + ": warning: " + warning))
-                    .build();
+            image =
+                    MultiProcessImage.builder()
+                            .processes(model)
+                            .processManager(processManager)
+                            .name(name)
+                            .tag(tag)
+                            .base(base)
+                            .stateDir(stateDir)
+                            .runtimeDir(runtimeDir)
+                            .forceDisableUserChange(forceDisableUserChange)
+                            .interactive(interactive)
+                            .onFailure(onFailure)
+                            .warnings(
+                                    warning ->
+                                            spec.commandLine()
+                                                    .getErr()
+                                                    .println(
+                                                            spec.qualifiedName()
+                                                                    + ": warning: "
+                                                                    + warning))
+                            .build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -116,7 +162,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
     }
 
     /** Accepts the process manager names as processes models spell them. */
-    static final class ProcessManagerConverter implements picocli.CommandLine.ITypeConverter<ProcessManager> {
+    static final class ProcessManagerConverter
+            implements picocli.CommandLine.ITypeConverter<ProcessManager> {
         @Override
         public ProcessManager convert(String value) {
             try {
@@ -128,7 +175,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
     }
 
     /** Accepts {@code exit} and {@code ignore}. */
-    static final class FailurePolicyConverter implements picocli.CommandLine.ITypeConverter<FailurePolicy> {
+    static final class FailurePolicyConverter
+            implements picocli.CommandLine.ITypeConverter<FailurePolicy> {
         @Override
         public FailurePolicy convert(String value) {
             for (FailurePolicy policy : FailurePolicy.values()) {
@@ -136,7 +184,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                     return policy;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not exit or ignore");
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not exit or ignore");
         }
     }
 }

@@ -9,15 +9,18 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code dydisnix} top command: global options and the list of subcommands. */
-@Command(name = "dydisnix",
+@Command(
+        name = "dydisnix",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        header = "Deployment planning and visualisation for Disnix, and multi-process container images.",
+        header =
+                "Deployment planning and visualisation for Disnix, and multi-process container images.",
         description = {
             "Reads Disnix services, infrastructure and distribution models (Nix, JSON or YAML) without "
-                + "needing Nix installed, computes distributions, draws the system as Graphviz DOT, "
-                + "and builds multi-process OCI images.",
-            "Each subcommand is also installed as dydisnix-<subcommand>."},
+                    + "needing Nix installed, computes distributions, draws the system as Graphviz DOT, "
+                    + "and builds multi-process OCI images.",
+            "Each subcommand is also installed as dydisnix-<subcommand>."
+        },
         subcommands = {
             CommandLine.HelpCommand.class,
             GraphcolCommand.class,
@@ -31,11 +34,11 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             " 0:success",
             " 1:failure (bad model, impossible request, I/O error)",
-            " 2:usage error (unknown option, missing argument)"})
+            " 2:usage error (unknown option, missing argument)"
+        })
 public final class Dydisnix implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     private boolean debug;
 
@@ -44,7 +47,9 @@ public final class Dydisnix implements Callable<Integer> {
         return debug;
     }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
             description = "Show stack traces and evaluation traces on errors.")
     void setDebug(boolean debug) {
         this.debug = debug;

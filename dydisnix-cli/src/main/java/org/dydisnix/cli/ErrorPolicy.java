@@ -13,8 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one error policy of every command: a failure is one line on stderr prefixed with the command's
- * name and exit 1; a usage error is that line plus a hint and exit 2; stack traces only with --debug.
+ * The one error policy of every command: a failure is one line on stderr prefixed with the
+ * command's name and exit 1; a usage error is that line plus a hint and exit 2; stack traces only
+ * with --debug.
  */
 final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final Dydisnix root;
@@ -35,11 +36,13 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+    public int handleExecutionException(
+            Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName();
         if (ex instanceof ParameterException parameterException) {
-            return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
+            return handleParseException(
+                    parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
         err.println(name + ": " + describe(ex));
         if (root.debug()) {
@@ -50,7 +53,8 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
     }
 
     static String describe(Throwable ex) {
-        Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        Throwable cause =
+                ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
         if (cause instanceof NoSuchFileException e) {
             return e.getFile() + ": no such file or directory";
         }
@@ -63,7 +67,9 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
         if (cause instanceof IOException || isOurs(cause)) {
             return String.valueOf(cause.getMessage());
         }
-        return "internal error: " + cause + " (rerun with --debug for a stack trace, and please report it)";
+        return "internal error: "
+                + cause
+                + " (rerun with --debug for a stack trace, and please report it)";
     }
 
     private static boolean isOurs(Throwable ex) {

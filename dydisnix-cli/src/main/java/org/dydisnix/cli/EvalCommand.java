@@ -15,11 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dydisnix eval}: what a model evaluates to, as the tools read it. */
-@Command(name = "eval",
-        header = "Evaluate a Nix model or expression with the embedded evaluator and print the value.",
-        description = {"Like nix-instantiate --eval: prints the value of FILE (a function at the top is called "
-            + "with its defaults and the given --arg/--argstr values) or of -E EXPR, as JSON (default) or in "
-            + "Nix syntax. Shows exactly what the other commands read; no Nix installation is needed."},
+@Command(
+        name = "eval",
+        header =
+                "Evaluate a Nix model or expression with the embedded evaluator and print the value.",
+        description = {
+            "Like nix-instantiate --eval: prints the value of FILE (a function at the top is called "
+                    + "with its defaults and the given --arg/--argstr values) or of -E EXPR, as JSON (default) or in "
+                    + "Nix syntax. Shows exactly what the other commands read; no Nix installation is needed."
+        },
         mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
 
@@ -28,38 +32,60 @@ final class EvalCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The Nix file to evaluate.")
         Path file;
 
-        @Option(names = {"-E", "--expr"}, paramLabel = "<expr>", description = "Evaluate this expression instead of a file.")
+        @Option(
+                names = {"-E", "--expr"},
+                paramLabel = "<expr>",
+                description = "Evaluate this expression instead of a file.")
         String expression;
     }
 
     /** The printed form of the value. */
-    enum Format { JSON, NIX }
+    enum Format {
+        JSON,
+        NIX
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
-    @Option(names = {"-A", "--attr"}, paramLabel = "<attrpath>", description = "Print only this attribute (a.b.0.c).")
+    @Option(
+            names = {"-A", "--attr"},
+            paramLabel = "<attrpath>",
+            description = "Print only this attribute (a.b.0.c).")
     String attributePath;
 
-    @Option(names = "--arg", arity = "2", paramLabel = "<name> <expr>",
+    @Option(
+            names = "--arg",
+            arity = "2",
+            paramLabel = "<name> <expr>",
             description = "Pass the value of a Nix expression as argument <name> (repeatable).")
     java.util.List<String> arguments = new java.util.ArrayList<>();
 
-    @Option(names = "--argstr", arity = "2", paramLabel = "<name> <string>",
+    @Option(
+            names = "--argstr",
+            arity = "2",
+            paramLabel = "<name> <string>",
             description = "Pass a string as argument <name> (repeatable).")
     java.util.List<String> stringArguments = new java.util.ArrayList<>();
 
-    @Option(names = "--strict", description = "Force the value deeply (nested attributes and list elements).")
+    @Option(
+            names = "--strict",
+            description = "Force the value deeply (nested attributes and list elements).")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "<format>", description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
+    @Option(
+            names = "--format",
+            paramLabel = "<format>",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
     Format format = Format.JSON;
 
-    @Option(names = "-I", paramLabel = "<path>", description = "Add a path to the Nix search path (repeatable).")
+    @Option(
+            names = "-I",
+            paramLabel = "<path>",
+            description = "Add a path to the Nix search path (repeatable).")
     java.util.List<Path> includePaths = new java.util.ArrayList<>();
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -73,14 +99,17 @@ final class EvalCommand implements Callable<Integer> {
                 callArguments.put(arguments.get(i), evaluator.parseArgument(arguments.get(i + 1)));
             }
             for (int i = 0; i + 1 < stringArguments.size(); i += 2) {
-                callArguments.put(stringArguments.get(i), evaluator.stringArgument(stringArguments.get(i + 1)));
+                callArguments.put(
+                        stringArguments.get(i),
+                        evaluator.stringArgument(stringArguments.get(i + 1)));
             }
             value = evaluator.evaluateFile(input.file, callArguments);
         }
         if (attributePath != null) {
             value = select(value, attributePath);
         }
-        String text = format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
+        String text =
+                format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
         output.write(text.endsWith("\n") ? text : text + "\n");
         return 0;
     }
@@ -91,14 +120,17 @@ final class EvalCommand implements Callable<Integer> {
             if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
                 int index = Integer.parseInt(part);
                 if (index >= current.elements().size()) {
-                    throw new ModelException(current.position(), "list index " + index + " is out of bounds in '" + path + "'");
+                    throw new ModelException(
+                            current.position(),
+                            "list index " + index + " is out of bounds in '" + path + "'");
                 }
                 current = current.elements().get(index);
             } else {
                 ModelNode next = current.get(part);
                 if (next == null) {
-                    throw new ModelException(current.position(), "attribute '" + part + "' in selection path '"
-                            + path + "' not found");
+                    throw new ModelException(
+                            current.position(),
+                            "attribute '" + part + "' in selection path '" + path + "' not found");
                 }
                 current = next;
             }

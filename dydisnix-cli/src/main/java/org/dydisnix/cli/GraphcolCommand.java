@@ -22,48 +22,57 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code dydisnix graphcol}: a distribution in which every inter-dependency is a link between machines. */
-@Command(name = "graphcol",
-        header = "Distribute services so that every inter-dependency crosses machines (graph colouring).",
+/**
+ * {@code dydisnix graphcol}: a distribution in which every inter-dependency is a link between
+ * machines.
+ */
+@Command(
+        name = "graphcol",
+        header =
+                "Distribute services so that every inter-dependency crosses machines (graph colouring).",
         description = {
             "Services are nodes, inter-dependencies (dependsOn and connectsTo) are undirected edges and the "
-                + "infrastructure's targets, in sorted key order, are colours. DSatur colours the graph; each "
-                + "service is mapped to its colour's target and the distribution model is printed."},
+                    + "infrastructure's targets, in sorted key order, are colours. DSatur colours the graph; each "
+                    + "service is mapped to its colour's target and the distribution model is printed."
+        },
         mixinStandardHelpOptions = true)
 final class GraphcolCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ServicesOption services;
+    @Mixin ServicesOption services;
 
-    @Mixin
-    InfrastructureOption infrastructure;
+    @Mixin InfrastructureOption infrastructure;
 
-    @Mixin
-    ModelOptions models;
+    @Mixin ModelOptions models;
 
-    @Mixin
-    PlanOutputOptions plan;
+    @Mixin PlanOutputOptions plan;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
         ModelReader reader = models.reader();
-        GraphColoringPlanner planner = new GraphColoringPlanner(reader.services(services.services),
-                reader.infrastructure(infrastructure.infrastructure));
+        GraphColoringPlanner planner =
+                new GraphColoringPlanner(
+                        reader.services(services.services),
+                        reader.infrastructure(infrastructure.infrastructure));
         if (plan.outputGraph) {
             output.write(problemGraph(planner.graph()).toDot());
             return 0;
         }
         Coloring coloring = plan.exact ? planner.colorExactly() : planner.color();
         if (plan.exact) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + coloring.numberOfColors()
-                    + " targets used; " + (coloring.isProvenOptimal() ? "proven optimal"
-                    : "not proven optimal (search budget exhausted)"));
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            spec.qualifiedName()
+                                    + ": "
+                                    + coloring.numberOfColors()
+                                    + " targets used; "
+                                    + (coloring.isProvenOptimal()
+                                            ? "proven optimal"
+                                            : "not proven optimal (search budget exhausted)"));
         }
         if (plan.outputResolvedGraph) {
             output.write(resolvedGraph(planner.graph(), coloring, planner.targets()).toDot());
@@ -80,21 +89,31 @@ final class GraphcolCommand implements Callable<Integer> {
         return dot.build();
     }
 
-    private static DotGraph resolvedGraph(UndirectedGraph graph, Coloring coloring, List<String> targets) {
+    private static DotGraph resolvedGraph(
+            UndirectedGraph graph, Coloring coloring, List<String> targets) {
         ColorPalette palette = ColorPalette.pastel();
-        DotGraph.Builder dot = DotGraph.graph()
-                .nodeDefaults(DotAttributes.of("shape", "Mrecord", "style", "filled"));
+        DotGraph.Builder dot =
+                DotGraph.graph()
+                        .nodeDefaults(DotAttributes.of("shape", "Mrecord", "style", "filled"));
         for (String service : graph.vertices()) {
             int color = coloring.colorOf(service);
-            dot.node(service, DotAttributes.empty()
-                    .withRaw("label", Dot.recordLabel(Dot.recordField(service), Dot.recordField(targets.get(color))))
-                    .with("fillcolor", palette.color(color)));
+            dot.node(
+                    service,
+                    DotAttributes.empty()
+                            .withRaw(
+                                    "label",
+                                    Dot.recordLabel(
+                                            Dot.recordField(service),
+                                            Dot.recordField(targets.get(color))))
+                            .with("fillcolor", palette.color(color)));
         }
         graph.edges().forEach(edge -> dot.edge(edge.source(), edge.target()));
         DotSubgraph.Builder legend = DotSubgraph.cluster("legend").attribute("label", "targets");
         for (int color = 0; color < coloring.numberOfColors(); color++) {
-            legend.node("target " + targets.get(color), DotAttributes.of("label", targets.get(color), "fillcolor", palette.color(color))
-                    .with("shape", "box"));
+            legend.node(
+                    "target " + targets.get(color),
+                    DotAttributes.of("label", targets.get(color), "fillcolor", palette.color(color))
+                            .with("shape", "box"));
         }
         return dot.subgraph(legend.build()).build();
     }

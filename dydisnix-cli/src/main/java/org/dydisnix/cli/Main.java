@@ -3,8 +3,7 @@ package org.dydisnix.cli;
 /** Entry point of the {@code dydisnix} launcher. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int exitCode;
@@ -14,10 +13,12 @@ public final class Main {
             System.err.println("dydisnix: input nested too deeply");
             exitCode = 1;
         } catch (OutOfMemoryError e) {
-            System.err.println("dydisnix: out of memory; raise the heap limit with DYDISNIX_HEAP=-Xmx8g");
+            System.err.println(
+                    "dydisnix: out of memory; raise the heap limit with DYDISNIX_HEAP=-Xmx8g");
             exitCode = 1;
         } catch (Error e) {
-            System.err.println("dydisnix: internal error: " + e + " (rerun with --debug for a stack trace)");
+            System.err.println(
+                    "dydisnix: internal error: " + e + " (rerun with --debug for a stack trace)");
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace();
             }

@@ -22,54 +22,59 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dydisnix multiwaycut}: a distribution that keeps inter-dependent services on one machine. */
-@Command(name = "multiwaycut",
-        header = "Distribute services so that as few inter-dependencies as possible cross machines (multiway cut).",
+/**
+ * {@code dydisnix multiwaycut}: a distribution that keeps inter-dependent services on one machine.
+ */
+@Command(
+        name = "multiwaycut",
+        header =
+                "Distribute services so that as few inter-dependencies as possible cross machines (multiway cut).",
         description = {
             "Each service of the distribution model (app:<service>) and each candidate target (host:<target>) "
-                + "is a vertex; an inter-dependency weighs 1 and a candidate placement n\u00b2. A multiway cut "
-                + "separating the targets (the isolating-cut algorithm, a 2 - 2/k approximation) keeps connected "
-                + "services together; every service ends up on one of its own candidates."},
+                    + "is a vertex; an inter-dependency weighs 1 and a candidate placement n\u00b2. A multiway cut "
+                    + "separating the targets (the isolating-cut algorithm, a 2 - 2/k approximation) keeps connected "
+                    + "services together; every service ends up on one of its own candidates."
+        },
         mixinStandardHelpOptions = true)
 final class MultiwaycutCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Mixin
-    ServicesOption services;
+    @Mixin ServicesOption services;
 
-    @Mixin
-    InfrastructureOption infrastructure;
+    @Mixin InfrastructureOption infrastructure;
 
-    @Mixin
-    DistributionOption distribution;
+    @Mixin DistributionOption distribution;
 
-    @Mixin
-    ModelOptions models;
+    @Mixin ModelOptions models;
 
-    @Mixin
-    PlanOutputOptions plan;
+    @Mixin PlanOutputOptions plan;
 
-    @Option(names = {"-v", "--verbose"}, description = "Report the number of inter-machine links on stderr.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Report the number of inter-machine links on stderr.")
     boolean verbose;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
         ModelReader reader = models.reader();
-        MultiwayCutPlanner planner = new MultiwayCutPlanner(reader.services(services.services),
-                reader.distribution(distribution.distribution, infrastructure.infrastructure));
+        MultiwayCutPlanner planner =
+                new MultiwayCutPlanner(
+                        reader.services(services.services),
+                        reader.distribution(
+                                distribution.distribution, infrastructure.infrastructure));
         if (plan.outputGraph) {
             output.write(graph(planner, null).toDot());
             return 0;
         }
         Cut cut = planner.cut(plan.exact);
         if (plan.exact && cut != null) {
-            report((cut.isProvenOptimal() ? "proven optimal" : "not proven optimal") + ", cut weight "
-                    + (long) cut.weight());
+            report(
+                    (cut.isProvenOptimal() ? "proven optimal" : "not proven optimal")
+                            + ", cut weight "
+                            + (long) cut.weight());
         }
         if (verbose && cut != null) {
             report(planner.interMachineLinks(cut) + " inter-machine links");
@@ -78,7 +83,10 @@ final class MultiwaycutCommand implements Callable<Integer> {
             output.write(graph(planner, cut).toDot());
             return 0;
         }
-        Distribution result = cut == null ? Distribution.of(new java.util.TreeMap<>()) : planner.distribution(cut);
+        Distribution result =
+                cut == null
+                        ? Distribution.of(new java.util.TreeMap<>())
+                        : planner.distribution(cut);
         output.write(DistributionWriter.write(result, plan.format()));
         return 0;
     }
@@ -96,7 +104,11 @@ final class MultiwaycutCommand implements Callable<Integer> {
         for (String vertex : planner.graph().vertices()) {
             DotAttributes attributes = DotAttributes.empty();
             if (cut != null) {
-                attributes = attributes.with("fillcolor", palette.color(cut.terminalIndexOf(planner.graph().indexOf(vertex))));
+                attributes =
+                        attributes.with(
+                                "fillcolor",
+                                palette.color(
+                                        cut.terminalIndexOf(planner.graph().indexOf(vertex))));
             }
             if (vertex.startsWith(MultiwayCutPlanner.HOST)) {
                 attributes = attributes.with("shape", "box");
@@ -104,10 +116,13 @@ final class MultiwaycutCommand implements Callable<Integer> {
             dot.node(vertex, attributes);
         }
         for (Edge edge : planner.graph().edges()) {
-            if (cut != null && !cut.terminalOf(edge.source()).equals(cut.terminalOf(edge.target()))) {
+            if (cut != null
+                    && !cut.terminalOf(edge.source()).equals(cut.terminalOf(edge.target()))) {
                 continue;
             }
-            boolean host = edge.source().startsWith(MultiwayCutPlanner.HOST) || edge.target().startsWith(MultiwayCutPlanner.HOST);
+            boolean host =
+                    edge.source().startsWith(MultiwayCutPlanner.HOST)
+                            || edge.target().startsWith(MultiwayCutPlanner.HOST);
             String label = host ? "n\u00b2" : "1";
             dot.edge(edge.source(), edge.target(), DotAttributes.of("label", label));
         }

@@ -12,27 +12,28 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dydisnix visualize-infra}: the infrastructure model as a diagram. */
-@Command(name = "visualize-infra",
+@Command(
+        name = "visualize-infra",
         header = "Draw the infrastructure model: its targets and their containers.",
-        description = {"Prints Graphviz DOT (pipe it into dot -Tsvg) with a cluster per target holding a "
-            + "cluster of its containers, or renders the picture with -f."},
+        description = {
+            "Prints Graphviz DOT (pipe it into dot -Tsvg) with a cluster per target holding a "
+                    + "cluster of its containers, or renders the picture with -f."
+        },
         mixinStandardHelpOptions = true)
 final class VisualizeInfraCommand implements Callable<Integer> {
 
-    @Mixin
-    InfrastructureOption infrastructure;
+    @Mixin InfrastructureOption infrastructure;
 
-    @Mixin
-    ModelOptions models;
+    @Mixin ModelOptions models;
 
-    @Option(names = "--properties", description = "Also show each target's properties, system and number of cores.")
+    @Option(
+            names = "--properties",
+            description = "Also show each target's properties, system and number of cores.")
     boolean properties;
 
-    @Mixin
-    PictureOption picture;
+    @Mixin PictureOption picture;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {

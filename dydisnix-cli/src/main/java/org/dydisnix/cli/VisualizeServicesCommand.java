@@ -23,39 +23,49 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dydisnix visualize-services}: the services model as an architecture diagram. */
-@Command(name = "visualize-services",
+@Command(
+        name = "visualize-services",
         header = "Draw the services model: services, their dependencies and groups.",
-        description = {"Prints Graphviz DOT (pipe it into dot -Tsvg): a node per service labelled with its "
-            + "name, provided containers and type; dependsOn edges solid, connectsTo edges dashed. With "
-            + "--batch, writes one diagram per group into a directory tree with an index.html."},
+        description = {
+            "Prints Graphviz DOT (pipe it into dot -Tsvg): a node per service labelled with its "
+                    + "name, provided containers and type; dependsOn edges solid, connectsTo edges dashed. With "
+                    + "--batch, writes one diagram per group into a directory tree with an index.html."
+        },
         mixinStandardHelpOptions = true)
 final class VisualizeServicesCommand implements Callable<Integer> {
 
-    @Mixin
-    ServicesOption services;
+    @Mixin ServicesOption services;
 
-    @Mixin
-    ModelOptions models;
+    @Mixin ModelOptions models;
 
-    @Option(names = "--group", paramLabel = "<group>", defaultValue = "",
-            description = "Only the services of this group (a/b nests b in a) and their direct context.")
+    @Option(
+            names = "--group",
+            paramLabel = "<group>",
+            defaultValue = "",
+            description =
+                    "Only the services of this group (a/b nests b in a) and their direct context.")
     String group;
 
-    @Option(names = "--group-subservices", description = "Collapse each sub-group into one dashed node.")
+    @Option(
+            names = "--group-subservices",
+            description = "Collapse each sub-group into one dashed node.")
     boolean groupSubservices;
 
-    @Option(names = "--batch", description = "Write a diagram per group under --output-dir (sub-groups collapsed).")
+    @Option(
+            names = "--batch",
+            description = "Write a diagram per group under --output-dir (sub-groups collapsed).")
     boolean batch;
 
-    @Option(names = "--output-dir", paramLabel = "<dir>", defaultValue = ".",
+    @Option(
+            names = "--output-dir",
+            paramLabel = "<dir>",
+            defaultValue = ".",
             description = "Directory of the batch diagrams (default: the current directory).")
     Path outputDir;
 
-    @Mixin
-    PictureOption picture;
+    @Mixin PictureOption picture;
 
-    @Mixin
-    OutputOption output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -85,7 +95,9 @@ final class VisualizeServicesCommand implements Callable<Integer> {
             Path directory = name.isEmpty() ? outputDir : outputDir.resolve(name);
             Files.createDirectories(directory);
             String dot = diagram(model, name, true);
-            AtomicOutput.write(directory.resolve("diagram.dot"), out -> out.write(dot.getBytes(StandardCharsets.UTF_8)));
+            AtomicOutput.write(
+                    directory.resolve("diagram.dot"),
+                    out -> out.write(dot.getBytes(StandardCharsets.UTF_8)));
             String file = "diagram.dot";
             if (picture.format != null) {
                 byte[] rendered = Renderer.render(dot, picture.format);
@@ -95,22 +107,32 @@ final class VisualizeServicesCommand implements Callable<Integer> {
             pictures.add(name.isEmpty() ? file : name + "/" + file);
         }
         String index = index(pictures);
-        AtomicOutput.write(outputDir.resolve("index.html"), out -> out.write(index.getBytes(StandardCharsets.UTF_8)));
+        AtomicOutput.write(
+                outputDir.resolve("index.html"),
+                out -> out.write(index.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void checkGroupNames(ServicesModel model) {
         for (Service service : model.services().values()) {
-            for (String token : service.group().isEmpty() ? new String[0] : service.group().split("/", -1)) {
+            for (String token :
+                    service.group().isEmpty() ? new String[0] : service.group().split("/", -1)) {
                 if (token.isEmpty() || token.equals(".") || token.equals("..")) {
-                    throw new ModelException(service.position(), "service '" + service.key() + "' has group '"
-                            + service.group() + "', which cannot name a directory (empty, '.' or '..' part)");
+                    throw new ModelException(
+                            service.position(),
+                            "service '"
+                                    + service.key()
+                                    + "' has group '"
+                                    + service.group()
+                                    + "', which cannot name a directory (empty, '.' or '..' part)");
                 }
             }
         }
     }
 
     private static String index(List<String> pictures) {
-        StringBuilder html = new StringBuilder("""
+        StringBuilder html =
+                new StringBuilder(
+                        """
                 <!DOCTYPE html>
                 <html>
                 <head><meta charset="utf-8"><title>Services</title></head>
@@ -119,13 +141,23 @@ final class VisualizeServicesCommand implements Callable<Integer> {
                 <ul>
                 """);
         for (String picture : pictures) {
-            String group = picture.contains("/") ? picture.substring(0, picture.lastIndexOf('/')) : "(all services)";
-            html.append("<li><a href=\"").append(escape(picture)).append("\">").append(escape(group)).append("</a></li>\n");
+            String group =
+                    picture.contains("/")
+                            ? picture.substring(0, picture.lastIndexOf('/'))
+                            : "(all services)";
+            html.append("<li><a href=\"")
+                    .append(escape(picture))
+                    .append("\">")
+                    .append(escape(group))
+                    .append("</a></li>\n");
         }
         return html.append("</ul>\n</body>\n</html>\n").toString();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

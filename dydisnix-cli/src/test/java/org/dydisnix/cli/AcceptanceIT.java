@@ -21,17 +21,22 @@ import org.junit.jupiter.api.TestFactory;
  * {@code stdout} (exact), {@code stderr} (exact) and {@code exit} code (0 when absent).
  */
 class AcceptanceIT {
-    private static final Path ROOT = Path.of(System.getProperty("dydisnix.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("dydisnix.root", "..")).toAbsolutePath().normalize();
     private static final Path CASES = ROOT.resolve("src/test/acceptance");
 
     @TestFactory
     Stream<DynamicTest> acceptanceCases() throws IOException {
         List<Path> cases;
         try (Stream<Path> entries = Files.list(CASES)) {
-            cases = entries.filter(path -> Files.isRegularFile(path.resolve("cmd"))).sorted().toList();
+            cases =
+                    entries.filter(path -> Files.isRegularFile(path.resolve("cmd")))
+                            .sorted()
+                            .toList();
         }
         assertThat(cases).as("acceptance cases in " + CASES).isNotEmpty();
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
+        return cases.stream()
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
     }
 
     private static void run(Path dir) throws Exception {
@@ -39,11 +44,13 @@ class AcceptanceIT {
         Path stdout = Files.createTempFile("acceptance", ".out");
         Path stderr = Files.createTempFile("acceptance", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
-                    .directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder("bash", "-c", command)
+                            .directory(dir.toFile())
+                            .redirectInput(
+                                    ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .redirectOutput(stdout.toFile())
+                            .redirectError(stderr.toFile());
             Map<String, String> env = builder.environment();
             env.put("PATH", ROOT.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("EXAMPLES", ROOT.resolve("examples").toString());
@@ -55,15 +62,21 @@ class AcceptanceIT {
             }
             String actualOut = Files.readString(stdout, StandardCharsets.UTF_8);
             String actualErr = Files.readString(stderr, StandardCharsets.UTF_8);
-            int expectedExit = Files.exists(dir.resolve("exit"))
-                    ? Integer.parseInt(Files.readString(dir.resolve("exit")).strip()) : 0;
-            assertThat(process.exitValue()).as("exit code of `%s`; stderr:%n%s", command, actualErr).isEqualTo(expectedExit);
+            int expectedExit =
+                    Files.exists(dir.resolve("exit"))
+                            ? Integer.parseInt(Files.readString(dir.resolve("exit")).strip())
+                            : 0;
+            assertThat(process.exitValue())
+                    .as("exit code of `%s`; stderr:%n%s", command, actualErr)
+                    .isEqualTo(expectedExit);
             if (Files.exists(dir.resolve("stdout"))) {
-                assertThat(actualOut).as("stdout of `%s`", command)
+                assertThat(actualOut)
+                        .as("stdout of `%s`", command)
                         .isEqualTo(Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8));
             }
             if (Files.exists(dir.resolve("stderr"))) {
-                assertThat(actualErr).as("stderr of `%s`", command)
+                assertThat(actualErr)
+                        .as("stderr of `%s`", command)
                         .isEqualTo(Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
             }
         } finally {

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicOutputTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void replacesTheFileWithTheCompleteContent() throws IOException {
@@ -29,17 +28,22 @@ class AtomicOutputTest {
     void aFailureHalfwayLeavesThePreviousFileUntouchedAndNoTemporaryFile() throws IOException {
         Path file = dir.resolve("out.nix");
         Files.writeString(file, "previous content");
-        assertThatThrownBy(() -> AtomicOutput.write(file, out -> {
-            out.write("partial".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+        assertThatThrownBy(
+                        () ->
+                                AtomicOutput.write(
+                                        file,
+                                        out -> {
+                                            out.write("partial".getBytes(StandardCharsets.UTF_8));
+                                            throw new IOException("disk full");
+                                        }))
+                .hasMessage("disk full");
         assertThat(file).hasContent("previous content");
         assertThat(entries()).containsExactly(file);
     }
 
     @Test
     void aMissingDirectoryIsAnError() {
-        assertThatThrownBy(() -> AtomicOutput.write(dir.resolve("no/such/out.nix"), out -> { }))
+        assertThatThrownBy(() -> AtomicOutput.write(dir.resolve("no/such/out.nix"), out -> {}))
                 .isInstanceOf(IOException.class);
     }
 

@@ -35,9 +35,10 @@ class DydisnixTest {
     void anUnknownOptionIsAUsageErrorWithOneLineAndAHint() {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).containsExactly(
-                "dydisnix: Unknown option: '--frobnicate'",
-                "Try 'dydisnix --help' for more information.");
+        assertThat(err.toString().lines().toList())
+                .containsExactly(
+                        "dydisnix: Unknown option: '--frobnicate'",
+                        "Try 'dydisnix --help' for more information.");
     }
 
     @Test

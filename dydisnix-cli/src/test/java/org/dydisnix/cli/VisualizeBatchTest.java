@@ -19,8 +19,7 @@ import org.w3c.dom.Element;
 class VisualizeBatchTest {
     private static final Path GROUPED = Path.of("../examples/grouped/services.json");
 
-    @TempDir
-    Path out;
+    @TempDir Path out;
 
     private int run(String... args) {
         var commandLine = Dydisnix.commandLine();
@@ -36,17 +35,32 @@ class VisualizeBatchTest {
 
     @Test
     void batchSvgPicturesParseAndHaveASize() throws Exception {
-        assertThat(run("visualize-services", "-s", GROUPED.toString(), "--batch", "--output-dir", out.toString(),
-                "-f", "svg")).isZero();
+        assertThat(
+                        run(
+                                "visualize-services",
+                                "-s",
+                                GROUPED.toString(),
+                                "--batch",
+                                "--output-dir",
+                                out.toString(),
+                                "-f",
+                                "svg"))
+                .isZero();
         List<Path> pictures = files(".svg");
-        assertThat(pictures).extracting(p -> out.relativize(p).toString()).containsExactly(
-                "diagram.svg", "services/diagram.svg", "services/logging/diagram.svg", "services/reporting/diagram.svg");
+        assertThat(pictures)
+                .extracting(p -> out.relativize(p).toString())
+                .containsExactly(
+                        "diagram.svg",
+                        "services/diagram.svg",
+                        "services/logging/diagram.svg",
+                        "services/reporting/diagram.svg");
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         for (Path picture : pictures) {
             Element svg = factory.newDocumentBuilder().parse(picture.toFile()).getDocumentElement();
             assertThat(svg.getTagName()).isEqualTo("svg");
-            assertThat(Double.parseDouble(svg.getAttribute("width").replaceAll("[a-z]+$", ""))).isPositive();
+            assertThat(Double.parseDouble(svg.getAttribute("width").replaceAll("[a-z]+$", "")))
+                    .isPositive();
         }
         String index = Files.readString(out.resolve("index.html"));
         pictures.forEach(p -> assertThat(index).contains("href=\"" + out.relativize(p) + "\""));
@@ -54,8 +68,17 @@ class VisualizeBatchTest {
 
     @Test
     void batchPngPicturesDecodeWithADimension() throws Exception {
-        assertThat(run("visualize-services", "-s", GROUPED.toString(), "--batch", "--output-dir", out.toString(),
-                "-f", "png")).isZero();
+        assertThat(
+                        run(
+                                "visualize-services",
+                                "-s",
+                                GROUPED.toString(),
+                                "--batch",
+                                "--output-dir",
+                                out.toString(),
+                                "-f",
+                                "png"))
+                .isZero();
         List<Path> pictures = files(".png");
         assertThat(pictures).hasSize(4);
         for (Path picture : pictures) {

@@ -5,15 +5,14 @@ import java.util.Objects;
 /**
  * An edge between two named vertices with a non-negative weight.
  *
- * <p>For undirected graphs {@code source} and {@code target} are the endpoints in the order in which the edge was
- * first added; the orientation carries no meaning.
+ * <p>For undirected graphs {@code source} and {@code target} are the endpoints in the order in
+ * which the edge was first added; the orientation carries no meaning.
  *
  * @param source the first endpoint (the tail for directed graphs)
  * @param target the second endpoint (the head for directed graphs)
  * @param weight the weight, finite and non-negative
  */
-public record Edge(String source, String target, double weight)
-{
+public record Edge(String source, String target, double weight) {
     /**
      * Validates the components.
      *
@@ -21,8 +20,7 @@ public record Edge(String source, String target, double weight)
      * @param target the second endpoint
      * @param weight the weight
      */
-    public Edge
-    {
+    public Edge {
         Objects.requireNonNull(source, "source cannot be null");
         Objects.requireNonNull(target, "target cannot be null");
     }
@@ -34,8 +32,7 @@ public record Edge(String source, String target, double weight)
      * @return the other endpoint
      * @throws IllegalArgumentException if {@code vertex} is not an endpoint
      */
-    public String opposite(String vertex)
-    {
+    public String opposite(String vertex) {
         if (source.equals(vertex)) {
             return target;
         }

@@ -5,15 +5,16 @@ import java.util.List;
 /**
  * An immutable graph with string-named vertices addressed by compact integer ids.
  *
- * <p>Determinism: vertex ids are assigned in insertion order (the order in which a builder first saw each name,
- * including names introduced by {@code addEdge}); edge ids follow the order in which each distinct edge was first
- * added; the adjacency of a vertex lists its edges in edge-id order. All iteration follows these orders.
+ * <p>Determinism: vertex ids are assigned in insertion order (the order in which a builder first
+ * saw each name, including names introduced by {@code addEdge}); edge ids follow the order in which
+ * each distinct edge was first added; the adjacency of a vertex lists its edges in edge-id order.
+ * All iteration follows these orders.
  *
- * <p>Adjacency is stored as compressed sparse rows: the slots of vertex {@code v} are
- * {@code adjacencyStart(v) .. adjacencyEnd(v) - 1}, and each slot names the opposite vertex and the edge id.
+ * <p>Adjacency is stored as compressed sparse rows: the slots of vertex {@code v} are {@code
+ * adjacencyStart(v) .. adjacencyEnd(v) - 1}, and each slot names the opposite vertex and the edge
+ * id.
  */
-public sealed interface Graph permits StoredGraph
-{
+public sealed interface Graph permits StoredGraph {
     /**
      * Tells whether edges are directed.
      *
@@ -57,8 +58,7 @@ public sealed interface Graph permits StoredGraph
      * @param name a vertex name
      * @return {@code true} if present
      */
-    default boolean containsVertex(String name)
-    {
+    default boolean containsVertex(String name) {
         return indexOf(name) >= 0;
     }
 
@@ -99,8 +99,7 @@ public sealed interface Graph permits StoredGraph
      * @param edge an edge id
      * @return the edge
      */
-    default Edge edge(int edge)
-    {
+    default Edge edge(int edge) {
         return new Edge(vertex(edgeSource(edge)), vertex(edgeTarget(edge)), edgeWeight(edge));
     }
 
@@ -144,18 +143,19 @@ public sealed interface Graph permits StoredGraph
     int adjacentEdge(int slot);
 
     /**
-     * Returns the number of adjacency slots of a vertex: its degree (undirected) or out-degree (directed).
+     * Returns the number of adjacency slots of a vertex: its degree (undirected) or out-degree
+     * (directed).
      *
      * @param vertex a vertex id
      * @return the degree
      */
-    default int degree(int vertex)
-    {
+    default int degree(int vertex) {
         return adjacencyEnd(vertex) - adjacencyStart(vertex);
     }
 
     /**
-     * Returns the names of the vertices adjacent to (undirected) or successors of (directed) a vertex.
+     * Returns the names of the vertices adjacent to (undirected) or successors of (directed) a
+     * vertex.
      *
      * @param vertex a vertex name
      * @return an unmodifiable list in adjacency order

@@ -7,18 +7,15 @@ import java.util.Collection;
  *
  * @param <B> the concrete builder type, returned by every adding method
  */
-public abstract class GraphBuilder<B extends GraphBuilder<B>>
-{
+public abstract class GraphBuilder<B extends GraphBuilder<B>> {
     final GraphStore.Accumulator acc;
 
-    GraphBuilder(boolean directed)
-    {
+    GraphBuilder(boolean directed) {
         this.acc = new GraphStore.Accumulator(directed);
     }
 
     @SuppressWarnings("unchecked")
-    private B self()
-    {
+    private B self() {
         return (B) this;
     }
 
@@ -28,8 +25,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @param name the vertex name
      * @return this builder
      */
-    public B addVertex(String name)
-    {
+    public B addVertex(String name) {
         acc.vertex(name);
         return self();
     }
@@ -40,8 +36,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @param names the vertex names
      * @return this builder
      */
-    public B addVertices(Collection<String> names)
-    {
+    public B addVertices(Collection<String> names) {
         for (String name : names) {
             acc.vertex(name);
         }
@@ -54,8 +49,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @param name the vertex name
      * @return its id
      */
-    public int vertexId(String name)
-    {
+    public int vertexId(String name) {
         return acc.vertex(name);
     }
 
@@ -64,8 +58,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      *
      * @return the vertex count
      */
-    public int vertexCount()
-    {
+    public int vertexCount() {
         return acc.vertexCount();
     }
 
@@ -76,8 +69,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @param target the second endpoint
      * @return this builder
      */
-    public B addEdge(String source, String target)
-    {
+    public B addEdge(String source, String target) {
         return addEdge(source, target, 1.0);
     }
 
@@ -90,8 +82,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @return this builder
      * @throws IllegalArgumentException if the weight is negative, infinite or NaN
      */
-    public B addEdge(String source, String target, double weight)
-    {
+    public B addEdge(String source, String target, double weight) {
         int s = acc.vertex(source);
         int t = acc.vertex(target);
         acc.edge(s, t, weight);
@@ -107,8 +98,7 @@ public abstract class GraphBuilder<B extends GraphBuilder<B>>
      * @return this builder
      * @throws IndexOutOfBoundsException if an id is unknown
      */
-    public B addEdge(int source, int target, double weight)
-    {
+    public B addEdge(int source, int target, double weight) {
         acc.edge(source, target, weight);
         return self();
     }

@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /** Shared storage and construction for both graph kinds: names, edge arrays and CSR adjacency. */
-final class GraphStore
-{
+final class GraphStore {
     final String[] names;
     final Map<String, Integer> index;
     final int[] source;
@@ -23,8 +22,12 @@ final class GraphStore
     final List<String> vertexList;
 
     private GraphStore(
-        String[] names, Map<String, Integer> index, int[] source, int[] target, double[] weight, boolean directed)
-    {
+            String[] names,
+            Map<String, Integer> index,
+            int[] source,
+            int[] target,
+            double[] weight,
+            boolean directed) {
         this.names = names;
         this.index = index;
         this.source = source;
@@ -61,14 +64,12 @@ final class GraphStore
         this.vertexList = new ArrayView(names);
     }
 
-    int indexOf(String name)
-    {
+    int indexOf(String name) {
         Integer id = index.get(name);
         return id == null ? -1 : id;
     }
 
-    int require(String name)
-    {
+    int require(String name) {
         Objects.requireNonNull(name, "vertex cannot be null");
         int id = indexOf(name);
         if (id < 0) {
@@ -77,8 +78,7 @@ final class GraphStore
         return id;
     }
 
-    List<String> neighbors(String vertex)
-    {
+    List<String> neighbors(String vertex) {
         int v = require(vertex);
         List<String> result = new ArrayList<>(offsets[v + 1] - offsets[v]);
         for (int p = offsets[v]; p < offsets[v + 1]; p++) {
@@ -87,8 +87,7 @@ final class GraphStore
         return List.copyOf(result);
     }
 
-    double weight(String a, String b)
-    {
+    double weight(String a, String b) {
         int u = indexOf(a);
         int v = indexOf(b);
         if (u < 0 || v < 0) {
@@ -102,61 +101,55 @@ final class GraphStore
         return 0.0;
     }
 
-    List<Edge> edges()
-    {
+    List<Edge> edges() {
         return new AbstractEdgeList(this);
     }
 
     /** Read-only list view over the name array. */
-    private static final class ArrayView extends AbstractList<String> implements RandomAccess
-    {
+    private static final class ArrayView extends AbstractList<String> implements RandomAccess {
         private final String[] names;
 
-        ArrayView(String[] names)
-        {
+        ArrayView(String[] names) {
             this.names = names;
         }
 
         @Override
-        public String get(int i)
-        {
+        public String get(int i) {
             return names[i];
         }
 
         @Override
-        public int size()
-        {
+        public int size() {
             return names.length;
         }
     }
 
     /** Read-only list view materialising edge values on access. */
-    private static final class AbstractEdgeList extends AbstractList<Edge> implements RandomAccess
-    {
+    private static final class AbstractEdgeList extends AbstractList<Edge> implements RandomAccess {
         private final GraphStore store;
 
-        AbstractEdgeList(GraphStore store)
-        {
+        AbstractEdgeList(GraphStore store) {
             this.store = store;
         }
 
         @Override
-        public Edge get(int e)
-        {
+        public Edge get(int e) {
             Objects.checkIndex(e, store.source.length);
-            return new Edge(store.names[store.source[e]], store.names[store.target[e]], store.weight[e]);
+            return new Edge(
+                    store.names[store.source[e]], store.names[store.target[e]], store.weight[e]);
         }
 
         @Override
-        public int size()
-        {
+        public int size() {
             return store.source.length;
         }
     }
 
-    /** Accumulates vertices and edges; merges duplicate edges by summing weights and drops self-loops on build. */
-    static final class Accumulator
-    {
+    /**
+     * Accumulates vertices and edges; merges duplicate edges by summing weights and drops
+     * self-loops on build.
+     */
+    static final class Accumulator {
         private final boolean directed;
         private final List<String> names = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
@@ -165,13 +158,11 @@ final class GraphStore
         private double[] w = new double[16];
         private int size;
 
-        Accumulator(boolean directed)
-        {
+        Accumulator(boolean directed) {
             this.directed = directed;
         }
 
-        int vertex(String name)
-        {
+        int vertex(String name) {
             Objects.requireNonNull(name, "vertex cannot be null");
             Integer id = index.get(name);
             if (id != null) {
@@ -183,17 +174,16 @@ final class GraphStore
             return fresh;
         }
 
-        int vertexCount()
-        {
+        int vertexCount() {
             return names.size();
         }
 
-        void edge(int a, int b, double weight)
-        {
+        void edge(int a, int b, double weight) {
             Objects.checkIndex(a, names.size());
             Objects.checkIndex(b, names.size());
             if (!Double.isFinite(weight) || weight < 0.0) {
-                throw new IllegalArgumentException("edge weight must be finite and non-negative: " + weight);
+                throw new IllegalArgumentException(
+                        "edge weight must be finite and non-negative: " + weight);
             }
             if (a == b) {
                 return;
@@ -210,8 +200,7 @@ final class GraphStore
             size++;
         }
 
-        GraphStore build()
-        {
+        GraphStore build() {
             int n = names.size();
             int m0 = size;
             // bucket edges by their smaller (undirected) or source (directed) endpoint, stably
@@ -280,7 +269,12 @@ final class GraphStore
                 }
             }
             return new GraphStore(
-                names.toArray(new String[0]), new HashMap<>(index), source, target, weight, directed);
+                    names.toArray(new String[0]),
+                    new HashMap<>(index),
+                    source,
+                    target,
+                    weight,
+                    directed);
         }
     }
 }

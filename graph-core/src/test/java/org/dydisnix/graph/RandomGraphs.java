@@ -3,22 +3,19 @@ package org.dydisnix.graph;
 import java.util.SplittableRandom;
 
 /** Seeded random graph generators for tests and benchmarks. */
-public final class RandomGraphs
-{
-    private RandomGraphs()
-    {
-    }
+public final class RandomGraphs {
+    private RandomGraphs() {}
 
     /**
-     * Returns an Erdős–Rényi G(n, p) graph with vertices {@code v0 .. v(n-1)} and weights in {@code [1, 10]}.
+     * Returns an Erdős–Rényi G(n, p) graph with vertices {@code v0 .. v(n-1)} and weights in {@code
+     * [1, 10]}.
      *
      * @param n the vertex count
      * @param p the edge probability
      * @param seed the random seed
      * @return the graph
      */
-    public static UndirectedGraph gnp(int n, double p, long seed)
-    {
+    public static UndirectedGraph gnp(int n, double p, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (int i = 0; i < n; i++) {
@@ -35,15 +32,15 @@ public final class RandomGraphs
     }
 
     /**
-     * Returns a graph with {@code m} uniformly random edge insertions (duplicates merged, loops dropped).
+     * Returns a graph with {@code m} uniformly random edge insertions (duplicates merged, loops
+     * dropped).
      *
      * @param n the vertex count
      * @param m the number of edge insertions
      * @param seed the random seed
      * @return the graph
      */
-    public static UndirectedGraph gnm(int n, int m, long seed)
-    {
+    public static UndirectedGraph gnm(int n, int m, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (int i = 0; i < n; i++) {
@@ -56,8 +53,8 @@ public final class RandomGraphs
     }
 
     /**
-     * Returns a power-law graph: each edge joins two vertices drawn with probability proportional to
-     * {@code (i + 1)^(-1/(gamma-1))} (Chung–Lu style), so a few hubs have very high degree.
+     * Returns a power-law graph: each edge joins two vertices drawn with probability proportional
+     * to {@code (i + 1)^(-1/(gamma-1))} (Chung–Lu style), so a few hubs have very high degree.
      *
      * @param n the vertex count
      * @param m the number of edge insertions
@@ -65,8 +62,7 @@ public final class RandomGraphs
      * @param seed the random seed
      * @return the graph
      */
-    public static UndirectedGraph powerLaw(int n, int m, double gamma, long seed)
-    {
+    public static UndirectedGraph powerLaw(int n, int m, double gamma, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double exponent = -1.0 / (gamma - 1.0);
         double[] cumulative = new double[n];
@@ -80,14 +76,15 @@ public final class RandomGraphs
             b.addVertex("v" + i);
         }
         for (int k = 0; k < m; k++) {
-            b.addEdge(pick(cumulative, random.nextDouble() * total), pick(cumulative, random.nextDouble() * total),
-                1 + random.nextInt(10));
+            b.addEdge(
+                    pick(cumulative, random.nextDouble() * total),
+                    pick(cumulative, random.nextDouble() * total),
+                    1 + random.nextInt(10));
         }
         return b.build();
     }
 
-    private static int pick(double[] cumulative, double x)
-    {
+    private static int pick(double[] cumulative, double x) {
         int lo = 0;
         int hi = cumulative.length - 1;
         while (lo < hi) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** An eagerly read model value of a data format (JSON, YAML, XML), with the position it was read at. */
+/**
+ * An eagerly read model value of a data format (JSON, YAML, XML), with the position it was read at.
+ */
 public final class DataNode implements ModelNode {
     private final Kind kind;
     private final Object value;
@@ -40,11 +42,14 @@ public final class DataNode implements ModelNode {
     }
 
     public static DataNode ofList(List<? extends ModelNode> elements, SourcePosition position) {
-        return new DataNode(Kind.LIST, Collections.unmodifiableList(new ArrayList<>(elements)), position);
+        return new DataNode(
+                Kind.LIST, Collections.unmodifiableList(new ArrayList<>(elements)), position);
     }
 
-    public static DataNode ofAttrs(Map<String, ? extends ModelNode> attributes, SourcePosition position) {
-        return new DataNode(Kind.ATTRS, Collections.unmodifiableSortedMap(new TreeMap<>(attributes)), position);
+    public static DataNode ofAttrs(
+            Map<String, ? extends ModelNode> attributes, SourcePosition position) {
+        return new DataNode(
+                Kind.ATTRS, Collections.unmodifiableSortedMap(new TreeMap<>(attributes)), position);
     }
 
     @Override
@@ -58,8 +63,13 @@ public final class DataNode implements ModelNode {
     }
 
     private ModelException expected(Kind wanted) {
-        return new ModelException(position, "value is " + ModelNode.describe(kind) + " while "
-                + ModelNode.describe(wanted) + " was expected");
+        return new ModelException(
+                position,
+                "value is "
+                        + ModelNode.describe(kind)
+                        + " while "
+                        + ModelNode.describe(wanted)
+                        + " was expected");
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param mappings service key to its mappings, in model order
  * @param positions where each service's mappings are written (absent for computed distributions)
  */
-public record Distribution(SortedMap<String, List<Mapping>> mappings, Map<String, SourcePosition> positions) {
+public record Distribution(
+        SortedMap<String, List<Mapping>> mappings, Map<String, SourcePosition> positions) {
 
     public Distribution {
         SortedMap<String, List<Mapping>> copy = new TreeMap<>();

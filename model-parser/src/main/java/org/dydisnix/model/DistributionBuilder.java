@@ -9,10 +9,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Turns a distribution attribute set into a {@link Distribution}. A target written as an infrastructure
- * value is recognised by identity, so two targets with the same hostname stay apart; a target written
- * as a string names an infrastructure key; only values without identity fall back to the target
- * property (hostname) match.
+ * Turns a distribution attribute set into a {@link Distribution}. A target written as an
+ * infrastructure value is recognised by identity, so two targets with the same hostname stay apart;
+ * a target written as a string names an infrastructure key; only values without identity fall back
+ * to the target property (hostname) match.
  */
 final class DistributionBuilder {
     private final Infrastructure infrastructure;
@@ -21,26 +21,32 @@ final class DistributionBuilder {
     private DistributionBuilder(Infrastructure infrastructure, ModelNode infrastructureNode) {
         this.infrastructure = infrastructure;
         if (infrastructureNode != null) {
-            infrastructureNode.attributes().forEach((key, node) -> {
-                Object identity = node.identity();
-                if (identity != null) {
-                    keyByIdentity.put(identity, key);
-                }
-            });
+            infrastructureNode
+                    .attributes()
+                    .forEach(
+                            (key, node) -> {
+                                Object identity = node.identity();
+                                if (identity != null) {
+                                    keyByIdentity.put(identity, key);
+                                }
+                            });
         }
     }
 
-    static Distribution build(ModelNode root, Infrastructure infrastructure, ModelNode infrastructureNode) {
+    static Distribution build(
+            ModelNode root, Infrastructure infrastructure, ModelNode infrastructureNode) {
         return new DistributionBuilder(infrastructure, infrastructureNode).build(root);
     }
 
     private Distribution build(ModelNode root) {
         SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        root.attributes().forEach((service, node) -> {
-            positions.put(service, node.position());
-            mappings.put(service, mappings(service, node));
-        });
+        root.attributes()
+                .forEach(
+                        (service, node) -> {
+                            positions.put(service, node.position());
+                            mappings.put(service, mappings(service, node));
+                        });
         return new Distribution(mappings, positions);
     }
 
@@ -50,8 +56,13 @@ final class DistributionBuilder {
             list = node.get("targets");
         }
         if (list.kind() != ModelNode.Kind.LIST) {
-            throw new ModelException(list.position(), "the targets of service '" + service + "' are "
-                    + ModelNode.describe(list.kind()) + " while a list or { targets = [ ... ]; } was expected");
+            throw new ModelException(
+                    list.position(),
+                    "the targets of service '"
+                            + service
+                            + "' are "
+                            + ModelNode.describe(list.kind())
+                            + " while a list or { targets = [ ... ]; } was expected");
         }
         java.util.Set<Mapping> result = new java.util.LinkedHashSet<>();
         for (ModelNode element : list.elements()) {
@@ -82,8 +93,14 @@ final class DistributionBuilder {
                 String key = keyByIdentity.get(node.identity());
                 yield key != null ? key : byProperty(service, node);
             }
-            default -> throw new ModelException(node.position(), "a target of service '" + service + "' is "
-                    + ModelNode.describe(node.kind()) + " while a target or a target name was expected");
+            default ->
+                    throw new ModelException(
+                            node.position(),
+                            "a target of service '"
+                                    + service
+                                    + "' is "
+                                    + ModelNode.describe(node.kind())
+                                    + " while a target or a target name was expected");
         };
     }
 
@@ -91,30 +108,48 @@ final class DistributionBuilder {
         if (infrastructure == null || infrastructure.targets().containsKey(name)) {
             return name;
         }
-        List<String> matches = infrastructure.targets().values().stream()
-                .filter(target -> name.equals(target.address()))
-                .map(Target::key)
-                .toList();
+        List<String> matches =
+                infrastructure.targets().values().stream()
+                        .filter(target -> name.equals(target.address()))
+                        .map(Target::key)
+                        .toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
-        throw new ModelException(node.position(), "service '" + service + "' is mapped to target '" + name
-                + "', which is not in the infrastructure model"
-                + (matches.isEmpty() ? "" : " (its address matches several targets: " + String.join(", ", matches) + ")"));
+        throw new ModelException(
+                node.position(),
+                "service '"
+                        + service
+                        + "' is mapped to target '"
+                        + name
+                        + "', which is not in the infrastructure model"
+                        + (matches.isEmpty()
+                                ? ""
+                                : " (its address matches several targets: "
+                                        + String.join(", ", matches)
+                                        + ")"));
     }
 
     private String byProperty(String service, ModelNode node) {
         ModelNode properties = node.get("properties");
         if (properties == null || infrastructure == null) {
-            throw new ModelException(node.position(), "a target of service '" + service
-                    + "' is a set that is neither an infrastructure target nor { target = ...; container = ...; }");
+            throw new ModelException(
+                    node.position(),
+                    "a target of service '"
+                            + service
+                            + "' is a set that is neither an infrastructure target nor { target = ...; container = ...; }");
         }
         ModelNode targetProperty = node.get("targetProperty");
         String property = targetProperty == null ? "hostname" : targetProperty.asString();
         ModelNode address = properties.get(property);
         if (address == null) {
-            throw new ModelException(node.position(), "a target of service '" + service
-                    + "' has no property '" + property + "' to identify it by");
+            throw new ModelException(
+                    node.position(),
+                    "a target of service '"
+                            + service
+                            + "' has no property '"
+                            + property
+                            + "' to identify it by");
         }
         return byName(service, address.asString(), node);
     }

@@ -5,15 +5,19 @@ import java.util.Map;
 
 /**
  * Prints a distribution model as the Dynamic Disnix tools do: Nix (the default), JSON, or the XML
- * form that {@code --xml} reads back. Services come in sorted order; the output ends with a newline.
+ * form that {@code --xml} reads back. Services come in sorted order; the output ends with a
+ * newline.
  */
 public final class DistributionWriter {
 
     /** The languages a distribution can be printed in. */
-    public enum Format { NIX, JSON, XML }
-
-    private DistributionWriter() {
+    public enum Format {
+        NIX,
+        JSON,
+        XML
     }
+
+    private DistributionWriter() {}
 
     /** The distribution in the given language. */
     public static String write(Distribution distribution, Format format) {
@@ -36,8 +40,12 @@ public final class DistributionWriter {
                     out.append("    ").append(StringLiterals.nix(mapping.target())).append('\n');
                 } else {
                     out.append("    {\n")
-                            .append("      \"target\" = ").append(StringLiterals.nix(mapping.target())).append(";\n")
-                            .append("      \"container\" = ").append(StringLiterals.nix(mapping.container())).append(";\n")
+                            .append("      \"target\" = ")
+                            .append(StringLiterals.nix(mapping.target()))
+                            .append(";\n")
+                            .append("      \"container\" = ")
+                            .append(StringLiterals.nix(mapping.container()))
+                            .append(";\n")
                             .append("    }\n");
                 }
             }
@@ -50,15 +58,21 @@ public final class DistributionWriter {
         StringBuilder out = new StringBuilder("{");
         String separator = "\n";
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
-            out.append(separator).append("  ").append(StringLiterals.json(entry.getKey())).append(": [");
+            out.append(separator)
+                    .append("  ")
+                    .append(StringLiterals.json(entry.getKey()))
+                    .append(": [");
             String elementSeparator = "\n";
             for (Mapping mapping : entry.getValue()) {
                 out.append(elementSeparator).append("    ");
                 if (mapping.container() == null) {
                     out.append(StringLiterals.json(mapping.target()));
                 } else {
-                    out.append("{ \"target\": ").append(StringLiterals.json(mapping.target()))
-                            .append(", \"container\": ").append(StringLiterals.json(mapping.container())).append(" }");
+                    out.append("{ \"target\": ")
+                            .append(StringLiterals.json(mapping.target()))
+                            .append(", \"container\": ")
+                            .append(StringLiterals.json(mapping.container()))
+                            .append(" }");
                 }
                 elementSeparator = ",\n";
             }
@@ -69,13 +83,18 @@ public final class DistributionWriter {
     }
 
     private static String xml(Distribution distribution) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<distribution>\n");
+        StringBuilder out =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<distribution>\n");
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
             out.append("  <service name=\"").append(xmlText(entry.getKey())).append("\">\n");
             for (Mapping mapping : entry.getValue()) {
-                out.append("    <mapping>\n      <target>").append(xmlText(mapping.target())).append("</target>\n");
+                out.append("    <mapping>\n      <target>")
+                        .append(xmlText(mapping.target()))
+                        .append("</target>\n");
                 if (mapping.container() != null) {
-                    out.append("      <container>").append(xmlText(mapping.container())).append("</container>\n");
+                    out.append("      <container>")
+                            .append(xmlText(mapping.container()))
+                            .append("</container>\n");
                 }
                 out.append("    </mapping>\n");
             }
@@ -85,6 +104,9 @@ public final class DistributionWriter {
     }
 
     static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -7,8 +7,7 @@ import java.util.TreeMap;
 /** Turns an infrastructure attribute set into an {@link Infrastructure}. */
 final class InfrastructureBuilder {
 
-    private InfrastructureBuilder() {
-    }
+    private InfrastructureBuilder() {}
 
     static Infrastructure build(ModelNode root) {
         SortedMap<String, Target> targets = new TreeMap<>();
@@ -21,11 +20,14 @@ final class InfrastructureBuilder {
         SortedMap<String, SortedMap<String, Object>> containers = new TreeMap<>();
         ModelNode containersNode = node.get("containers");
         if (containersNode != null) {
-            containersNode.attributes().forEach((name, container) -> containers.put(name, plainAttrs(container)));
+            containersNode
+                    .attributes()
+                    .forEach((name, container) -> containers.put(name, plainAttrs(container)));
         }
         ModelNode properties = node.get("properties");
         ModelNode cores = node.get("numOfCores");
-        return new Target(key,
+        return new Target(
+                key,
                 properties == null ? new TreeMap<>() : plainAttrs(properties),
                 containers,
                 ServicesBuilder.optionalString(node, "system", null),

@@ -70,12 +70,14 @@ public final class JsonModelSource implements ModelSource {
             }
             ModelNode root = value(parser, name, lines);
             if (parser.nextToken() != null) {
-                throw new ModelException(position(parser.currentTokenLocation(), name, lines),
+                throw new ModelException(
+                        position(parser.currentTokenLocation(), name, lines),
                         "unexpected content after the end of the model");
             }
             return root;
         } catch (JsonParseException e) {
-            throw new ModelException(position(e.getLocation(), name, lines), e.getOriginalMessage());
+            throw new ModelException(
+                    position(e.getLocation(), name, lines), e.getOriginalMessage());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ModelException(null, name + ": no such file");
         } catch (IOException e) {
@@ -93,7 +95,8 @@ public final class JsonModelSource implements ModelSource {
         return new SourcePosition(file, location.getLineNr(), location.getColumnNr());
     }
 
-    private static ModelNode value(JsonParser parser, String file, boolean lines) throws IOException {
+    private static ModelNode value(JsonParser parser, String file, boolean lines)
+            throws IOException {
         SourcePosition at = position(parser.currentTokenLocation(), file, lines);
         JsonToken token = parser.currentToken();
         return switch (token) {

@@ -1,6 +1,9 @@
 package org.dydisnix.model;
 
-/** A model that cannot be read or does not make sense, reported as {@code file:line:col: what is wrong}. */
+/**
+ * A model that cannot be read or does not make sense, reported as {@code file:line:col: what is
+ * wrong}.
+ */
 public class ModelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -7,13 +7,24 @@ import java.util.SortedMap;
  * One value of a model as read from its file (Nix, JSON, YAML or XML), forced only when asked for.
  *
  * <p>Implementations are lazy where their format is: a Nix attribute such as {@code pkg} is never
- * evaluated unless a caller asks for it. Every accessor that finds another kind of value than the one
- * it needs throws a {@link ModelException} at {@link #position()}.
+ * evaluated unless a caller asks for it. Every accessor that finds another kind of value than the
+ * one it needs throws a {@link ModelException} at {@link #position()}.
  */
 public interface ModelNode {
 
     /** The kinds of values a model holds. */
-    enum Kind { STRING, INT, FLOAT, BOOL, NULL, PATH, LIST, ATTRS, FUNCTION, OTHER }
+    enum Kind {
+        STRING,
+        INT,
+        FLOAT,
+        BOOL,
+        NULL,
+        PATH,
+        LIST,
+        ATTRS,
+        FUNCTION,
+        OTHER
+    }
 
     /** Forces the value as far as needed to tell its kind. */
     Kind kind();
@@ -36,7 +47,9 @@ public interface ModelNode {
     /** The elements of a list, each still unforced where the format allows. */
     List<ModelNode> elements();
 
-    /** The attributes of an attribute set (object), sorted by name, values unforced where possible. */
+    /**
+     * The attributes of an attribute set (object), sorted by name, values unforced where possible.
+     */
     SortedMap<String, ModelNode> attributes();
 
     /** The attribute {@code name}, or null when absent. */
@@ -54,17 +67,17 @@ public interface ModelNode {
     }
 
     /**
-     * The files a string refers to through its context (Nix {@code builtins.toFile} results reached by
-     * interpolation or concatenation): the path each file has in the string, to its content. Empty for
-     * data formats.
+     * The files a string refers to through its context (Nix {@code builtins.toFile} results reached
+     * by interpolation or concatenation): the path each file has in the string, to its content.
+     * Empty for data formats.
      */
     default java.util.SortedMap<String, String> referencedFiles() {
         return java.util.Collections.emptySortedMap();
     }
 
     /**
-     * The fully forced value as plain Java data: String, Long, Double, Boolean, null,
-     * {@code List<Object>}, {@code SortedMap<String,Object>}.
+     * The fully forced value as plain Java data: String, Long, Double, Boolean, null, {@code
+     * List<Object>}, {@code SortedMap<String,Object>}.
      */
     Object toPlain();
 

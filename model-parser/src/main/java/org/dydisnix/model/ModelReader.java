@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Reads services, infrastructure and distribution models from files, choosing the language by file
- * name: {@code .json} is JSON, {@code .yaml}/{@code .yml} is YAML, {@code .xml} (or any file when the
- * XML form is asked for) is the original tools' XML, anything else is the Nix language.
+ * name: {@code .json} is JSON, {@code .yaml}/{@code .yml} is YAML, {@code .xml} (or any file when
+ * the XML form is asked for) is the original tools' XML, anything else is the Nix language.
  */
 public final class ModelReader {
     private final ModelSource nix;
@@ -46,11 +46,14 @@ public final class ModelReader {
      *     targets by key (JSON, YAML)
      */
     public Distribution distribution(Path file, Path infrastructureFile) {
-        ModelNode infrastructureNode = infrastructureFile == null ? null : infrastructureNode(infrastructureFile);
-        Infrastructure infrastructure = infrastructureNode == null ? null : InfrastructureBuilder.build(infrastructureNode);
+        ModelNode infrastructureNode =
+                infrastructureFile == null ? null : infrastructureNode(infrastructureFile);
+        Infrastructure infrastructure =
+                infrastructureNode == null ? null : InfrastructureBuilder.build(infrastructureNode);
         ModelSource source = sourceFor(file);
         if (infrastructureNode == null && source == nix) {
-            throw new ModelException(SourcePosition.ofFile(file.toString()),
+            throw new ModelException(
+                    SourcePosition.ofFile(file.toString()),
                     "a Nix distribution model needs the infrastructure model (-i)");
         }
         ModelNode root = source.distribution(file, infrastructureNode, extraParams);
@@ -85,7 +88,8 @@ public final class ModelReader {
             return JsonModelSource.yaml();
         }
         if (nix == null) {
-            throw new ModelException(SourcePosition.ofFile(file.toString()),
+            throw new ModelException(
+                    SourcePosition.ofFile(file.toString()),
                     "cannot read Nix models in this build; give the model as .json or .yaml");
         }
         return nix;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 public interface ModelSource {
 
     /**
-     * The services attribute set. A Nix services model is a function; it is called with
-     * {@code { distribution = {}; invDistribution = {}; system; pkgs; }} merged with the subset of
-     * {@code extraParams} (a Nix attribute-set expression) that it accepts.
+     * The services attribute set. A Nix services model is a function; it is called with {@code {
+     * distribution = {}; invDistribution = {}; system; pkgs; }} merged with the subset of {@code
+     * extraParams} (a Nix attribute-set expression) that it accepts.
      */
     ModelNode services(Path file, String extraParams);
 
@@ -16,9 +16,9 @@ public interface ModelSource {
     ModelNode infrastructure(Path file);
 
     /**
-     * The distribution attribute set: service key to candidate targets. A Nix distribution model is a
-     * function of {@code { infrastructure }}, called with the given infrastructure node (as returned by
-     * {@link #infrastructure}) so that targets keep their identity.
+     * The distribution attribute set: service key to candidate targets. A Nix distribution model is
+     * a function of {@code { infrastructure }}, called with the given infrastructure node (as
+     * returned by {@link #infrastructure}) so that targets keep their identity.
      */
     ModelNode distribution(Path file, ModelNode infrastructure, String extraParams);
 }

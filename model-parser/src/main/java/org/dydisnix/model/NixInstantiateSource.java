@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Evaluates Nix models with the real {@code nix-instantiate --eval --strict --json} (the {@code --nix}
- * switch) instead of the embedded evaluator. Each model is wrapped in an expression that calls it as
- * the original tools do and strips what cannot be turned into JSON ({@code pkg}, dependencies as whole
- * services), so the JSON result feeds the same typed-model builders.
+ * Evaluates Nix models with the real {@code nix-instantiate --eval --strict --json} (the {@code
+ * --nix} switch) instead of the embedded evaluator. Each model is wrapped in an expression that
+ * calls it as the original tools do and strips what cannot be turned into JSON ({@code pkg},
+ * dependencies as whole services), so the JSON result feeds the same typed-model builders.
  */
 public final class NixInstantiateSource implements ModelSource {
     private static final String PROGRAM = "nix-instantiate";
@@ -26,7 +26,8 @@ public final class NixInstantiateSource implements ModelSource {
 
     @Override
     public ModelNode services(Path file, String extraParams) {
-        String expression = """
+        String expression =
+                """
                 let
                   servicesFun = import %s;
                   extraParams = %s;
@@ -48,29 +49,40 @@ public final class NixInstantiateSource implements ModelSource {
                   // (if service ? dependsOn then { dependsOn = names service.dependsOn; } else {})
                   // (if service ? connectsTo then { connectsTo = names service.connectsTo; } else {}))
                   services
-                """.formatted(pathLiteral(file), extraParams);
+                """
+                        .formatted(pathLiteral(file), extraParams);
         return evaluate(file, expression);
     }
 
     @Override
     public ModelNode infrastructure(Path file) {
-        String expression = """
+        String expression =
+                """
                 let infrastructure = import %s;
                 in if builtins.isFunction infrastructure then infrastructure {} else infrastructure
-                """.formatted(pathLiteral(file));
+                """
+                        .formatted(pathLiteral(file));
         return evaluate(file, expression);
     }
 
     @Override
     public ModelNode distribution(Path file, ModelNode infrastructure, String extraParams) {
-        Path infrastructureFile = infrastructure == null || infrastructure.position() == null
-                ? null : Path.of(infrastructure.position().file());
-        String infrastructureExpression = infrastructureFile == null ? "{}"
-                : infrastructureFile.toString().endsWith(".json")
-                ? "(builtins.fromJSON (builtins.readFile " + pathLiteral(infrastructureFile) + "))"
-                : "(let i = import " + pathLiteral(infrastructureFile)
-                + "; in if builtins.isFunction i then i {} else i)";
-        String expression = """
+        Path infrastructureFile =
+                infrastructure == null || infrastructure.position() == null
+                        ? null
+                        : Path.of(infrastructure.position().file());
+        String infrastructureExpression =
+                infrastructureFile == null
+                        ? "{}"
+                        : infrastructureFile.toString().endsWith(".json")
+                                ? "(builtins.fromJSON (builtins.readFile "
+                                        + pathLiteral(infrastructureFile)
+                                        + "))"
+                                : "(let i = import "
+                                        + pathLiteral(infrastructureFile)
+                                        + "; in if builtins.isFunction i then i {} else i)";
+        String expression =
+                """
                 let
                   infrastructure = %s;
                   distributionFun = import %s;
@@ -89,17 +101,26 @@ public final class NixInstantiateSource implements ModelSource {
                 builtins.mapAttrs (service: targets:
                   map mapping (if builtins.isAttrs targets && targets ? targets then targets.targets else targets))
                   distribution
-                """.formatted(infrastructureExpression, pathLiteral(file), extraParams);
+                """
+                        .formatted(infrastructureExpression, pathLiteral(file), extraParams);
         return evaluate(file, expression);
     }
 
     private static String pathLiteral(Path file) {
-        return "(/. + \"" + file.toAbsolutePath().normalize().toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                .replace("${", "\\${") + "\")";
+        return "(/. + \""
+                + file.toAbsolutePath()
+                        .normalize()
+                        .toString()
+                        .replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("${", "\\${")
+                + "\")";
     }
 
     private ModelNode evaluate(Path file, String expression) {
-        List<String> command = new ArrayList<>(List.of(PROGRAM, "--store", "dummy://", "--eval", "--strict", "--json"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(PROGRAM, "--store", "dummy://", "--eval", "--strict", "--json"));
         for (Path include : includePaths) {
             command.add("-I");
             command.add(include.toString());
@@ -109,27 +130,32 @@ public final class NixInstantiateSource implements ModelSource {
         Path output = null;
         try {
             output = Files.createTempFile("dydisnix-nix", ".json");
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.PIPE)
-                    .start();
+            Process process =
+                    new ProcessBuilder(command)
+                            .redirectOutput(output.toFile())
+                            .redirectError(ProcessBuilder.Redirect.PIPE)
+                            .start();
             String errors;
             try (InputStream err = process.getErrorStream()) {
                 errors = new String(err.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new ModelException(SourcePosition.ofFile(file.toString()), "nix-instantiate timed out");
+                throw new ModelException(
+                        SourcePosition.ofFile(file.toString()), "nix-instantiate timed out");
             }
             if (process.exitValue() != 0) {
-                throw new ModelException(SourcePosition.ofFile(file.toString()), "nix-instantiate failed: "
-                        + firstError(errors));
+                throw new ModelException(
+                        SourcePosition.ofFile(file.toString()),
+                        "nix-instantiate failed: " + firstError(errors));
             }
             return JsonModelSource.json().read(output, file.toString());
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().contains("error=2")) {
-                throw new ModelException(null, "--nix needs nix-instantiate on PATH (Debian package nix-bin); "
-                        + "without --nix the embedded evaluator needs no Nix installation");
+                throw new ModelException(
+                        null,
+                        "--nix needs nix-instantiate on PATH (Debian package nix-bin); "
+                                + "without --nix the embedded evaluator needs no Nix installation");
             }
             throw new ModelException(SourcePosition.ofFile(file.toString()), e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -147,7 +173,8 @@ public final class NixInstantiateSource implements ModelSource {
     }
 
     private static String firstError(String errors) {
-        return errors.lines().map(String::strip)
+        return errors.lines()
+                .map(String::strip)
                 .filter(line -> line.startsWith("error:") || line.contains("error:"))
                 .findFirst()
                 .orElse(errors.strip().lines().findFirst().orElse("no message"))

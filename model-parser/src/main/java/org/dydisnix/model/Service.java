@@ -38,7 +38,9 @@ public record Service(
         group = group == null ? "" : group;
     }
 
-    /** Every service it depends on or connects to: dependsOn first, then connectsTo, each key once. */
+    /**
+     * Every service it depends on or connects to: dependsOn first, then connectsTo, each key once.
+     */
     public List<String> dependencies() {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(dependsOn);
         all.addAll(connectsTo);

@@ -10,10 +10,22 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Turns a services attribute set into a {@link ServicesModel}, resolving every dependency to a service key. */
+/**
+ * Turns a services attribute set into a {@link ServicesModel}, resolving every dependency to a
+ * service key.
+ */
 final class ServicesBuilder {
-    private static final Set<String> KNOWN = Set.of("name", "pkg", "dependsOn", "connectsTo", "type", "group",
-            "description", "providesContainer", "providesContainers");
+    private static final Set<String> KNOWN =
+            Set.of(
+                    "name",
+                    "pkg",
+                    "dependsOn",
+                    "connectsTo",
+                    "type",
+                    "group",
+                    "description",
+                    "providesContainer",
+                    "providesContainers");
 
     private final SortedMap<String, ModelNode> nodes;
     private final Map<Object, String> keyByIdentity = new IdentityHashMap<>();
@@ -49,12 +61,15 @@ final class ServicesBuilder {
 
     private Service service(String key, ModelNode node) {
         SortedMap<String, ModelNode> properties = new TreeMap<>();
-        node.attributes().forEach((name, value) -> {
-            if (!KNOWN.contains(name)) {
-                properties.put(name, value);
-            }
-        });
-        return new Service(key,
+        node.attributes()
+                .forEach(
+                        (name, value) -> {
+                            if (!KNOWN.contains(name)) {
+                                properties.put(name, value);
+                            }
+                        });
+        return new Service(
+                key,
                 optionalString(node, "name", key),
                 references(key, node.get("dependsOn")),
                 references(key, node.get("connectsTo")),
@@ -94,10 +109,19 @@ final class ServicesBuilder {
         }
         Set<String> keys = new LinkedHashSet<>();
         switch (node.kind()) {
-            case LIST -> node.elements().forEach(element -> keys.add(reference(service, null, element)));
-            case ATTRS -> node.attributes().forEach((name, value) -> keys.add(reference(service, name, value)));
-            default -> throw new ModelException(node.position(), "the dependencies of service '" + service
-                    + "' are " + ModelNode.describe(node.kind()) + " while a set or a list was expected");
+            case LIST ->
+                    node.elements().forEach(element -> keys.add(reference(service, null, element)));
+            case ATTRS ->
+                    node.attributes()
+                            .forEach((name, value) -> keys.add(reference(service, name, value)));
+            default ->
+                    throw new ModelException(
+                            node.position(),
+                            "the dependencies of service '"
+                                    + service
+                                    + "' are "
+                                    + ModelNode.describe(node.kind())
+                                    + " while a set or a list was expected");
         }
         return List.copyOf(keys);
     }
@@ -120,8 +144,13 @@ final class ServicesBuilder {
         if (attributeName != null) {
             return resolve(service, attributeName, target.position());
         }
-        throw new ModelException(target.position(), "a dependency of service '" + service
-                + "' is " + ModelNode.describe(kind) + " while a service or a service name was expected");
+        throw new ModelException(
+                target.position(),
+                "a dependency of service '"
+                        + service
+                        + "' is "
+                        + ModelNode.describe(kind)
+                        + " while a service or a service name was expected");
     }
 
     private String resolve(String service, String name, SourcePosition position) {
@@ -132,6 +161,7 @@ final class ServicesBuilder {
         if (key != null) {
             return key;
         }
-        throw new ModelException(position, "service '" + service + "' depends on unknown service '" + name + "'");
+        throw new ModelException(
+                position, "service '" + service + "' depends on unknown service '" + name + "'");
     }
 }

@@ -3,8 +3,7 @@ package org.dydisnix.model;
 /** Quotes strings as Nix and JSON literals, escaped the way Nix itself prints them. */
 public final class StringLiterals {
 
-    private StringLiterals() {
-    }
+    private StringLiterals() {}
 
     /** Appends {@code text} as a Nix string literal ({@code ${} escaped as {@code \${}). */
     public static void appendNix(StringBuilder out, String text) {
@@ -16,7 +15,9 @@ public final class StringLiterals {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '$' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
+                case '$' ->
+                        out.append(
+                                i + 1 < text.length() && text.charAt(i + 1) == '{' ? "\\$" : "$");
                 default -> out.append(c);
             }
         }

@@ -16,12 +16,17 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the XML forms of the original Dynamic Disnix tools ({@code --xml}): {@code <services>},
- * {@code <infrastructure>} and {@code <distribution>} documents with typed {@code <property>} values.
+ * {@code <infrastructure>} and {@code <distribution>} documents with typed {@code <property>}
+ * values.
  */
 public final class XmlModelSource implements ModelSource {
 
     /** An element of the document with its attributes, text, children and position. */
-    private record Element(String name, Map<String, String> attributes, String text, List<Element> children,
+    private record Element(
+            String name,
+            Map<String, String> attributes,
+            String text,
+            List<Element> children,
             SourcePosition position) {
 
         String attribute(String key) {
@@ -63,20 +68,24 @@ public final class XmlModelSource implements ModelSource {
             Map<String, ModelNode> attributes = new LinkedHashMap<>();
             Element properties = target.child("properties");
             if (properties != null) {
-                attributes.put("properties", properties(properties, properties.children("property")));
+                attributes.put(
+                        "properties", properties(properties, properties.children("property")));
             }
             Element containers = target.child("containers");
             if (containers != null) {
                 Map<String, ModelNode> byName = new LinkedHashMap<>();
                 for (Element container : containers.children("container")) {
-                    byName.put(container.requiredName(), properties(container, container.children("property")));
+                    byName.put(
+                            container.requiredName(),
+                            properties(container, container.children("property")));
                 }
                 attributes.put("containers", DataNode.ofAttrs(byName, containers.position));
             }
             for (String simple : List.of("system", "targetProperty", "clientInterface")) {
                 Element element = target.child(simple);
                 if (element != null && !element.text.isBlank()) {
-                    attributes.put(simple, DataNode.ofString(element.text.strip(), element.position));
+                    attributes.put(
+                            simple, DataNode.ofString(element.text.strip(), element.position));
                 }
             }
             Element cores = target.child("numOfCores");
@@ -114,7 +123,8 @@ public final class XmlModelSource implements ModelSource {
         attributes.put("target", DataNode.ofString(target.text.strip(), target.position));
         Element container = mapping.child("container");
         if (container != null) {
-            attributes.put("container", DataNode.ofString(container.text.strip(), container.position));
+            attributes.put(
+                    "container", DataNode.ofString(container.text.strip(), container.position));
         }
         return DataNode.ofAttrs(attributes, mapping.position);
     }
@@ -146,17 +156,24 @@ public final class XmlModelSource implements ModelSource {
             case "int" -> DataNode.ofLong(number(element), element.position);
             case "float" -> {
                 try {
-                    yield DataNode.ofDouble(Double.parseDouble(element.text.strip()), element.position);
+                    yield DataNode.ofDouble(
+                            Double.parseDouble(element.text.strip()), element.position);
                 } catch (NumberFormatException e) {
-                    throw new ModelException(element.position, "'" + element.text.strip() + "' is not a number");
+                    throw new ModelException(
+                            element.position, "'" + element.text.strip() + "' is not a number");
                 }
             }
-            case "bool" -> DataNode.ofBoolean(Boolean.parseBoolean(element.text.strip()), element.position);
+            case "bool" ->
+                    DataNode.ofBoolean(
+                            Boolean.parseBoolean(element.text.strip()), element.position);
             case "null" -> DataNode.ofNull(element.position);
-            case "list" -> DataNode.ofList(element.children.stream().map(XmlModelSource::value).toList(),
-                    element.position);
+            case "list" ->
+                    DataNode.ofList(
+                            element.children.stream().map(XmlModelSource::value).toList(),
+                            element.position);
             case "attrs" -> properties(element, element.children("property"));
-            default -> throw new ModelException(element.position, "unknown value type '" + type + "'");
+            default ->
+                    throw new ModelException(element.position, "unknown value type '" + type + "'");
         };
     }
 
@@ -164,14 +181,17 @@ public final class XmlModelSource implements ModelSource {
         try {
             return Long.parseLong(element.text.strip());
         } catch (NumberFormatException e) {
-            throw new ModelException(element.position, "'" + element.text.strip() + "' is not an integer");
+            throw new ModelException(
+                    element.position, "'" + element.text.strip() + "' is not an integer");
         }
     }
 
     private static Element root(Path file, String expected) {
         Element root = parse(file);
         if (!root.name.equals(expected)) {
-            throw new ModelException(root.position, "expected a <" + expected + "> document, found <" + root.name + ">");
+            throw new ModelException(
+                    root.position,
+                    "expected a <" + expected + "> document, found <" + root.name + ">");
         }
         return root;
     }
@@ -192,8 +212,11 @@ public final class XmlModelSource implements ModelSource {
             return element(reader, name);
         } catch (XMLStreamException e) {
             javax.xml.stream.Location location = e.getLocation();
-            SourcePosition at = location == null ? SourcePosition.ofFile(name)
-                    : new SourcePosition(name, location.getLineNumber(), location.getColumnNumber());
+            SourcePosition at =
+                    location == null
+                            ? SourcePosition.ofFile(name)
+                            : new SourcePosition(
+                                    name, location.getLineNumber(), location.getColumnNumber());
             String message = e.getMessage();
             int detail = message.indexOf("Message: ");
             throw new ModelException(at, detail >= 0 ? message.substring(detail + 9) : message);
@@ -205,8 +228,11 @@ public final class XmlModelSource implements ModelSource {
     }
 
     private static Element element(XMLStreamReader reader, String file) throws XMLStreamException {
-        SourcePosition position = new SourcePosition(file, reader.getLocation().getLineNumber(),
-                reader.getLocation().getColumnNumber());
+        SourcePosition position =
+                new SourcePosition(
+                        file,
+                        reader.getLocation().getLineNumber(),
+                        reader.getLocation().getColumnNumber());
         String name = reader.getLocalName();
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -218,13 +244,17 @@ public final class XmlModelSource implements ModelSource {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> children.add(element(reader, file));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(reader.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA ->
+                        text.append(reader.getText());
                 case XMLStreamConstants.END_ELEMENT -> {
-                    return new Element(name, attributes, children.isEmpty() ? text.toString() : text.toString().strip(),
-                            children, position);
+                    return new Element(
+                            name,
+                            attributes,
+                            children.isEmpty() ? text.toString() : text.toString().strip(),
+                            children,
+                            position);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         throw new ModelException(position, "<" + name + "> is not closed");

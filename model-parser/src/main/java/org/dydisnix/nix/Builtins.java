@@ -7,11 +7,33 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 
-/** The {@code builtins} set and the global scope: the built-in functions and constants of Nix 2.8. */
+/**
+ * The {@code builtins} set and the global scope: the built-in functions and constants of Nix 2.8.
+ */
 final class Builtins {
-    private static final Set<String> GLOBAL = Set.of("abort", "baseNameOf", "derivation", "dirOf", "fetchGit",
-            "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import", "isNull", "map", "placeholder",
-            "removeAttrs", "scopedImport", "throw", "toString", "true", "false", "null", "builtins");
+    private static final Set<String> GLOBAL =
+            Set.of(
+                    "abort",
+                    "baseNameOf",
+                    "derivation",
+                    "dirOf",
+                    "fetchGit",
+                    "fetchMercurial",
+                    "fetchTarball",
+                    "fetchTree",
+                    "fromTOML",
+                    "import",
+                    "isNull",
+                    "map",
+                    "placeholder",
+                    "removeAttrs",
+                    "scopedImport",
+                    "throw",
+                    "toString",
+                    "true",
+                    "false",
+                    "null",
+                    "builtins");
 
     private final Session session;
     private final TreeMap<String, Attr> attrs = new TreeMap<>();
@@ -29,8 +51,14 @@ final class Builtins {
         constant("storeDir", NixString.of(Store.STORE_DIR));
         List<Thunk> nixPath = new java.util.ArrayList<>();
         for (Session.SearchEntry entry : session.searchEntries()) {
-            nixPath.add(Thunk.of(NixAttrs.of(Map.of("path", NixString.of(entry.path()),
-                    "prefix", NixString.of(entry.prefix())))));
+            nixPath.add(
+                    Thunk.of(
+                            NixAttrs.of(
+                                    Map.of(
+                                            "path",
+                                            NixString.of(entry.path()),
+                                            "prefix",
+                                            NixString.of(entry.prefix())))));
         }
         constant("nixPath", list(nixPath));
         ValueBuiltins.register(this);
@@ -82,7 +110,10 @@ final class Builtins {
 
     /** Shorthand for built-ins of two arguments, both forced. */
     void primOp2(String name, Fn2 fn) {
-        primOp(name, 2, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at));
+        primOp(
+                name,
+                2,
+                (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at));
     }
 
     /** A built-in of one forced argument. */

@@ -1,5 +1,4 @@
 package org.dydisnix.nix;
 
 /** A user-defined function with the environment it was defined in. */
-record Closure(Expr.Lambda lambda, Env env) {
-}
+record Closure(Expr.Lambda lambda, Env env) {}

@@ -3,8 +3,8 @@ package org.dydisnix.nix;
 import java.util.Map;
 
 /**
- * One scope of variables: either names bound by {@code let}, {@code rec} or a function, or the attributes
- * of a {@code with}. Variables bound statically always win over {@code with} attributes.
+ * One scope of variables: either names bound by {@code let}, {@code rec} or a function, or the
+ * attributes of a {@code with}. Variables bound statically always win over {@code with} attributes.
  */
 final class Env {
     final Env parent;

@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 import org.dydisnix.nix.Expr.AttrKey;
 
-/** Evaluates syntax trees lazily: every binding, list element and argument becomes a {@link Thunk}. */
+/**
+ * Evaluates syntax trees lazily: every binding, list element and argument becomes a {@link Thunk}.
+ */
 final class Evaluator {
     private final Session session;
 
@@ -53,7 +55,8 @@ final class Evaluator {
             return eval(l.body(), letEnv(l.bindings(), env));
         } else if (expr instanceof Expr.If i) {
             return forceBool(eval(i.condition(), env), i.condition().position())
-                    ? eval(i.then(), env) : eval(i.otherwise(), env);
+                    ? eval(i.then(), env)
+                    : eval(i.otherwise(), env);
         } else if (expr instanceof Expr.Binary b) {
             return Operators.binary(this, b, env);
         } else if (expr instanceof Expr.Interpolation i) {
@@ -68,7 +71,9 @@ final class Evaluator {
             return Operators.subtract(this, 0L, eval(n.operand(), env), n.position());
         } else if (expr instanceof Expr.Assert a) {
             if (!forceBool(eval(a.condition(), env), a.condition().position())) {
-                throw NixError.of(NixError.Kind.ASSERTION, a.position(),
+                throw NixError.of(
+                        NixError.Kind.ASSERTION,
+                        a.position(),
                         "assertion '" + ExprPrinter.print(a.condition()) + "' failed");
             }
             return eval(a.body(), env);
@@ -79,8 +84,14 @@ final class Evaluator {
         } else if (expr instanceof Expr.PathInterpolation p) {
             return interpolatePath(p, env);
         } else if (expr instanceof Expr.CurPos c) {
-            return NixAttrs.of(java.util.Map.of("file", NixString.of(c.position().file()),
-                    "line", (long) c.position().line(), "column", (long) c.position().column()));
+            return NixAttrs.of(
+                    java.util.Map.of(
+                            "file",
+                            NixString.of(c.position().file()),
+                            "line",
+                            (long) c.position().line(),
+                            "column",
+                            (long) c.position().column()));
         } else if (expr instanceof Expr.SearchPath p) {
             return session.searchPath(p.name(), p.position());
         }
@@ -92,14 +103,18 @@ final class Evaluator {
         if (expr instanceof Expr.Var v) {
             return lookup(v, env);
         }
-        if (expr instanceof Expr.IntLit || expr instanceof Expr.StrLit || expr instanceof Expr.FloatLit
+        if (expr instanceof Expr.IntLit
+                || expr instanceof Expr.StrLit
+                || expr instanceof Expr.FloatLit
                 || expr instanceof Expr.Lambda) {
             return Thunk.of(eval(expr, env), expr.position());
         }
         return Thunk.of(expr, env);
     }
 
-    /** A thunk for a binding of a scope that is still being built: variables are not looked up yet. */
+    /**
+     * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
+     */
     private Thunk bindingThunk(Expr expr, Env env) {
         return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
     }
@@ -123,7 +138,10 @@ final class Evaluator {
                 }
             }
         }
-        throw NixError.of(NixError.Kind.UNDEFINED_VARIABLE, v.position(), "undefined variable '" + name + "'");
+        throw NixError.of(
+                NixError.Kind.UNDEFINED_VARIABLE,
+                v.position(),
+                "undefined variable '" + name + "'");
     }
 
     private String attrName(AttrKey key, Env env) {
@@ -142,14 +160,19 @@ final class Evaluator {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
                 }
-                throw NixError.type(s.position(), "value is " + Types.show(value) + " while a set was expected");
+                throw NixError.type(
+                        s.position(),
+                        "value is " + Types.show(value) + " while a set was expected");
             }
             Attr attr = attrs.get(name);
             if (attr == null) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
                 }
-                throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, s.position(), "attribute '" + name + "' missing");
+                throw NixError.of(
+                        NixError.Kind.MISSING_ATTRIBUTE,
+                        s.position(),
+                        "attribute '" + name + "' missing");
             }
             value = forceAttr(attr, name);
         }
@@ -191,8 +214,10 @@ final class Evaluator {
         }
         for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
-            Thunk value = binding.inherited() || !a.recursive()
-                    ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope);
+            Thunk value =
+                    binding.inherited() || !a.recursive()
+                            ? thunk(binding.value(), env)
+                            : bindingThunk(binding.value(), scope);
             result.put(entry.getKey(), new Attr(value, binding.position()));
             if (vars != null) {
                 vars.put(entry.getKey(), value);
@@ -206,8 +231,13 @@ final class Evaluator {
             String key = forceString(name, binding.name().position()).text();
             Attr previous = result.get(key);
             if (previous != null) {
-                throw NixError.of(NixError.Kind.DUPLICATE_ATTRIBUTE, binding.position(),
-                        "dynamic attribute '" + key + "' already defined at " + previous.position());
+                throw NixError.of(
+                        NixError.Kind.DUPLICATE_ATTRIBUTE,
+                        binding.position(),
+                        "dynamic attribute '"
+                                + key
+                                + "' already defined at "
+                                + previous.position());
             }
             result.put(key, new Attr(thunk(binding.value(), scope), binding.position()));
         }
@@ -219,7 +249,11 @@ final class Evaluator {
         Env scope = Env.of(env, vars);
         for (Map.Entry<String, Expr.Binding> entry : bindings.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
-            vars.put(entry.getKey(), binding.inherited() ? thunk(binding.value(), env) : bindingThunk(binding.value(), scope));
+            vars.put(
+                    entry.getKey(),
+                    binding.inherited()
+                            ? thunk(binding.value(), env)
+                            : bindingThunk(binding.value(), scope));
         }
         return scope;
     }
@@ -240,7 +274,9 @@ final class Evaluator {
         for (Expr part : p.parts().subList(1, p.parts().size())) {
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, false);
             if (!s.context().isEmpty()) {
-                throw NixError.type(part.position(), "a string that refers to a store path cannot be appended to a path");
+                throw NixError.type(
+                        part.position(),
+                        "a string that refers to a store path cannot be appended to a path");
             }
             path.append(s.text());
         }
@@ -270,7 +306,9 @@ final class Evaluator {
             Object functor = forceAttr(attrs.get("__functor"), "__functor");
             return call(call(functor, Thunk.of(attrs), at), argument, at);
         }
-        throw NixError.type(at, "attempt to call something which is not a function but " + Types.show(function));
+        throw NixError.type(
+                at,
+                "attempt to call something which is not a function but " + Types.show(function));
     }
 
     /** Applies a function to several arguments in turn. */
@@ -319,15 +357,25 @@ final class Evaluator {
             } else if (formal.fallback() != null) {
                 vars.put(formal.name(), bindingThunk(formal.fallback(), env));
             } else {
-                throw NixError.of(NixError.Kind.FUNCTION_ARGUMENT, at, Types.function(lambda)
-                        + " called without required argument '" + formal.name() + "'");
+                throw NixError.of(
+                        NixError.Kind.FUNCTION_ARGUMENT,
+                        at,
+                        Types.function(lambda)
+                                + " called without required argument '"
+                                + formal.name()
+                                + "'");
             }
         }
         if (!lambda.formals().ellipsis() && used < actual.size()) {
             for (String name : actual.attrs.keySet()) {
                 if (!isFormal(lambda, name)) {
-                    throw NixError.of(NixError.Kind.FUNCTION_ARGUMENT, at, Types.function(lambda)
-                            + " called with unexpected argument '" + name + "'");
+                    throw NixError.of(
+                            NixError.Kind.FUNCTION_ARGUMENT,
+                            at,
+                            Types.function(lambda)
+                                    + " called with unexpected argument '"
+                                    + name
+                                    + "'");
                 }
             }
         }

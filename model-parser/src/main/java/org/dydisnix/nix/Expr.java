@@ -11,53 +11,61 @@ sealed interface Expr {
     SourcePosition position();
 
     /** An integer literal. */
-    record IntLit(long value, SourcePosition position) implements Expr { }
+    record IntLit(long value, SourcePosition position) implements Expr {}
 
     /** A floating-point literal. */
-    record FloatLit(double value, SourcePosition position) implements Expr { }
+    record FloatLit(double value, SourcePosition position) implements Expr {}
 
     /** A string without interpolation (also a URI). */
-    record StrLit(String value, SourcePosition position) implements Expr { }
+    record StrLit(String value, SourcePosition position) implements Expr {}
 
     /** A string with interpolated parts, each coerced to a string. */
-    record Interpolation(List<Expr> parts, SourcePosition position) implements Expr { }
+    record Interpolation(List<Expr> parts, SourcePosition position) implements Expr {}
 
     /** A path literal, already made absolute. */
-    record PathLit(String path, SourcePosition position) implements Expr { }
+    record PathLit(String path, SourcePosition position) implements Expr {}
 
-    /** A path with interpolated parts ({@code ./conf/${name}.nix}); the first part is the path literal. */
-    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr { }
+    /**
+     * A path with interpolated parts ({@code ./conf/${name}.nix}); the first part is the path
+     * literal.
+     */
+    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr {}
 
     /** A {@code <name>} path looked up in the search path. */
-    record SearchPath(String name, SourcePosition position) implements Expr { }
+    record SearchPath(String name, SourcePosition position) implements Expr {}
 
     /** {@code __curPos}: the position it is written at, as a set. */
-    record CurPos(SourcePosition position) implements Expr { }
+    record CurPos(SourcePosition position) implements Expr {}
 
     /** A variable reference. */
-    record Var(String name, SourcePosition position) implements Expr { }
+    record Var(String name, SourcePosition position) implements Expr {}
 
     /** {@code e.a.b} with an optional {@code or} fallback (null when absent). */
-    record Select(Expr target, List<AttrKey> path, Expr fallback, SourcePosition position) implements Expr { }
+    record Select(Expr target, List<AttrKey> path, Expr fallback, SourcePosition position)
+            implements Expr {}
 
     /** {@code e ? a.b}. */
-    record HasAttr(Expr target, List<AttrKey> path, SourcePosition position) implements Expr { }
+    record HasAttr(Expr target, List<AttrKey> path, SourcePosition position) implements Expr {}
 
     /** An attribute set literal; {@code bindings} keeps source order. */
-    record Attrs(boolean recursive, Map<String, Binding> bindings, List<DynamicBinding> dynamic,
-                 SourcePosition position) implements Expr { }
+    record Attrs(
+            boolean recursive,
+            Map<String, Binding> bindings,
+            List<DynamicBinding> dynamic,
+            SourcePosition position)
+            implements Expr {}
 
     /** {@code let bindings in body}. */
-    record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr { }
+    record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr {}
 
     /** {@code with scope; body}. */
-    record With(Expr scope, Expr body, SourcePosition position) implements Expr { }
+    record With(Expr scope, Expr body, SourcePosition position) implements Expr {}
 
     /** {@code if condition then then else otherwise}. */
-    record If(Expr condition, Expr then, Expr otherwise, SourcePosition position) implements Expr { }
+    record If(Expr condition, Expr then, Expr otherwise, SourcePosition position) implements Expr {}
 
     /** {@code assert condition; body}. */
-    record Assert(Expr condition, Expr body, SourcePosition position) implements Expr { }
+    record Assert(Expr condition, Expr body, SourcePosition position) implements Expr {}
 
     /**
      * A function: {@code argument: body}, {@code { formals }: body} or both with {@code @}.
@@ -66,7 +74,8 @@ sealed interface Expr {
      * @param argument the name bound to the whole argument, or null
      * @param formals the set pattern, or null for a plain argument
      */
-    record Lambda(String name, String argument, Formals formals, Expr body, SourcePosition position) implements Expr {
+    record Lambda(String name, String argument, Formals formals, Expr body, SourcePosition position)
+            implements Expr {
 
         Lambda named(String newName) {
             return name != null ? this : new Lambda(newName, argument, formals, body, position);
@@ -74,24 +83,38 @@ sealed interface Expr {
     }
 
     /** Application of a function to one or more arguments. */
-    record Call(Expr function, List<Expr> arguments, SourcePosition position) implements Expr { }
+    record Call(Expr function, List<Expr> arguments, SourcePosition position) implements Expr {}
 
     /** A list literal. */
-    record ListOf(List<Expr> elements, SourcePosition position) implements Expr { }
+    record ListOf(List<Expr> elements, SourcePosition position) implements Expr {}
 
     /** A binary operator application. */
-    record Binary(Operator operator, Expr left, Expr right, SourcePosition position) implements Expr { }
+    record Binary(Operator operator, Expr left, Expr right, SourcePosition position)
+            implements Expr {}
 
     /** Boolean negation {@code !e}. */
-    record Not(Expr operand, SourcePosition position) implements Expr { }
+    record Not(Expr operand, SourcePosition position) implements Expr {}
 
     /** Arithmetic negation {@code -e}. */
-    record Negate(Expr operand, SourcePosition position) implements Expr { }
+    record Negate(Expr operand, SourcePosition position) implements Expr {}
 
     /** The binary operators, with their source spelling. */
     enum Operator {
-        EQ("=="), NEQ("!="), LT("<"), LEQ("<="), GT(">"), GEQ(">="), AND("&&"), OR("||"), IMPL("->"),
-        UPDATE("//"), CONCAT("++"), ADD("+"), SUB("-"), MUL("*"), DIV("/");
+        EQ("=="),
+        NEQ("!="),
+        LT("<"),
+        LEQ("<="),
+        GT(">"),
+        GEQ(">="),
+        AND("&&"),
+        OR("||"),
+        IMPL("->"),
+        UPDATE("//"),
+        CONCAT("++"),
+        ADD("+"),
+        SUB("-"),
+        MUL("*"),
+        DIV("/");
 
         final String symbol;
 
@@ -100,25 +123,28 @@ sealed interface Expr {
         }
     }
 
-    /** One static attribute of a set or {@code let}; {@code inherited} values are evaluated outside a {@code rec}. */
-    record Binding(Expr value, boolean inherited, SourcePosition position) { }
+    /**
+     * One static attribute of a set or {@code let}; {@code inherited} values are evaluated outside
+     * a {@code rec}.
+     */
+    record Binding(Expr value, boolean inherited, SourcePosition position) {}
 
     /** An attribute whose name is computed ({@code ${e} = v;}). */
-    record DynamicBinding(Expr name, Expr value, SourcePosition position) { }
+    record DynamicBinding(Expr name, Expr value, SourcePosition position) {}
 
     /** One component of an attribute path. */
     sealed interface AttrKey {
 
         /** A name written literally. */
-        record Name(String name) implements AttrKey { }
+        record Name(String name) implements AttrKey {}
 
         /** A name computed by an expression. */
-        record Dynamic(Expr expr) implements AttrKey { }
+        record Dynamic(Expr expr) implements AttrKey {}
     }
 
     /** A set pattern: the formal arguments and whether {@code ...} allows more. */
-    record Formals(List<Formal> formals, boolean ellipsis) { }
+    record Formals(List<Formal> formals, boolean ellipsis) {}
 
     /** One formal argument with its default (null when required). */
-    record Formal(String name, Expr fallback, SourcePosition position) { }
+    record Formal(String name, Expr fallback, SourcePosition position) {}
 }

@@ -5,16 +5,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dydisnix.nix.Expr.AttrKey;
 
-/** Prints a syntax tree back as fully parenthesised Nix source that parses to an equivalent tree. */
+/**
+ * Prints a syntax tree back as fully parenthesised Nix source that parses to an equivalent tree.
+ */
 final class ExprPrinter {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
-    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "assert", "with", "let", "in", "rec",
-            "inherit", "or");
+    private static final Set<String> KEYWORDS =
+            Set.of("if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or");
 
     private final StringBuilder out = new StringBuilder();
 
-    private ExprPrinter() {
-    }
+    private ExprPrinter() {}
 
     static String print(Expr expr) {
         ExprPrinter printer = new ExprPrinter();
@@ -27,7 +28,10 @@ final class ExprPrinter {
             out.append(i.value() < 0 ? "(" + i.value() + ")" : Long.toString(i.value()));
         } else if (expr instanceof Expr.FloatLit f) {
             String text = Double.toString(Math.abs(f.value()));
-            out.append(f.value() < 0 || (f.value() == 0 && 1 / f.value() < 0) ? "(-" + text + ")" : text);
+            out.append(
+                    f.value() < 0 || (f.value() == 0 && 1 / f.value() < 0)
+                            ? "(-" + text + ")"
+                            : text);
         } else if (expr instanceof Expr.StrLit s) {
             out.append('"');
             literal(s.value());
@@ -152,12 +156,20 @@ final class ExprPrinter {
         out.append(')');
     }
 
-    /** A list element: anything but a select or a plain literal/compound needs parentheses there. */
+    /**
+     * A list element: anything but a select or a plain literal/compound needs parentheses there.
+     */
     private void element(Expr expr) {
-        boolean bare = expr instanceof Expr.Var || expr instanceof Expr.StrLit || expr instanceof Expr.Interpolation
-                || expr instanceof Expr.PathLit || expr instanceof Expr.SearchPath || expr instanceof Expr.Attrs
-                || expr instanceof Expr.ListOf || (expr instanceof Expr.IntLit i && i.value() >= 0)
-                || (expr instanceof Expr.FloatLit f && f.value() > 0);
+        boolean bare =
+                expr instanceof Expr.Var
+                        || expr instanceof Expr.StrLit
+                        || expr instanceof Expr.Interpolation
+                        || expr instanceof Expr.PathLit
+                        || expr instanceof Expr.SearchPath
+                        || expr instanceof Expr.Attrs
+                        || expr instanceof Expr.ListOf
+                        || (expr instanceof Expr.IntLit i && i.value() >= 0)
+                        || (expr instanceof Expr.FloatLit f && f.value() > 0);
         if (bare) {
             expr(expr);
         } else {

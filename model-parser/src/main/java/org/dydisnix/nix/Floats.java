@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Formats floats as Nix prints them (C++ stream defaults: six significant digits, like {@code %g}). */
+/**
+ * Formats floats as Nix prints them (C++ stream defaults: six significant digits, like {@code %g}).
+ */
 final class Floats {
     private static final int PRECISION = 6;
 
-    private Floats() {
-    }
+    private Floats() {}
 
     static String format(double value) {
         if (Double.isNaN(value)) {
@@ -21,7 +22,8 @@ final class Floats {
         if (value == 0) {
             return 1 / value < 0 ? "-0" : "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(PRECISION, RoundingMode.HALF_EVEN));
+        BigDecimal rounded =
+                new BigDecimal(value).round(new MathContext(PRECISION, RoundingMode.HALF_EVEN));
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent < -4 || exponent >= PRECISION) {
             String digits = stripZeros(rounded.unscaledValue().abs().toString());
@@ -35,7 +37,9 @@ final class Floats {
             s.append(magnitude < 10 ? "0" : "").append(magnitude);
             return s.toString();
         }
-        String plain = rounded.setScale(Math.max(0, PRECISION - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString();
+        String plain =
+                rounded.setScale(Math.max(0, PRECISION - 1 - exponent), RoundingMode.HALF_EVEN)
+                        .toPlainString();
         if (plain.indexOf('.') >= 0) {
             plain = stripZeros(plain);
             if (plain.endsWith(".")) {

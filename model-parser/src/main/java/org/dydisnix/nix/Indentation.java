@@ -6,8 +6,7 @@ import java.util.List;
 /** Removes the common leading indentation of an indented string ({@code '' ... ''}) as Nix does. */
 final class Indentation {
 
-    private Indentation() {
-    }
+    private Indentation() {}
 
     /**
      * @param parts {@link Token}s of string text and {@link Expr}s of interpolations, in order
@@ -55,7 +54,8 @@ final class Indentation {
             String stripped = kept.toString();
             if (remaining == 0) {
                 int newline = stripped.lastIndexOf('\n');
-                if (newline >= 0 && stripped.substring(newline + 1).chars().allMatch(ch -> ch == ' ')) {
+                if (newline >= 0
+                        && stripped.substring(newline + 1).chars().allMatch(ch -> ch == ' ')) {
                     stripped = stripped.substring(0, newline + 1);
                 }
             }

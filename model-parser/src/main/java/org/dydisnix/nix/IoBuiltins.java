@@ -12,70 +12,137 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
-/** Built-ins that read files and the environment, and those that would build or fetch (they fail when forced). */
+/**
+ * Built-ins that read files and the environment, and those that would build or fetch (they fail
+ * when forced).
+ */
 final class IoBuiltins {
 
-    private IoBuiltins() {
-    }
+    private IoBuiltins() {}
 
     static void register(Builtins b) {
         Session session = b.session();
         b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
         b.primOp1("pathExists", (ev, v, at) -> Files.exists(Paths.file(path(ev, v, at), at)));
-        b.primOp1("readFile", (ev, v, at) -> {
-            String path = path(ev, v, at);
-            try {
-                return NixString.of(new String(Files.readAllBytes(Paths.file(path, at)), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
-            }
-        });
-        b.primOp2("hashFile", (ev, type, file, at) -> {
-            String path = path(ev, file, at);
-            try {
-                byte[] data = Files.readAllBytes(Paths.file(path, at));
-                return NixString.of(java.util.HexFormat.of().formatHex(Store.digest(
-                        StringBuiltins.algorithm(ev.forceString(type, at).text(), at), data)));
-            } catch (IOException e) {
-                throw NixError.of(NixError.Kind.IO, at, "opening file '" + path + "': No such file or directory");
-            }
-        });
-        b.primOp2("findFile", (ev, entries, name, at) -> {
-            List<Session.SearchEntry> searchPath = new ArrayList<>();
-            for (Thunk item : ev.forceList(entries, at).items()) {
-                NixAttrs entry = ev.forceAttrs(item.force(ev), at);
-                Attr path = entry.get("path");
-                if (path == null) {
-                    throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'path' missing");
-                }
-                Attr prefix = entry.get("prefix");
-                searchPath.add(new Session.SearchEntry(
-                        prefix == null ? "" : ev.forceString(ev.forceAttr(prefix, "prefix"), at).text(),
-                        Strings.coerce(ev, ev.forceAttr(path, "path"), at, false, false).text()));
-            }
-            return Session.findFile(searchPath, ev.forceString(name, at).text(), at);
-        });
+        b.primOp1(
+                "readFile",
+                (ev, v, at) -> {
+                    String path = path(ev, v, at);
+                    try {
+                        return NixString.of(
+                                new String(
+                                        Files.readAllBytes(Paths.file(path, at)),
+                                        StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw NixError.of(
+                                NixError.Kind.IO,
+                                at,
+                                "opening file '" + path + "': No such file or directory");
+                    }
+                });
+        b.primOp2(
+                "hashFile",
+                (ev, type, file, at) -> {
+                    String path = path(ev, file, at);
+                    try {
+                        byte[] data = Files.readAllBytes(Paths.file(path, at));
+                        return NixString.of(
+                                java.util.HexFormat.of()
+                                        .formatHex(
+                                                Store.digest(
+                                                        StringBuiltins.algorithm(
+                                                                ev.forceString(type, at).text(),
+                                                                at),
+                                                        data)));
+                    } catch (IOException e) {
+                        throw NixError.of(
+                                NixError.Kind.IO,
+                                at,
+                                "opening file '" + path + "': No such file or directory");
+                    }
+                });
+        b.primOp2(
+                "findFile",
+                (ev, entries, name, at) -> {
+                    List<Session.SearchEntry> searchPath = new ArrayList<>();
+                    for (Thunk item : ev.forceList(entries, at).items()) {
+                        NixAttrs entry = ev.forceAttrs(item.force(ev), at);
+                        Attr path = entry.get("path");
+                        if (path == null) {
+                            throw NixError.of(
+                                    NixError.Kind.MISSING_ATTRIBUTE,
+                                    at,
+                                    "attribute 'path' missing");
+                        }
+                        Attr prefix = entry.get("prefix");
+                        searchPath.add(
+                                new Session.SearchEntry(
+                                        prefix == null
+                                                ? ""
+                                                : ev.forceString(ev.forceAttr(prefix, "prefix"), at)
+                                                        .text(),
+                                        Strings.coerce(
+                                                        ev,
+                                                        ev.forceAttr(path, "path"),
+                                                        at,
+                                                        false,
+                                                        false)
+                                                .text()));
+                    }
+                    return Session.findFile(searchPath, ev.forceString(name, at).text(), at);
+                });
         b.primOp1("readDir", (ev, v, at) -> readDir(path(ev, v, at), at));
-        b.primOp1("getEnv", (ev, v, at) -> {
-            String value = System.getenv(ev.forceString(v, at).text());
-            return NixString.of(value == null ? "" : value);
-        });
-        b.primOp2("toFile", (ev, name, content, at) -> {
-            String fileName = ev.forceString(name, at).text();
-            NixString text = ev.forceString(content, at);
-            String storePath = session.store().textPath(fileName, text.text(), List.copyOf(text.context().keySet()));
-            Map<String, String> context = new TreeMap<>(text.context());
-            context.put(storePath, text.text());
-            return new NixString(storePath, context);
-        });
-        b.primOp1("placeholder", (ev, v, at) -> NixString.of("/" + Store.base32(Store.sha256(
-                ("nix-output:" + ev.forceString(v, at).text()).getBytes(StandardCharsets.UTF_8)))));
+        b.primOp1(
+                "getEnv",
+                (ev, v, at) -> {
+                    String value = System.getenv(ev.forceString(v, at).text());
+                    return NixString.of(value == null ? "" : value);
+                });
+        b.primOp2(
+                "toFile",
+                (ev, name, content, at) -> {
+                    String fileName = ev.forceString(name, at).text();
+                    NixString text = ev.forceString(content, at);
+                    String storePath =
+                            session.store()
+                                    .textPath(
+                                            fileName,
+                                            text.text(),
+                                            List.copyOf(text.context().keySet()));
+                    Map<String, String> context = new TreeMap<>(text.context());
+                    context.put(storePath, text.text());
+                    return new NixString(storePath, context);
+                });
+        b.primOp1(
+                "placeholder",
+                (ev, v, at) ->
+                        NixString.of(
+                                "/"
+                                        + Store.base32(
+                                                Store.sha256(
+                                                        ("nix-output:"
+                                                                        + ev.forceString(v, at)
+                                                                                .text())
+                                                                .getBytes(
+                                                                        StandardCharsets.UTF_8)))));
         b.primOp1("derivation", IoBuiltins::derivation);
-        for (String name : List.of("fetchurl", "fetchTarball", "fetchGit", "fetchMercurial", "fetchTree", "storePath",
-                "fromTOML", "scopedImport", "path", "filterSource")) {
-            b.primOp1(name, (ev, v, at) -> {
-                throw notBuildable(at, "'" + name + "' cannot be evaluated without Nix");
-            });
+        for (String name :
+                List.of(
+                        "fetchurl",
+                        "fetchTarball",
+                        "fetchGit",
+                        "fetchMercurial",
+                        "fetchTree",
+                        "storePath",
+                        "fromTOML",
+                        "scopedImport",
+                        "path",
+                        "filterSource")) {
+            b.primOp1(
+                    name,
+                    (ev, v, at) -> {
+                        throw notBuildable(at, "'" + name + "' cannot be evaluated without Nix");
+                    });
         }
     }
 
@@ -92,7 +159,10 @@ final class IoBuiltins {
         }
         String text = Strings.coerce(ev, value, at, false, false).text();
         if (!text.startsWith("/")) {
-            throw NixError.of(NixError.Kind.EVAL, at, "string '" + text + "' doesn't represent an absolute path");
+            throw NixError.of(
+                    NixError.Kind.EVAL,
+                    at,
+                    "string '" + text + "' doesn't represent an absolute path");
         }
         if (text.startsWith(Store.STORE_DIR + "/")) {
             throw notBuildable(at, "cannot read '" + text + "' from the Nix store");
@@ -104,13 +174,23 @@ final class IoBuiltins {
         TreeMap<String, Attr> result = new TreeMap<>();
         try (Stream<Path> entries = Files.list(Paths.file(path, at))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
-                String type = Files.isSymbolicLink(entry) ? "symlink"
-                        : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "directory"
-                        : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) ? "regular" : "unknown";
-                result.put(entry.getFileName().toString(), new Attr(Thunk.of(NixString.of(type)), null));
+                String type =
+                        Files.isSymbolicLink(entry)
+                                ? "symlink"
+                                : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                                        ? "directory"
+                                        : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                                                ? "regular"
+                                                : "unknown";
+                result.put(
+                        entry.getFileName().toString(),
+                        new Attr(Thunk.of(NixString.of(type)), null));
             }
         } catch (IOException e) {
-            throw NixError.of(NixError.Kind.IO, at, "opening directory '" + path + "': No such file or directory");
+            throw NixError.of(
+                    NixError.Kind.IO,
+                    at,
+                    "opening directory '" + path + "': No such file or directory");
         }
         return new NixAttrs(result, at);
     }
@@ -122,14 +202,31 @@ final class IoBuiltins {
         attrs.put("type", new Attr(Thunk.of(NixString.of("derivation")), at));
         attrs.put("drvAttrs", new Attr(Thunk.of(input), at));
         attrs.put("outputName", new Attr(Thunk.of(NixString.of("out")), at));
-        attrs.put("outPath", new Attr(Thunk.lazy(() -> {
-            throw notBuildable(at, "the output path of a derivation is not known");
-        }, at), at));
-        attrs.put("drvPath", new Attr(Thunk.lazy(() -> {
-            throw notBuildable(at, "the store derivation of a derivation is not known");
-        }, at), at));
+        attrs.put(
+                "outPath",
+                new Attr(
+                        Thunk.lazy(
+                                () -> {
+                                    throw notBuildable(
+                                            at, "the output path of a derivation is not known");
+                                },
+                                at),
+                        at));
+        attrs.put(
+                "drvPath",
+                new Attr(
+                        Thunk.lazy(
+                                () -> {
+                                    throw notBuildable(
+                                            at,
+                                            "the store derivation of a derivation is not known");
+                                },
+                                at),
+                        at));
         attrs.put("out", new Attr(Thunk.of(result), at));
-        attrs.put("all", new Attr(Thunk.of(new NixList(new ArrayList<>(List.of(Thunk.of(result))))), at));
+        attrs.put(
+                "all",
+                new Attr(Thunk.of(new NixList(new ArrayList<>(List.of(Thunk.of(result))))), at));
         return result;
     }
 }

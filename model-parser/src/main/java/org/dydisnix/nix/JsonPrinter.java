@@ -6,8 +6,8 @@ import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * Converts values to JSON by the rules of {@code nix-instantiate --eval --strict --json} and
- * {@code builtins.toJSON}: sorted attribute names, sets with {@code outPath} (derivations) as that path,
+ * Converts values to JSON by the rules of {@code nix-instantiate --eval --strict --json} and {@code
+ * builtins.toJSON}: sorted attribute names, sets with {@code outPath} (derivations) as that path,
  * paths as the store paths they are copied to, functions an error.
  */
 public final class JsonPrinter {
@@ -27,16 +27,18 @@ public final class JsonPrinter {
     }
 
     /**
-     * @param strict force unevaluated parts; otherwise they are an error, as without {@code --strict}
+     * @param strict force unevaluated parts; otherwise they are an error, as without {@code
+     *     --strict}
      */
     public static String print(ModelNode node, boolean strict) {
         if (node instanceof NixModelNode nix) {
-            return Guard.run(() -> {
-                JsonPrinter printer = new JsonPrinter(nix.evaluator(), strict);
-                nix.value();
-                printer.value(nix.thunk(), nix.position());
-                return printer.out.toString();
-            });
+            return Guard.run(
+                    () -> {
+                        JsonPrinter printer = new JsonPrinter(nix.evaluator(), strict);
+                        nix.value();
+                        printer.value(nix.thunk(), nix.position());
+                        return printer.out.toString();
+                    });
         }
         return PlainJson.print(node.toPlain());
     }
@@ -108,9 +110,13 @@ public final class JsonPrinter {
             string(out, entry.getKey());
             out.append(':');
             try {
-                value(entry.getValue().value(), entry.getValue().position() == null ? at : entry.getValue().position());
+                value(
+                        entry.getValue().value(),
+                        entry.getValue().position() == null ? at : entry.getValue().position());
             } catch (NixError e) {
-                throw e.addTrace(entry.getValue().position(), "while evaluating the attribute '" + entry.getKey() + "'");
+                throw e.addTrace(
+                        entry.getValue().position(),
+                        "while evaluating the attribute '" + entry.getKey() + "'");
             }
         }
         out.append('}');

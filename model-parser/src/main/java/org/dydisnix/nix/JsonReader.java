@@ -13,8 +13,7 @@ import org.dydisnix.model.SourcePosition;
 final class JsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonReader() {
-    }
+    private JsonReader() {}
 
     static Object read(String text, SourcePosition at) {
         try {
@@ -24,7 +23,8 @@ final class JsonReader {
             }
             return convert(node);
         } catch (JsonProcessingException e) {
-            throw NixError.of(NixError.Kind.EVAL, at, "cannot parse JSON: " + e.getOriginalMessage());
+            throw NixError.of(
+                    NixError.Kind.EVAL, at, "cannot parse JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -43,7 +43,8 @@ final class JsonReader {
             return NixString.of(node.textValue());
         } else if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.longValue();
-        } else if (node.isIntegralNumber() && node.bigIntegerValue().bitLength() <= 64
+        } else if (node.isIntegralNumber()
+                && node.bigIntegerValue().bitLength() <= 64
                 && node.bigIntegerValue().signum() > 0) {
             return node.bigIntegerValue().longValue();
         } else if (node.isNumber()) {

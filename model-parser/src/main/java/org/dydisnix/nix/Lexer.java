@@ -9,34 +9,85 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dydisnix.model.SourcePosition;
 
-/** Splits Nix source text into tokens, tracking string and interpolation nesting as Nix's lexer does. */
+/**
+ * Splits Nix source text into tokens, tracking string and interpolation nesting as Nix's lexer
+ * does.
+ */
 final class Lexer {
     private static final String PATH_CHAR = "[a-zA-Z0-9._\\-+]";
     private static final Pattern ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
     private static final Pattern INT = Pattern.compile("[0-9]+");
-    private static final Pattern FLOAT = Pattern.compile("(([1-9][0-9]*\\.[0-9]*)|(0?\\.[0-9]+))([Ee][+-]?[0-9]+)?");
+    private static final Pattern FLOAT =
+            Pattern.compile("(([1-9][0-9]*\\.[0-9]*)|(0?\\.[0-9]+))([Ee][+-]?[0-9]+)?");
     private static final Pattern PATH = Pattern.compile(PATH_CHAR + "*(/" + PATH_CHAR + "+)+/?");
     private static final Pattern PATH_SEG = Pattern.compile(PATH_CHAR + "*/\\$\\{");
     private static final Pattern HPATH_START = Pattern.compile("~/\\$\\{");
     private static final Pattern HPATH = Pattern.compile("~(/" + PATH_CHAR + "+)+/?");
-    private static final Pattern SPATH = Pattern.compile("<" + PATH_CHAR + "+(/" + PATH_CHAR + "+)*>");
-    private static final Pattern URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+");
-    private static final Map<String, TokenType> KEYWORDS = Map.of("if", TokenType.IF, "then", TokenType.THEN,
-            "else", TokenType.ELSE, "assert", TokenType.ASSERT, "with", TokenType.WITH, "let", TokenType.LET,
-            "in", TokenType.IN, "rec", TokenType.REC, "inherit", TokenType.INHERIT, "or", TokenType.OR_KW);
-    private static final Map<String, TokenType> OPERATORS = Map.ofEntries(
-            Map.entry("...", TokenType.ELLIPSIS), Map.entry("==", TokenType.EQ), Map.entry("!=", TokenType.NEQ),
-            Map.entry("<=", TokenType.LEQ), Map.entry(">=", TokenType.GEQ), Map.entry("&&", TokenType.AND),
-            Map.entry("||", TokenType.OR), Map.entry("->", TokenType.IMPL), Map.entry("//", TokenType.UPDATE),
-            Map.entry("++", TokenType.CONCAT), Map.entry("{", TokenType.LBRACE), Map.entry("}", TokenType.RBRACE),
-            Map.entry("[", TokenType.LBRACKET), Map.entry("]", TokenType.RBRACKET), Map.entry("(", TokenType.LPAREN),
-            Map.entry(")", TokenType.RPAREN), Map.entry(";", TokenType.SEMI), Map.entry(":", TokenType.COLON),
-            Map.entry(",", TokenType.COMMA), Map.entry(".", TokenType.DOT), Map.entry("@", TokenType.AT),
-            Map.entry("?", TokenType.QUESTION), Map.entry("=", TokenType.ASSIGN), Map.entry("+", TokenType.PLUS),
-            Map.entry("-", TokenType.MINUS), Map.entry("*", TokenType.STAR), Map.entry("/", TokenType.SLASH),
-            Map.entry("<", TokenType.LT), Map.entry(">", TokenType.GT), Map.entry("!", TokenType.NOT));
+    private static final Pattern SPATH =
+            Pattern.compile("<" + PATH_CHAR + "+(/" + PATH_CHAR + "+)*>");
+    private static final Pattern URI =
+            Pattern.compile("[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+");
+    private static final Map<String, TokenType> KEYWORDS =
+            Map.of(
+                    "if",
+                    TokenType.IF,
+                    "then",
+                    TokenType.THEN,
+                    "else",
+                    TokenType.ELSE,
+                    "assert",
+                    TokenType.ASSERT,
+                    "with",
+                    TokenType.WITH,
+                    "let",
+                    TokenType.LET,
+                    "in",
+                    TokenType.IN,
+                    "rec",
+                    TokenType.REC,
+                    "inherit",
+                    TokenType.INHERIT,
+                    "or",
+                    TokenType.OR_KW);
+    private static final Map<String, TokenType> OPERATORS =
+            Map.ofEntries(
+                    Map.entry("...", TokenType.ELLIPSIS),
+                    Map.entry("==", TokenType.EQ),
+                    Map.entry("!=", TokenType.NEQ),
+                    Map.entry("<=", TokenType.LEQ),
+                    Map.entry(">=", TokenType.GEQ),
+                    Map.entry("&&", TokenType.AND),
+                    Map.entry("||", TokenType.OR),
+                    Map.entry("->", TokenType.IMPL),
+                    Map.entry("//", TokenType.UPDATE),
+                    Map.entry("++", TokenType.CONCAT),
+                    Map.entry("{", TokenType.LBRACE),
+                    Map.entry("}", TokenType.RBRACE),
+                    Map.entry("[", TokenType.LBRACKET),
+                    Map.entry("]", TokenType.RBRACKET),
+                    Map.entry("(", TokenType.LPAREN),
+                    Map.entry(")", TokenType.RPAREN),
+                    Map.entry(";", TokenType.SEMI),
+                    Map.entry(":", TokenType.COLON),
+                    Map.entry(",", TokenType.COMMA),
+                    Map.entry(".", TokenType.DOT),
+                    Map.entry("@", TokenType.AT),
+                    Map.entry("?", TokenType.QUESTION),
+                    Map.entry("=", TokenType.ASSIGN),
+                    Map.entry("+", TokenType.PLUS),
+                    Map.entry("-", TokenType.MINUS),
+                    Map.entry("*", TokenType.STAR),
+                    Map.entry("/", TokenType.SLASH),
+                    Map.entry("<", TokenType.LT),
+                    Map.entry(">", TokenType.GT),
+                    Map.entry("!", TokenType.NOT));
 
-    private enum Mode { CODE, STRING, INDENTED, PATH }
+    private enum Mode {
+        CODE,
+        STRING,
+        INDENTED,
+        PATH
+    }
 
     private final String source;
     private final String file;
@@ -105,7 +156,9 @@ final class Lexer {
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 advance(1);
             } else if (c == '#') {
-                while (current < source.length() && source.charAt(current) != '\n' && source.charAt(current) != '\r') {
+                while (current < source.length()
+                        && source.charAt(current) != '\n'
+                        && source.charAt(current) != '\r') {
                     advance(1);
                 }
             } else if (c == '/' && peek(1) == '*') {
@@ -191,18 +244,30 @@ final class Lexer {
     }
 
     private static boolean isPathChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '_' || c == '-' || c == '+';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '_'
+                || c == '-'
+                || c == '+';
     }
 
     private static boolean isIdChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '_' || c == '\'' || c == '-';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '\''
+                || c == '-';
     }
 
     /** Whether a number, path, search path or URI may start here (otherwise it is an operator). */
     private static boolean mayStartWord(char c, char next) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+        if ((c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_') {
             return true;
         }
         return switch (c) {
@@ -226,8 +291,9 @@ final class Lexer {
     }
 
     /**
-     * Whether the word at the current position (starting with a letter or underscore) can only be an
-     * identifier or keyword: no path (path characters, then a slash) and no URI (scheme, then a colon).
+     * Whether the word at the current position (starting with a letter or underscore) can only be
+     * an identifier or keyword: no path (path characters, then a slash) and no URI (scheme, then a
+     * colon).
      */
     private boolean simpleWord() {
         int end = current;
@@ -238,7 +304,8 @@ final class Lexer {
             return false;
         }
         end = current;
-        while (end < source.length() && (isPathChar(source.charAt(end)) && source.charAt(end) != '_')) {
+        while (end < source.length()
+                && (isPathChar(source.charAt(end)) && source.charAt(end) != '_')) {
             end++;
         }
         return end >= source.length() || source.charAt(end) != ':';
@@ -246,7 +313,8 @@ final class Lexer {
 
     private boolean word(SourcePosition at) {
         char first = source.charAt(current);
-        if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_') && simpleWord()) {
+        if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')
+                && simpleWord()) {
             int end = current + 1;
             while (end < source.length() && isIdChar(source.charAt(end))) {
                 end++;
@@ -257,13 +325,21 @@ final class Lexer {
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
         }
-        if (!mayStartWord(first, peek(1)) || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
+        if (!mayStartWord(first, peek(1))
+                || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
         }
         TokenType best = null;
         int bestLength = 0;
-        TokenType[] types = {TokenType.ID, TokenType.INT, TokenType.FLOAT, TokenType.PATH, TokenType.HPATH,
-            TokenType.SPATH, TokenType.URI};
+        TokenType[] types = {
+            TokenType.ID,
+            TokenType.INT,
+            TokenType.FLOAT,
+            TokenType.PATH,
+            TokenType.HPATH,
+            TokenType.SPATH,
+            TokenType.URI
+        };
         Pattern[] patterns = {ID, INT, FLOAT, PATH, HPATH, SPATH, URI};
         for (int i = 0; i < patterns.length; i++) {
             int length = match(patterns[i]);
@@ -281,7 +357,8 @@ final class Lexer {
             return false;
         }
         String text = source.substring(current, current + bestLength);
-        if ((best == TokenType.PATH || best == TokenType.HPATH) && source.startsWith("${", current + bestLength)) {
+        if ((best == TokenType.PATH || best == TokenType.HPATH)
+                && source.startsWith("${", current + bestLength)) {
             advance(bestLength);
             modes.push(Mode.PATH);
             emit(best, text, at, true);
@@ -308,7 +385,8 @@ final class Lexer {
             return;
         }
         int end = current;
-        while (end < source.length() && (isPathChar(source.charAt(end)) || source.charAt(end) == '/')) {
+        while (end < source.length()
+                && (isPathChar(source.charAt(end)) || source.charAt(end) == '/')) {
             end++;
         }
         if (end > current) {
@@ -329,7 +407,8 @@ final class Lexer {
         SourcePosition at = position(current);
         while (true) {
             if (current >= source.length()) {
-                throw NixError.syntax(position(current), "syntax error, unexpected end of file, expecting '\"'");
+                throw NixError.syntax(
+                        position(current), "syntax error, unexpected end of file, expecting '\"'");
             }
             char c = source.charAt(current);
             if (c == '"') {
@@ -385,15 +464,22 @@ final class Lexer {
         SourcePosition at = position(current);
         while (true) {
             if (current >= source.length()) {
-                throw NixError.syntax(position(current), "syntax error, unexpected end of file, expecting \"''\"");
+                throw NixError.syntax(
+                        position(current),
+                        "syntax error, unexpected end of file, expecting \"''\"");
             }
             char c = source.charAt(current);
             if (c == '\'' && peek(1) == '\'') {
                 char next = peek(2);
-                if (next == '\'' || next == '$' || (next == '\\' && current + 3 < source.length())) {
+                if (next == '\''
+                        || next == '$'
+                        || (next == '\\' && current + 3 < source.length())) {
                     flush(TokenType.IND_STR, text, at, true);
                     SourcePosition escapeAt = position(current);
-                    String escaped = next == '\'' ? "''" : next == '$' ? "$" : String.valueOf(unescape(peek(3)));
+                    String escaped =
+                            next == '\''
+                                    ? "''"
+                                    : next == '$' ? "$" : String.valueOf(unescape(peek(3)));
                     advance(next == '\\' ? 4 : 3);
                     emit(TokenType.IND_STR, escaped, escapeAt, false);
                     at = position(current);

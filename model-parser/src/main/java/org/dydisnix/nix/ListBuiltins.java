@@ -7,137 +7,179 @@ import java.util.TreeMap;
 /** Built-ins on lists. */
 final class ListBuiltins {
 
-    private ListBuiltins() {
-    }
+    private ListBuiltins() {}
 
     static void register(Builtins b) {
-        b.primOp("map", 2, (ev, args, at) -> {
-            Object f = args.get(0).force(ev);
-            List<Thunk> result = new ArrayList<>();
-            for (Thunk item : ev.forceList(args.get(1).force(ev), at).items()) {
-                result.add(Thunk.lazy(() -> ev.call(f, item, at), item.position()));
-            }
-            return Builtins.list(result);
-        });
-        b.primOp2("filter", (ev, f, list, at) -> {
-            List<Thunk> result = new ArrayList<>();
-            for (Thunk item : ev.forceList(list, at).items()) {
-                if (ev.forceBool(ev.call(f, item, at), at)) {
-                    result.add(item);
-                }
-            }
-            return Builtins.list(result);
-        });
-        b.primOp("foldl'", 3, (ev, args, at) -> {
-            Object f = args.get(0).force(ev);
-            Object accumulator = args.get(1).force(ev);
-            for (Thunk item : ev.forceList(args.get(2).force(ev), at).items()) {
-                accumulator = ev.call(ev.call(f, Thunk.of(accumulator), at), item, at);
-            }
-            return accumulator;
-        });
+        b.primOp(
+                "map",
+                2,
+                (ev, args, at) -> {
+                    Object f = args.get(0).force(ev);
+                    List<Thunk> result = new ArrayList<>();
+                    for (Thunk item : ev.forceList(args.get(1).force(ev), at).items()) {
+                        result.add(Thunk.lazy(() -> ev.call(f, item, at), item.position()));
+                    }
+                    return Builtins.list(result);
+                });
+        b.primOp2(
+                "filter",
+                (ev, f, list, at) -> {
+                    List<Thunk> result = new ArrayList<>();
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        if (ev.forceBool(ev.call(f, item, at), at)) {
+                            result.add(item);
+                        }
+                    }
+                    return Builtins.list(result);
+                });
+        b.primOp(
+                "foldl'",
+                3,
+                (ev, args, at) -> {
+                    Object f = args.get(0).force(ev);
+                    Object accumulator = args.get(1).force(ev);
+                    for (Thunk item : ev.forceList(args.get(2).force(ev), at).items()) {
+                        accumulator = ev.call(ev.call(f, Thunk.of(accumulator), at), item, at);
+                    }
+                    return accumulator;
+                });
         b.primOp1("length", (ev, v, at) -> (long) ev.forceList(v, at).size());
-        b.primOp1("head", (ev, v, at) -> {
-            NixList list = ev.forceList(v, at);
-            if (list.size() == 0) {
-                throw NixError.of(NixError.Kind.EVAL, at, "list index 0 is out of bounds");
-            }
-            return list.items().get(0).force(ev);
-        });
-        b.primOp1("tail", (ev, v, at) -> {
-            NixList list = ev.forceList(v, at);
-            if (list.size() == 0) {
-                throw NixError.of(NixError.Kind.EVAL, at, "'tail' called on an empty list");
-            }
-            return Builtins.list(list.items().subList(1, list.size()));
-        });
-        b.primOp2("elem", (ev, x, list, at) -> {
-            for (Thunk item : ev.forceList(list, at).items()) {
-                if (Operators.equal(ev, x, item.force(ev), at)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        b.primOp2("elemAt", (ev, list, n, at) -> {
-            NixList items = ev.forceList(list, at);
-            long index = ev.forceInt(n, at);
-            if (index < 0 || index >= items.size()) {
-                throw NixError.of(NixError.Kind.EVAL, at, "list index " + index + " is out of bounds");
-            }
-            return items.items().get((int) index).force(ev);
-        });
-        b.primOp1("concatLists", (ev, v, at) -> {
-            List<Thunk> result = new ArrayList<>();
-            for (Thunk item : ev.forceList(v, at).items()) {
-                result.addAll(ev.forceList(item.force(ev), at).items());
-            }
-            return Builtins.list(result);
-        });
-        b.primOp2("concatMap", (ev, f, list, at) -> {
-            List<Thunk> result = new ArrayList<>();
-            for (Thunk item : ev.forceList(list, at).items()) {
-                result.addAll(ev.forceList(ev.call(f, item, at), at).items());
-            }
-            return Builtins.list(result);
-        });
-        b.primOp2("genList", (ev, f, n, at) -> {
-            long count = ev.forceInt(n, at);
-            if (count < 0) {
-                throw NixError.of(NixError.Kind.EVAL, at, "cannot create list of size " + count);
-            }
-            List<Thunk> result = new ArrayList<>();
-            for (long i = 0; i < count; i++) {
-                Thunk index = Thunk.of(i);
-                result.add(Thunk.lazy(() -> ev.call(f, index, at), at));
-            }
-            return Builtins.list(result);
-        });
-        b.primOp2("sort", (ev, f, list, at) -> {
-            List<Thunk> items = ev.forceList(list, at).items();
-            return Builtins.list(mergeSort(items, (x, y) -> ev.forceBool(ev.call(f, at, x, y), at)));
-        });
-        b.primOp2("partition", (ev, f, list, at) -> {
-            List<Thunk> right = new ArrayList<>();
-            List<Thunk> wrong = new ArrayList<>();
-            for (Thunk item : ev.forceList(list, at).items()) {
-                (ev.forceBool(ev.call(f, item, at), at) ? right : wrong).add(item);
-            }
-            TreeMap<String, Attr> result = new TreeMap<>();
-            result.put("right", new Attr(Thunk.of(Builtins.list(right)), null));
-            result.put("wrong", new Attr(Thunk.of(Builtins.list(wrong)), null));
-            return new NixAttrs(result, at);
-        });
-        b.primOp2("groupBy", (ev, f, list, at) -> {
-            TreeMap<String, List<Thunk>> groups = new TreeMap<>();
-            for (Thunk item : ev.forceList(list, at).items()) {
-                String key = ev.forceString(ev.call(f, item, at), at).text();
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
-            }
-            TreeMap<String, Attr> result = new TreeMap<>();
-            groups.forEach((key, items) -> result.put(key, new Attr(Thunk.of(Builtins.list(items)), null)));
-            return new NixAttrs(result, at);
-        });
-        b.primOp2("any", (ev, f, list, at) -> {
-            for (Thunk item : ev.forceList(list, at).items()) {
-                if (ev.forceBool(ev.call(f, item, at), at)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        b.primOp2("all", (ev, f, list, at) -> {
-            for (Thunk item : ev.forceList(list, at).items()) {
-                if (!ev.forceBool(ev.call(f, item, at), at)) {
+        b.primOp1(
+                "head",
+                (ev, v, at) -> {
+                    NixList list = ev.forceList(v, at);
+                    if (list.size() == 0) {
+                        throw NixError.of(NixError.Kind.EVAL, at, "list index 0 is out of bounds");
+                    }
+                    return list.items().get(0).force(ev);
+                });
+        b.primOp1(
+                "tail",
+                (ev, v, at) -> {
+                    NixList list = ev.forceList(v, at);
+                    if (list.size() == 0) {
+                        throw NixError.of(NixError.Kind.EVAL, at, "'tail' called on an empty list");
+                    }
+                    return Builtins.list(list.items().subList(1, list.size()));
+                });
+        b.primOp2(
+                "elem",
+                (ev, x, list, at) -> {
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        if (Operators.equal(ev, x, item.force(ev), at)) {
+                            return true;
+                        }
+                    }
                     return false;
-                }
-            }
-            return true;
-        });
+                });
+        b.primOp2(
+                "elemAt",
+                (ev, list, n, at) -> {
+                    NixList items = ev.forceList(list, at);
+                    long index = ev.forceInt(n, at);
+                    if (index < 0 || index >= items.size()) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL,
+                                at,
+                                "list index " + index + " is out of bounds");
+                    }
+                    return items.items().get((int) index).force(ev);
+                });
+        b.primOp1(
+                "concatLists",
+                (ev, v, at) -> {
+                    List<Thunk> result = new ArrayList<>();
+                    for (Thunk item : ev.forceList(v, at).items()) {
+                        result.addAll(ev.forceList(item.force(ev), at).items());
+                    }
+                    return Builtins.list(result);
+                });
+        b.primOp2(
+                "concatMap",
+                (ev, f, list, at) -> {
+                    List<Thunk> result = new ArrayList<>();
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        result.addAll(ev.forceList(ev.call(f, item, at), at).items());
+                    }
+                    return Builtins.list(result);
+                });
+        b.primOp2(
+                "genList",
+                (ev, f, n, at) -> {
+                    long count = ev.forceInt(n, at);
+                    if (count < 0) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL, at, "cannot create list of size " + count);
+                    }
+                    List<Thunk> result = new ArrayList<>();
+                    for (long i = 0; i < count; i++) {
+                        Thunk index = Thunk.of(i);
+                        result.add(Thunk.lazy(() -> ev.call(f, index, at), at));
+                    }
+                    return Builtins.list(result);
+                });
+        b.primOp2(
+                "sort",
+                (ev, f, list, at) -> {
+                    List<Thunk> items = ev.forceList(list, at).items();
+                    return Builtins.list(
+                            mergeSort(items, (x, y) -> ev.forceBool(ev.call(f, at, x, y), at)));
+                });
+        b.primOp2(
+                "partition",
+                (ev, f, list, at) -> {
+                    List<Thunk> right = new ArrayList<>();
+                    List<Thunk> wrong = new ArrayList<>();
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        (ev.forceBool(ev.call(f, item, at), at) ? right : wrong).add(item);
+                    }
+                    TreeMap<String, Attr> result = new TreeMap<>();
+                    result.put("right", new Attr(Thunk.of(Builtins.list(right)), null));
+                    result.put("wrong", new Attr(Thunk.of(Builtins.list(wrong)), null));
+                    return new NixAttrs(result, at);
+                });
+        b.primOp2(
+                "groupBy",
+                (ev, f, list, at) -> {
+                    TreeMap<String, List<Thunk>> groups = new TreeMap<>();
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        String key = ev.forceString(ev.call(f, item, at), at).text();
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                    }
+                    TreeMap<String, Attr> result = new TreeMap<>();
+                    groups.forEach(
+                            (key, items) ->
+                                    result.put(
+                                            key, new Attr(Thunk.of(Builtins.list(items)), null)));
+                    return new NixAttrs(result, at);
+                });
+        b.primOp2(
+                "any",
+                (ev, f, list, at) -> {
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        if (ev.forceBool(ev.call(f, item, at), at)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        b.primOp2(
+                "all",
+                (ev, f, list, at) -> {
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        if (!ev.forceBool(ev.call(f, item, at), at)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
     }
 
-    /** A stable sort that only asks whether one element is less than another, as Nix's sort does. */
-    private static List<Thunk> mergeSort(List<Thunk> items, java.util.function.BiPredicate<Thunk, Thunk> less) {
+    /**
+     * A stable sort that only asks whether one element is less than another, as Nix's sort does.
+     */
+    private static List<Thunk> mergeSort(
+            List<Thunk> items, java.util.function.BiPredicate<Thunk, Thunk> less) {
         if (items.size() <= 1) {
             return items;
         }

@@ -5,8 +5,8 @@ import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * A Nix attribute set: attributes sorted by name, with the position the set was written at. Each set is a
- * distinct object, so {@code ==} tells apart two sets with equal contents.
+ * A Nix attribute set: attributes sorted by name, with the position the set was written at. Each
+ * set is a distinct object, so {@code ==} tells apart two sets with equal contents.
  */
 final class NixAttrs {
     static final NixAttrs EMPTY = new NixAttrs(new TreeMap<>(), null);
@@ -21,7 +21,11 @@ final class NixAttrs {
 
     static NixAttrs of(Map<String, Object> values) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
-        values.forEach((name, value) -> attrs.put(name, new Attr(value instanceof Thunk t ? t : Thunk.of(value), null)));
+        values.forEach(
+                (name, value) ->
+                        attrs.put(
+                                name,
+                                new Attr(value instanceof Thunk t ? t : Thunk.of(value), null)));
         return new NixAttrs(attrs, null);
     }
 

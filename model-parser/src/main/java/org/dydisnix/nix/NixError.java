@@ -7,8 +7,8 @@ import org.dydisnix.model.ModelException;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * A syntax or evaluation error of a Nix expression, positioned like Nix's own errors, with a trace of the
- * enclosing evaluation frames that can be shown separately from the first line.
+ * A syntax or evaluation error of a Nix expression, positioned like Nix's own errors, with a trace
+ * of the enclosing evaluation frames that can be shown separately from the first line.
  */
 public final class NixError extends ModelException {
     private static final long serialVersionUID = 1L;
@@ -16,8 +16,20 @@ public final class NixError extends ModelException {
 
     /** What went wrong, the way Nix classifies its errors. */
     public enum Kind {
-        SYNTAX, UNDEFINED_VARIABLE, DUPLICATE_ATTRIBUTE, TYPE, MISSING_ATTRIBUTE, INFINITE_RECURSION, ASSERTION,
-        THROWN, ABORT, FUNCTION_ARGUMENT, DIVISION_BY_ZERO, IO, NOT_BUILDABLE, EVAL
+        SYNTAX,
+        UNDEFINED_VARIABLE,
+        DUPLICATE_ATTRIBUTE,
+        TYPE,
+        MISSING_ATTRIBUTE,
+        INFINITE_RECURSION,
+        ASSERTION,
+        THROWN,
+        ABORT,
+        FUNCTION_ARGUMENT,
+        DIVISION_BY_ZERO,
+        IO,
+        NOT_BUILDABLE,
+        EVAL
     }
 
     private final Kind kind;
@@ -45,7 +57,10 @@ public final class NixError extends ModelException {
         return kind;
     }
 
-    /** The enclosing frames, innermost first, e.g. {@code file:3:5: while evaluating the attribute 'x'}. */
+    /**
+     * The enclosing frames, innermost first, e.g. {@code file:3:5: while evaluating the attribute
+     * 'x'}.
+     */
     public List<String> trace() {
         return Collections.unmodifiableList(trace);
     }

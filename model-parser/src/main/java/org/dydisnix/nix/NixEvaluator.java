@@ -9,8 +9,8 @@ import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * The general entry point of the embedded Nix evaluator: evaluates files and expressions lazily into
- * {@link ModelNode}s, calls model functions with arguments, and prints values as JSON or Nix.
+ * The general entry point of the embedded Nix evaluator: evaluates files and expressions lazily
+ * into {@link ModelNode}s, calls model functions with arguments, and prints values as JSON or Nix.
  */
 public final class NixEvaluator {
     private final Session session;
@@ -21,7 +21,8 @@ public final class NixEvaluator {
     }
 
     /**
-     * @param includePaths {@code -I} entries: directories, or {@code prefix=directory} given as a path
+     * @param includePaths {@code -I} entries: directories, or {@code prefix=directory} given as a
+     *     path
      * @param nixPath a {@code NIX_PATH}-style value, or null
      */
     public NixEvaluator(List<Path> includePaths, String nixPath) {
@@ -35,22 +36,26 @@ public final class NixEvaluator {
     }
 
     /**
-     * Evaluates a file. If its value is a function with a set pattern, it is called with the arguments it
-     * accepts (all of them when it has {@code ...}), its defaults applying to the others; other functions are
-     * returned uncalled, as {@code nix-instantiate} does.
+     * Evaluates a file. If its value is a function with a set pattern, it is called with the
+     * arguments it accepts (all of them when it has {@code ...}), its defaults applying to the
+     * others; other functions are returned uncalled, as {@code nix-instantiate} does.
      *
-     * @param arguments plain Java values (String, Long/Integer, Double, Boolean, null, List, Map, Path) or
-     *     nodes from this evaluator
+     * @param arguments plain Java values (String, Long/Integer, Double, Boolean, null, List, Map,
+     *     Path) or nodes from this evaluator
      */
     public ModelNode evaluateFile(Path file, Map<String, Object> arguments) {
-        return Guard.run(() -> {
-            SourcePosition at = new SourcePosition(Session.displayName(file.toAbsolutePath().normalize()), 1, 1);
-            Object value = session.importFile(file.toAbsolutePath().normalize().toString(), at);
-            if (value instanceof Closure closure && closure.lambda().formals() != null) {
-                value = callWith(value, toAttrs(arguments), NixAttrs.EMPTY, at);
-            }
-            return node(value, at);
-        });
+        return Guard.run(
+                () -> {
+                    SourcePosition at =
+                            new SourcePosition(
+                                    Session.displayName(file.toAbsolutePath().normalize()), 1, 1);
+                    Object value =
+                            session.importFile(file.toAbsolutePath().normalize().toString(), at);
+                    if (value instanceof Closure closure && closure.lambda().formals() != null) {
+                        value = callWith(value, toAttrs(arguments), NixAttrs.EMPTY, at);
+                    }
+                    return node(value, at);
+                });
     }
 
     /** Evaluates a file without arguments. */
@@ -60,14 +65,18 @@ public final class NixEvaluator {
 
     /** Evaluates an expression; relative paths in it are relative to {@code baseDir}. */
     public ModelNode evaluateExpression(String expression, Path baseDir) {
-        return Guard.run(() -> {
-            Expr expr = session.parse(expression, "(string)", baseDir);
-            Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
-            return new NixModelNode(session.evaluator(), thunk, expr.position());
-        });
+        return Guard.run(
+                () -> {
+                    Expr expr = session.parse(expression, "(string)", baseDir);
+                    Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
+                    return new NixModelNode(session.evaluator(), thunk, expr.position());
+                });
     }
 
-    /** The value of an {@code --arg name expr} option: the expression, relative to the working directory. */
+    /**
+     * The value of an {@code --arg name expr} option: the expression, relative to the working
+     * directory.
+     */
     public ModelNode parseArgument(String expression) {
         return evaluateExpression(expression, Path.of("").toAbsolutePath());
     }
@@ -77,7 +86,10 @@ public final class NixEvaluator {
         return node(NixString.of(value), null);
     }
 
-    /** JSON as {@code nix-instantiate --eval --json} prints it, forcing everything when {@code strict}. */
+    /**
+     * JSON as {@code nix-instantiate --eval --json} prints it, forcing everything when {@code
+     * strict}.
+     */
     public String toJson(ModelNode node, boolean strict) {
         return JsonPrinter.print(node, strict);
     }
@@ -85,20 +97,25 @@ public final class NixEvaluator {
     /** Nix syntax as {@code nix-instantiate --eval --strict} prints it. */
     public String toNix(ModelNode node) {
         if (node instanceof NixModelNode nix) {
-            return Guard.run(() -> {
-                Object value = nix.value();
-                nix.evaluator().deepForce(value);
-                return NixPrinter.print(nix.evaluator(), value);
-            });
+            return Guard.run(
+                    () -> {
+                        Object value = nix.value();
+                        nix.evaluator().deepForce(value);
+                        return NixPrinter.print(nix.evaluator(), value);
+                    });
         }
-        return Guard.run(() -> NixPrinter.print(session.evaluator(), PlainValues.fromPlain(node.toPlain())));
+        return Guard.run(
+                () -> NixPrinter.print(session.evaluator(), PlainValues.fromPlain(node.toPlain())));
     }
 
     NixModelNode node(Object value, SourcePosition at) {
         return new NixModelNode(session.evaluator(), Thunk.of(value, at), at);
     }
 
-    /** A Nix value for a node: its own value if it is a Nix node, otherwise its plain data converted. */
+    /**
+     * A Nix value for a node: its own value if it is a Nix node, otherwise its plain data
+     * converted.
+     */
     Thunk thunkOf(ModelNode node) {
         if (node instanceof NixModelNode nix) {
             return nix.thunk();
@@ -108,19 +125,27 @@ public final class NixEvaluator {
 
     private NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
-        arguments.forEach((name, value) -> attrs.put(name, new Attr(
-                value instanceof ModelNode node ? thunkOf(node) : Thunk.of(PlainValues.fromPlain(value)), null)));
+        arguments.forEach(
+                (name, value) ->
+                        attrs.put(
+                                name,
+                                new Attr(
+                                        value instanceof ModelNode node
+                                                ? thunkOf(node)
+                                                : Thunk.of(PlainValues.fromPlain(value)),
+                                        null)));
         return new NixAttrs(attrs, null);
     }
 
     /**
-     * Calls a model function with {@code base} and the part of {@code extra} it accepts: everything for a
-     * function with {@code ...} or a plain argument, otherwise only its formal arguments.
+     * Calls a model function with {@code base} and the part of {@code extra} it accepts: everything
+     * for a function with {@code ...} or a plain argument, otherwise only its formal arguments.
      */
     Object callWith(Object function, NixAttrs extra, NixAttrs base, SourcePosition at) {
         NixAttrs all = Operators.update(base, extra);
         NixAttrs argument = all;
-        if (function instanceof Closure closure && closure.lambda().formals() != null
+        if (function instanceof Closure closure
+                && closure.lambda().formals() != null
                 && !closure.lambda().formals().ellipsis()) {
             TreeMap<String, Attr> accepted = new TreeMap<>();
             for (Expr.Formal formal : closure.lambda().formals().formals()) {

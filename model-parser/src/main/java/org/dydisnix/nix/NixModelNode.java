@@ -70,11 +70,14 @@ public final class NixModelNode implements ModelNode {
         if (thunk.position() != null) {
             return thunk.position();
         }
-        return thunk.isForced() && thunk.force(evaluator) instanceof NixAttrs attrs ? attrs.position : null;
+        return thunk.isForced() && thunk.force(evaluator) instanceof NixAttrs attrs
+                ? attrs.position
+                : null;
     }
 
     private NixError expected(Object value, String wanted) {
-        return NixError.type(position(), "value is " + Types.show(value) + " while " + wanted + " was expected");
+        return NixError.type(
+                position(), "value is " + Types.show(value) + " while " + wanted + " was expected");
     }
 
     @Override
@@ -127,7 +130,11 @@ public final class NixModelNode implements ModelNode {
         }
         List<ModelNode> elements = new ArrayList<>(list.size());
         for (Thunk item : list.items()) {
-            elements.add(new NixModelNode(evaluator, item, item.position() != null ? item.position() : position()));
+            elements.add(
+                    new NixModelNode(
+                            evaluator,
+                            item,
+                            item.position() != null ? item.position() : position()));
         }
         return Collections.unmodifiableList(elements);
     }
@@ -157,13 +164,18 @@ public final class NixModelNode implements ModelNode {
         if (attr == null) {
             return null;
         }
-        return new NixModelNode(evaluator, attr.value(), attr.position() != null ? attr.position() : attrs.position);
+        return new NixModelNode(
+                evaluator,
+                attr.value(),
+                attr.position() != null ? attr.position() : attrs.position);
     }
 
     @Override
     public Object identity() {
         Object value = value();
-        return value instanceof NixAttrs || value instanceof NixList || Types.isFunction(value) ? value : null;
+        return value instanceof NixAttrs || value instanceof NixList || Types.isFunction(value)
+                ? value
+                : null;
     }
 
     @Override
@@ -192,7 +204,10 @@ public final class NixModelNode implements ModelNode {
         } else if (value instanceof NixList list) {
             List<Object> items = new ArrayList<>(list.size());
             for (Thunk item : list.items()) {
-                items.add(plain(item.force(evaluator), item.position() != null ? item.position() : at));
+                items.add(
+                        plain(
+                                item.force(evaluator),
+                                item.position() != null ? item.position() : at));
             }
             return Collections.unmodifiableList(items);
         } else if (value instanceof NixAttrs attrs) {
@@ -203,8 +218,11 @@ public final class NixModelNode implements ModelNode {
             SortedMap<String, Object> map = new TreeMap<>();
             for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
                 Attr attr = entry.getValue();
-                map.put(entry.getKey(), plain(evaluator.forceAttr(attr, entry.getKey()),
-                        attr.position() != null ? attr.position() : at));
+                map.put(
+                        entry.getKey(),
+                        plain(
+                                evaluator.forceAttr(attr, entry.getKey()),
+                                attr.position() != null ? attr.position() : at));
             }
             return Collections.unmodifiableSortedMap(map);
         }

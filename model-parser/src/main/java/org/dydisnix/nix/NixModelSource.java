@@ -8,8 +8,8 @@ import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * Reads Nix services, infrastructure and distribution models with the embedded evaluator, calling model
- * functions the way the original Disnix tools do; a service's {@code pkg} is never forced.
+ * Reads Nix services, infrastructure and distribution models with the embedded evaluator, calling
+ * model functions the way the original Disnix tools do; a service's {@code pkg} is never forced.
  */
 public final class NixModelSource implements ModelSource {
     private final NixEvaluator evaluator;
@@ -45,18 +45,23 @@ public final class NixModelSource implements ModelSource {
     }
 
     private ModelNode read(Path file, String extraParams, ModelNode infrastructure) {
-        return Guard.run(() -> {
-            Session session = evaluator.session();
-            String name = file.toAbsolutePath().normalize().toString();
-            SourcePosition at = new SourcePosition(Session.displayName(Path.of(name)), 1, 1);
-            Object value = session.importFile(name, at);
-            if (Types.isFunction(value)) {
-                NixAttrs extra = extraParams(extraParams);
-                NixAttrs base = infrastructure == null ? standardArguments(at) : infrastructureArgument(infrastructure);
-                value = evaluator.callWith(value, extra, base, at);
-            }
-            return evaluator.node(value, at);
-        });
+        return Guard.run(
+                () -> {
+                    Session session = evaluator.session();
+                    String name = file.toAbsolutePath().normalize().toString();
+                    SourcePosition at =
+                            new SourcePosition(Session.displayName(Path.of(name)), 1, 1);
+                    Object value = session.importFile(name, at);
+                    if (Types.isFunction(value)) {
+                        NixAttrs extra = extraParams(extraParams);
+                        NixAttrs base =
+                                infrastructure == null
+                                        ? standardArguments(at)
+                                        : infrastructureArgument(infrastructure);
+                        value = evaluator.callWith(value, extra, base, at);
+                    }
+                    return evaluator.node(value, at);
+                });
     }
 
     private NixAttrs extraParams(String extraParams) {
@@ -73,15 +78,24 @@ public final class NixModelSource implements ModelSource {
         attrs.put("distribution", new Attr(Thunk.of(NixAttrs.EMPTY), null));
         attrs.put("invDistribution", new Attr(Thunk.of(NixAttrs.EMPTY), null));
         attrs.put("system", new Attr(Thunk.of(NixString.of("x86_64-linux")), null));
-        attrs.put("pkgs", new Attr(Thunk.lazy(() -> {
-            throw IoBuiltins.notBuildable(at, "the package set 'pkgs' is not available");
-        }, at), null));
+        attrs.put(
+                "pkgs",
+                new Attr(
+                        Thunk.lazy(
+                                () -> {
+                                    throw IoBuiltins.notBuildable(
+                                            at, "the package set 'pkgs' is not available");
+                                },
+                                at),
+                        null));
         return new NixAttrs(attrs, null);
     }
 
     private NixAttrs infrastructureArgument(ModelNode infrastructure) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
-        attrs.put("infrastructure", new Attr(evaluator.thunkOf(infrastructure), infrastructure.position()));
+        attrs.put(
+                "infrastructure",
+                new Attr(evaluator.thunkOf(infrastructure), infrastructure.position()));
         return new NixAttrs(attrs, null);
     }
 }

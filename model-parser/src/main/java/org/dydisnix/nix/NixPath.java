@@ -1,5 +1,4 @@
 package org.dydisnix.nix;
 
 /** A Nix path value: an absolute, normalised file name. */
-record NixPath(String path) {
-}
+record NixPath(String path) {}

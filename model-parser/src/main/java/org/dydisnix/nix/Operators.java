@@ -9,8 +9,7 @@ import org.dydisnix.model.SourcePosition;
 /** The binary operators: arithmetic, concatenation, comparison, deep equality, logic and update. */
 final class Operators {
 
-    private Operators() {
-    }
+    private Operators() {}
 
     static Object binary(Evaluator ev, Expr.Binary b, Env env) {
         SourcePosition at = b.position();
@@ -36,8 +35,14 @@ final class Operators {
             case LEQ -> compare(ev, right, left, at) >= 0;
             case GT -> compare(ev, right, left, at) < 0;
             case GEQ -> compare(ev, left, right, at) >= 0;
-            case UPDATE -> update(ev.forceAttrs(left, b.left().position()), ev.forceAttrs(right, b.right().position()));
-            case CONCAT -> concat(ev.forceList(left, b.left().position()), ev.forceList(right, b.right().position()));
+            case UPDATE ->
+                    update(
+                            ev.forceAttrs(left, b.left().position()),
+                            ev.forceAttrs(right, b.right().position()));
+            case CONCAT ->
+                    concat(
+                            ev.forceList(left, b.left().position()),
+                            ev.forceList(right, b.right().position()));
             case ADD -> add(ev, left, right, at);
             case SUB -> subtract(ev, left, right, at);
             case MUL -> multiply(ev, left, right, at);
@@ -93,7 +98,8 @@ final class Operators {
         if (left instanceof NixPath path) {
             NixString suffix = Strings.coerce(ev, right, at, false, false);
             if (!suffix.context().isEmpty()) {
-                throw NixError.type(at, "a string that refers to a store path cannot be appended to a path");
+                throw NixError.type(
+                        at, "a string that refers to a store path cannot be appended to a path");
             }
             return new NixPath(Paths.canonical(path.path() + suffix.text()));
         }
@@ -145,7 +151,8 @@ final class Operators {
         if (a == b) {
             return true;
         }
-        if ((a instanceof Long || a instanceof Double) && (b instanceof Long || b instanceof Double)) {
+        if ((a instanceof Long || a instanceof Double)
+                && (b instanceof Long || b instanceof Double)) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() == y.longValue();
             }
@@ -195,8 +202,12 @@ final class Operators {
                 if (other == null) {
                     return false;
                 }
-                if (other.value() != entry.getValue().value() && !equal(ev, ev.forceAttr(entry.getValue(), entry.getKey()),
-                        ev.forceAttr(other, entry.getKey()), at)) {
+                if (other.value() != entry.getValue().value()
+                        && !equal(
+                                ev,
+                                ev.forceAttr(entry.getValue(), entry.getKey()),
+                                ev.forceAttr(other, entry.getKey()),
+                                at)) {
                     return false;
                 }
             }
@@ -210,7 +221,8 @@ final class Operators {
         if (a instanceof Long x && b instanceof Long y) {
             return Long.compare(x, y);
         }
-        if ((a instanceof Long || a instanceof Double) && (b instanceof Long || b instanceof Double)) {
+        if ((a instanceof Long || a instanceof Double)
+                && (b instanceof Long || b instanceof Double)) {
             double x = number(a, at);
             double y = number(b, at);
             return x < y ? -1 : x > y ? 1 : 0;

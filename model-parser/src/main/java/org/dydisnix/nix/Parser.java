@@ -15,12 +15,26 @@ import org.dydisnix.nix.Expr.Binding;
 import org.dydisnix.nix.Expr.DynamicBinding;
 import org.dydisnix.nix.Expr.Operator;
 
-/** Recursive-descent parser for the Nix language with Nix's operator precedence and associativity. */
+/**
+ * Recursive-descent parser for the Nix language with Nix's operator precedence and associativity.
+ */
 final class Parser {
     private static final int MAX_DEPTH = 800;
-    private static final Set<TokenType> SELECT_START = EnumSet.of(TokenType.ID, TokenType.INT, TokenType.FLOAT,
-            TokenType.PATH, TokenType.HPATH, TokenType.SPATH, TokenType.URI, TokenType.DQUOTE_OPEN,
-            TokenType.IND_OPEN, TokenType.LPAREN, TokenType.LBRACE, TokenType.LBRACKET, TokenType.REC);
+    private static final Set<TokenType> SELECT_START =
+            EnumSet.of(
+                    TokenType.ID,
+                    TokenType.INT,
+                    TokenType.FLOAT,
+                    TokenType.PATH,
+                    TokenType.HPATH,
+                    TokenType.SPATH,
+                    TokenType.URI,
+                    TokenType.DQUOTE_OPEN,
+                    TokenType.IND_OPEN,
+                    TokenType.LPAREN,
+                    TokenType.LBRACE,
+                    TokenType.LBRACKET,
+                    TokenType.REC);
 
     private final List<Token> tokens;
     private final Path baseDir;
@@ -40,7 +54,9 @@ final class Parser {
      */
     static Expr parse(String source, String file, Path baseDir) {
         try {
-            Parser parser = new Parser(new Lexer(source, file).tokens(), baseDir.toAbsolutePath().normalize());
+            Parser parser =
+                    new Parser(
+                            new Lexer(source, file).tokens(), baseDir.toAbsolutePath().normalize());
             Expr expr = parser.expr();
             parser.expect(TokenType.EOF);
             return expr;
@@ -147,7 +163,8 @@ final class Parser {
                     advance();
                     Attrs bindings = bindings(true, TokenType.IN, token.position());
                     if (!bindings.dynamic().isEmpty()) {
-                        throw NixError.syntax(bindings.dynamic().get(0).position(),
+                        throw NixError.syntax(
+                                bindings.dynamic().get(0).position(),
                                 "dynamic attributes not allowed in let");
                     }
                     expect(TokenType.IN);
@@ -162,7 +179,7 @@ final class Parser {
                 expect(TokenType.ELSE);
                 return new Expr.If(condition, then, expr(), token.position());
             }
-            default -> { }
+            default -> {}
         }
         return implication();
     }
@@ -178,8 +195,10 @@ final class Parser {
         }
         if (next == TokenType.ID) {
             TokenType after = peekType(2);
-            return after == TokenType.COMMA || after == TokenType.QUESTION
-                    || (after == TokenType.RBRACE && (peekType(3) == TokenType.COLON || peekType(3) == TokenType.AT));
+            return after == TokenType.COMMA
+                    || after == TokenType.QUESTION
+                    || (after == TokenType.RBRACE
+                            && (peekType(3) == TokenType.COLON || peekType(3) == TokenType.AT));
         }
         return false;
     }
@@ -205,7 +224,9 @@ final class Parser {
             Token name = expect(TokenType.ID);
             for (Expr.Formal formal : formals) {
                 if (formal.name().equals(name.text())) {
-                    throw NixError.syntax(name.position(), "duplicate formal function argument '" + name.text() + "'");
+                    throw NixError.syntax(
+                            name.position(),
+                            "duplicate formal function argument '" + name.text() + "'");
                 }
             }
             Expr fallback = match(TokenType.QUESTION) ? expr() : null;
@@ -252,8 +273,12 @@ final class Parser {
         Expr left = comparison();
         if (check(TokenType.EQ) || check(TokenType.NEQ)) {
             Token operator = advance();
-            left = new Expr.Binary(operator.type() == TokenType.EQ ? Operator.EQ : Operator.NEQ, left, comparison(),
-                    operator.position());
+            left =
+                    new Expr.Binary(
+                            operator.type() == TokenType.EQ ? Operator.EQ : Operator.NEQ,
+                            left,
+                            comparison(),
+                            operator.position());
             if (check(TokenType.EQ) || check(TokenType.NEQ)) {
                 throw unexpected();
             }
@@ -263,20 +288,24 @@ final class Parser {
 
     private Expr comparison() {
         Expr left = update();
-        Operator operator = switch (peek().type()) {
-            case LT -> Operator.LT;
-            case LEQ -> Operator.LEQ;
-            case GT -> Operator.GT;
-            case GEQ -> Operator.GEQ;
-            default -> null;
-        };
+        Operator operator =
+                switch (peek().type()) {
+                    case LT -> Operator.LT;
+                    case LEQ -> Operator.LEQ;
+                    case GT -> Operator.GT;
+                    case GEQ -> Operator.GEQ;
+                    default -> null;
+                };
         if (operator == null) {
             return left;
         }
         Token token = advance();
         Expr result = new Expr.Binary(operator, left, update(), token.position());
         TokenType next = peek().type();
-        if (next == TokenType.LT || next == TokenType.LEQ || next == TokenType.GT || next == TokenType.GEQ) {
+        if (next == TokenType.LT
+                || next == TokenType.LEQ
+                || next == TokenType.GT
+                || next == TokenType.GEQ) {
             throw unexpected();
         }
         return result;
@@ -303,8 +332,12 @@ final class Parser {
         Expr left = multiplicative();
         while (check(TokenType.PLUS) || check(TokenType.MINUS)) {
             Token operator = advance();
-            left = new Expr.Binary(operator.type() == TokenType.PLUS ? Operator.ADD : Operator.SUB, left,
-                    multiplicative(), operator.position());
+            left =
+                    new Expr.Binary(
+                            operator.type() == TokenType.PLUS ? Operator.ADD : Operator.SUB,
+                            left,
+                            multiplicative(),
+                            operator.position());
         }
         return left;
     }
@@ -313,8 +346,12 @@ final class Parser {
         Expr left = concat();
         while (check(TokenType.STAR) || check(TokenType.SLASH)) {
             Token operator = advance();
-            left = new Expr.Binary(operator.type() == TokenType.STAR ? Operator.MUL : Operator.DIV, left,
-                    concat(), operator.position());
+            left =
+                    new Expr.Binary(
+                            operator.type() == TokenType.STAR ? Operator.MUL : Operator.DIV,
+                            left,
+                            concat(),
+                            operator.position());
         }
         return left;
     }
@@ -361,12 +398,15 @@ final class Parser {
             }
             arguments.add(select());
         }
-        return arguments == null ? function : new Expr.Call(function, List.copyOf(arguments), function.position());
+        return arguments == null
+                ? function
+                : new Expr.Call(function, List.copyOf(arguments), function.position());
     }
 
     private boolean startsSelect() {
         TokenType type = peek().type();
-        return SELECT_START.contains(type) || (type == TokenType.LET && peekType(1) == TokenType.LBRACE);
+        return SELECT_START.contains(type)
+                || (type == TokenType.LET && peekType(1) == TokenType.LBRACE);
     }
 
     private Expr select() {
@@ -379,7 +419,8 @@ final class Parser {
         }
         if (check(TokenType.OR_KW)) {
             Token or = advance();
-            return new Expr.Call(target, List.of(new Expr.Var("or", or.position())), target.position());
+            return new Expr.Call(
+                    target, List.of(new Expr.Var("or", or.position())), target.position());
         }
         return target;
     }
@@ -403,13 +444,17 @@ final class Parser {
             }
             case DQUOTE_OPEN -> {
                 Expr name = string();
-                return name instanceof Expr.StrLit literal ? new AttrKey.Name(literal.value()) : new AttrKey.Dynamic(name);
+                return name instanceof Expr.StrLit literal
+                        ? new AttrKey.Name(literal.value())
+                        : new AttrKey.Dynamic(name);
             }
             case DOLLAR_CURLY -> {
                 advance();
                 Expr name = expr();
                 expect(TokenType.RBRACE);
-                return name instanceof Expr.StrLit literal ? new AttrKey.Name(literal.value()) : new AttrKey.Dynamic(name);
+                return name instanceof Expr.StrLit literal
+                        ? new AttrKey.Name(literal.value())
+                        : new AttrKey.Dynamic(name);
             }
             default -> throw unexpected();
         }
@@ -432,7 +477,9 @@ final class Parser {
         switch (token.type()) {
             case ID -> {
                 advance();
-                return token.text().equals("__curPos") ? new Expr.CurPos(at) : new Expr.Var(token.text(), at);
+                return token.text().equals("__curPos")
+                        ? new Expr.CurPos(at)
+                        : new Expr.Var(token.text(), at);
             }
             case INT -> {
                 advance();
@@ -454,15 +501,20 @@ final class Parser {
             }
             case PATH, HPATH -> {
                 advance();
-                String path = token.type() == TokenType.PATH ? absolute(token.text()) : home(token.text());
+                String path =
+                        token.type() == TokenType.PATH
+                                ? absolute(token.text())
+                                : home(token.text());
                 if (!token.verbatim()) {
                     return new Expr.PathLit(path, at);
                 }
-                return interpolatedPath(path + (token.text().endsWith("/") && path.length() > 1 ? "/" : ""), at);
+                return interpolatedPath(
+                        path + (token.text().endsWith("/") && path.length() > 1 ? "/" : ""), at);
             }
             case SPATH -> {
                 advance();
-                return new Expr.SearchPath(token.text().substring(1, token.text().length() - 1), at);
+                return new Expr.SearchPath(
+                        token.text().substring(1, token.text().length() - 1), at);
             }
             case URI -> {
                 advance();
@@ -560,9 +612,12 @@ final class Parser {
     private static Expr concatenation(List<Expr> parts, SourcePosition at) {
         List<Expr> merged = new ArrayList<>();
         for (Expr part : parts) {
-            if (part instanceof Expr.StrLit literal && !merged.isEmpty()
+            if (part instanceof Expr.StrLit literal
+                    && !merged.isEmpty()
                     && merged.get(merged.size() - 1) instanceof Expr.StrLit previous) {
-                merged.set(merged.size() - 1, new Expr.StrLit(previous.value() + literal.value(), previous.position()));
+                merged.set(
+                        merged.size() - 1,
+                        new Expr.StrLit(previous.value() + literal.value(), previous.position()));
             } else {
                 merged.add(part);
             }
@@ -626,20 +681,27 @@ final class Parser {
             Token token = peek();
             AttrKey key = attrKey();
             if (!(key instanceof AttrKey.Name name)) {
-                throw NixError.syntax(token.position(), "dynamic attributes not allowed in inherit");
+                throw NixError.syntax(
+                        token.position(), "dynamic attributes not allowed in inherit");
             }
-            Expr value = from == null
-                    ? new Expr.Var(name.name(), token.position())
-                    : new Expr.Select(from, List.of(key), null, token.position());
+            Expr value =
+                    from == null
+                            ? new Expr.Var(name.name(), token.position())
+                            : new Expr.Select(from, List.of(key), null, token.position());
             if (attrs.bindings().containsKey(name.name())) {
-                throw duplicate(name.name(), token.position(), attrs.bindings().get(name.name()).position());
+                throw duplicate(
+                        name.name(),
+                        token.position(),
+                        attrs.bindings().get(name.name()).position());
             }
             attrs.bindings().put(name.name(), new Binding(value, from == null, token.position()));
         }
     }
 
     private static NixError duplicate(String path, SourcePosition at, SourcePosition previous) {
-        return NixError.of(NixError.Kind.DUPLICATE_ATTRIBUTE, at,
+        return NixError.of(
+                NixError.Kind.DUPLICATE_ATTRIBUTE,
+                at,
                 "attribute '" + path + "' already defined at " + previous);
     }
 
@@ -664,7 +726,8 @@ final class Parser {
                 }
             } else {
                 Attrs nested = new Attrs(false, new LinkedHashMap<>(), new ArrayList<>(), at);
-                target.dynamic().add(new DynamicBinding(((AttrKey.Dynamic) key).expr(), nested, at));
+                target.dynamic()
+                        .add(new DynamicBinding(((AttrKey.Dynamic) key).expr(), nested, at));
                 target = nested;
             }
         }
@@ -677,11 +740,16 @@ final class Parser {
                 target.bindings().put(name.name(), new Binding(named, false, at));
                 return;
             }
-            if (!existing.inherited() && existing.value() instanceof Attrs into && value instanceof Attrs from) {
+            if (!existing.inherited()
+                    && existing.value() instanceof Attrs into
+                    && value instanceof Attrs from) {
                 for (Map.Entry<String, Binding> entry : from.bindings().entrySet()) {
                     Binding clash = into.bindings().get(entry.getKey());
                     if (clash != null) {
-                        throw duplicate(shown + "." + entry.getKey(), entry.getValue().position(), clash.position());
+                        throw duplicate(
+                                shown + "." + entry.getKey(),
+                                entry.getValue().position(),
+                                clash.position());
                     }
                     into.bindings().put(entry.getKey(), entry.getValue());
                 }

@@ -3,18 +3,20 @@ package org.dydisnix.nix;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Path text handling as Nix does it: canonical absolute paths, base names and parent directories. */
+/**
+ * Path text handling as Nix does it: canonical absolute paths, base names and parent directories.
+ */
 final class Paths {
 
-    private Paths() {
-    }
+    private Paths() {}
 
     /** The file a path names, or a Nix error if the operating system cannot represent it. */
     static java.nio.file.Path file(String path, org.dydisnix.model.SourcePosition at) {
         try {
             return java.nio.file.Path.of(path);
         } catch (java.nio.file.InvalidPathException e) {
-            throw NixError.of(NixError.Kind.IO, at, "invalid path '" + path.replace("\0", "\\0") + "'");
+            throw NixError.of(
+                    NixError.Kind.IO, at, "invalid path '" + path.replace("\0", "\\0") + "'");
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.TreeMap;
 /** Writes plain Java data (String, Long, Double, Boolean, null, List, Map) as Nix-style JSON. */
 final class PlainJson {
 
-    private PlainJson() {
-    }
+    private PlainJson() {}
 
     static String print(Object value) {
         StringBuilder out = new StringBuilder();

@@ -8,8 +8,7 @@ import java.util.TreeMap;
 /** Converts plain Java data (as read from JSON or YAML, or given as arguments) to Nix values. */
 final class PlainValues {
 
-    private PlainValues() {
-    }
+    private PlainValues() {}
 
     /** Converts plain Java data (String, Number, Boolean, null, List, Map) to a Nix value. */
     static Object fromPlain(Object value) {
@@ -31,10 +30,11 @@ final class PlainValues {
             return Builtins.list(items);
         } else if (value instanceof Map<?, ?> map) {
             TreeMap<String, Attr> attrs = new TreeMap<>();
-            map.forEach((k, v) -> attrs.put(String.valueOf(k), new Attr(Thunk.of(fromPlain(v)), null)));
+            map.forEach(
+                    (k, v) -> attrs.put(String.valueOf(k), new Attr(Thunk.of(fromPlain(v)), null)));
             return new NixAttrs(attrs, null);
         }
-        throw new IllegalArgumentException("cannot convert " + value.getClass().getName() + " to a Nix value");
+        throw new IllegalArgumentException(
+                "cannot convert " + value.getClass().getName() + " to a Nix value");
     }
-
 }

@@ -8,6 +8,7 @@ record PrimOp(String name, int arity, Impl impl) {
     /** The Java implementation of a built-in. */
     @FunctionalInterface
     interface Impl {
-        Object apply(Evaluator evaluator, List<Thunk> arguments, org.dydisnix.model.SourcePosition at);
+        Object apply(
+                Evaluator evaluator, List<Thunk> arguments, org.dydisnix.model.SourcePosition at);
     }
 }

@@ -6,17 +6,28 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.dydisnix.model.SourcePosition;
 
-/** POSIX extended regular expressions (as {@code builtins.match} takes them) translated to Java patterns. */
+/**
+ * POSIX extended regular expressions (as {@code builtins.match} takes them) translated to Java
+ * patterns.
+ */
 final class Regex {
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, String> CLASSES = Map.ofEntries(Map.entry("alpha", "\\p{Alpha}"),
-            Map.entry("digit", "0-9"), Map.entry("alnum", "\\p{Alnum}"), Map.entry("upper", "\\p{Upper}"),
-            Map.entry("lower", "\\p{Lower}"), Map.entry("space", "\\s\\x0B"), Map.entry("blank", " \\t"),
-            Map.entry("punct", "\\p{Punct}"), Map.entry("xdigit", "0-9A-Fa-f"), Map.entry("cntrl", "\\p{Cntrl}"),
-            Map.entry("print", "\\p{Print}"), Map.entry("graph", "\\p{Graph}"));
+    private static final Map<String, String> CLASSES =
+            Map.ofEntries(
+                    Map.entry("alpha", "\\p{Alpha}"),
+                    Map.entry("digit", "0-9"),
+                    Map.entry("alnum", "\\p{Alnum}"),
+                    Map.entry("upper", "\\p{Upper}"),
+                    Map.entry("lower", "\\p{Lower}"),
+                    Map.entry("space", "\\s\\x0B"),
+                    Map.entry("blank", " \\t"),
+                    Map.entry("punct", "\\p{Punct}"),
+                    Map.entry("xdigit", "0-9A-Fa-f"),
+                    Map.entry("cntrl", "\\p{Cntrl}"),
+                    Map.entry("print", "\\p{Print}"),
+                    Map.entry("graph", "\\p{Graph}"));
 
-    private Regex() {
-    }
+    private Regex() {}
 
     static Pattern compile(String regex, SourcePosition at) {
         Pattern cached = CACHE.get(regex);
@@ -41,7 +52,8 @@ final class Regex {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length()) {
                 if (Character.isDigit(regex.charAt(i + 1))) {
-                    throw NixError.of(NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
+                    throw NixError.of(
+                            NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
                 }
                 out.append(c).append(regex.charAt(i + 1));
                 i += 2;
@@ -73,12 +85,14 @@ final class Regex {
             if (c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
                 int end = regex.indexOf(":]", i + 2);
                 if (end < 0) {
-                    throw NixError.of(NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
+                    throw NixError.of(
+                            NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
                 }
                 String name = regex.substring(i + 2, end);
                 String translated = CLASSES.get(name);
                 if (translated == null) {
-                    throw NixError.of(NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
+                    throw NixError.of(
+                            NixError.Kind.EVAL, at, "invalid regular expression '" + regex + "'");
                 }
                 out.append(translated);
                 i = end + 2;

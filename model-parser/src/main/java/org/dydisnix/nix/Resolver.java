@@ -6,7 +6,8 @@ import org.dydisnix.nix.Expr.AttrKey;
 
 /**
  * The static scope pass: reports variables that are bound nowhere (and not possibly provided by an
- * enclosing {@code with}) before evaluation starts, as Nix does, even in branches that are never taken.
+ * enclosing {@code with}) before evaluation starts, as Nix does, even in branches that are never
+ * taken.
  */
 final class Resolver {
 
@@ -22,8 +23,7 @@ final class Resolver {
         }
     }
 
-    private Resolver() {
-    }
+    private Resolver() {}
 
     /** Checks an expression evaluated in an environment that binds the given names. */
     static void check(Expr expr, Set<String> globals) {
@@ -37,7 +37,9 @@ final class Resolver {
     private static void resolve(Expr expr, Scope scope) {
         if (expr instanceof Expr.Var v) {
             if (!scope.defines(v.name())) {
-                throw NixError.of(NixError.Kind.UNDEFINED_VARIABLE, v.position(),
+                throw NixError.of(
+                        NixError.Kind.UNDEFINED_VARIABLE,
+                        v.position(),
                         "undefined variable '" + v.name() + "'");
             }
         } else if (expr instanceof Expr.Interpolation i) {
@@ -94,11 +96,14 @@ final class Resolver {
         }
         Scope inner = new Scope(scope, names, false);
         if (l.formals() != null) {
-            l.formals().formals().forEach(formal -> {
-                if (formal.fallback() != null) {
-                    resolve(formal.fallback(), inner);
-                }
-            });
+            l.formals()
+                    .formals()
+                    .forEach(
+                            formal -> {
+                                if (formal.fallback() != null) {
+                                    resolve(formal.fallback(), inner);
+                                }
+                            });
         }
         resolve(l.body(), inner);
     }
@@ -112,12 +117,17 @@ final class Resolver {
     }
 
     private static Scope attrs(Expr.Attrs attrs, Scope scope) {
-        Scope inner = attrs.recursive() ? new Scope(scope, attrs.bindings().keySet(), false) : scope;
-        attrs.bindings().values().forEach(binding -> resolve(binding.value(), binding.inherited() ? scope : inner));
-        attrs.dynamic().forEach(binding -> {
-            resolve(binding.name(), inner);
-            resolve(binding.value(), inner);
-        });
+        Scope inner =
+                attrs.recursive() ? new Scope(scope, attrs.bindings().keySet(), false) : scope;
+        attrs.bindings()
+                .values()
+                .forEach(binding -> resolve(binding.value(), binding.inherited() ? scope : inner));
+        attrs.dynamic()
+                .forEach(
+                        binding -> {
+                            resolve(binding.name(), inner);
+                            resolve(binding.value(), inner);
+                        });
         return inner;
     }
 }

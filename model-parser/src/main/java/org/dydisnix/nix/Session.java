@@ -12,11 +12,15 @@ import org.dydisnix.model.SourcePosition;
 
 /** One evaluation session: the search path, the import cache, the store paths and the built-ins. */
 final class Session {
-    static final String NOT_BUILDABLE = "derivations cannot be built by the embedded evaluator; "
-            + "run with --nix to use nix-instantiate";
+    static final String NOT_BUILDABLE =
+            "derivations cannot be built by the embedded evaluator; "
+                    + "run with --nix to use nix-instantiate";
 
-    /** One entry of the search path: {@code prefix=path}, or just a directory when the prefix is empty. */
-    record SearchEntry(String prefix, String path) { }
+    /**
+     * One entry of the search path: {@code prefix=path}, or just a directory when the prefix is
+     * empty.
+     */
+    record SearchEntry(String prefix, String path) {}
 
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
@@ -42,7 +46,9 @@ final class Session {
 
     private static SearchEntry entry(String text) {
         int equals = text.indexOf('=');
-        return equals < 0 ? new SearchEntry("", text) : new SearchEntry(text.substring(0, equals), text.substring(equals + 1));
+        return equals < 0
+                ? new SearchEntry("", text)
+                : new SearchEntry(text.substring(0, equals), text.substring(equals + 1));
     }
 
     Evaluator evaluator() {
@@ -76,13 +82,18 @@ final class Session {
             } else if (name.equals(entry.prefix())) {
                 candidate = Paths.file(entry.path(), at);
             } else if (name.startsWith(entry.prefix() + "/")) {
-                candidate = Paths.file(entry.path(), at).resolve(name.substring(entry.prefix().length() + 1));
+                candidate =
+                        Paths.file(entry.path(), at)
+                                .resolve(name.substring(entry.prefix().length() + 1));
             }
             if (candidate != null && Files.exists(candidate)) {
                 return new NixPath(Paths.canonical(candidate.toAbsolutePath().toString()));
             }
         }
-        String problem = "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)";
+        String problem =
+                "file '"
+                        + name
+                        + "' was not found in the Nix search path (add it using $NIX_PATH or -I)";
         if (name.equals("nixpkgs") || name.startsWith("nixpkgs/")) {
             throw NixError.of(NixError.Kind.NOT_BUILDABLE, at, problem + "; " + NOT_BUILDABLE);
         }
@@ -99,8 +110,10 @@ final class Session {
         Thunk cached = imports.get(key);
         if (cached == null) {
             Path resolved = file;
-            cached = Thunk.lazy(() -> evaluator.eval(parseFile(resolved, at), builtins.baseEnv()),
-                    new SourcePosition(key, 1, 1));
+            cached =
+                    Thunk.lazy(
+                            () -> evaluator.eval(parseFile(resolved, at), builtins.baseEnv()),
+                            new SourcePosition(key, 1, 1));
             imports.put(key, cached);
         }
         return cached.force(evaluator);
@@ -128,12 +141,19 @@ final class Session {
     static String displayName(Path absolute) {
         Path workingDirectory = Path.of("").toAbsolutePath();
         return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
-                ? workingDirectory.relativize(absolute).toString() : absolute.toString();
+                ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
     }
 
     private static NixError io(Path file, SourcePosition at, IOException e) {
-        String reason = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : String.valueOf(e.getMessage());
-        return NixError.of(NixError.Kind.IO, at, "opening file '" + displayName(file.toAbsolutePath().normalize()) + "': " + reason);
+        String reason =
+                e instanceof java.nio.file.NoSuchFileException
+                        ? "No such file or directory"
+                        : String.valueOf(e.getMessage());
+        return NixError.of(
+                NixError.Kind.IO,
+                at,
+                "opening file '" + displayName(file.toAbsolutePath().normalize()) + "': " + reason);
     }
 
     /** Parses and checks source text. */

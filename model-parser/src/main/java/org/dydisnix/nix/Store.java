@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * Computes the store paths Nix would give to files, without writing anything (like Nix's dummy store):
- * {@code builtins.toFile} results and paths copied to the store by interpolation.
+ * Computes the store paths Nix would give to files, without writing anything (like Nix's dummy
+ * store): {@code builtins.toFile} results and paths copied to the store by interpolation.
  */
 final class Store {
     static final String STORE_DIR = "/nix/store";
@@ -40,7 +40,12 @@ final class Store {
         }
         Path file = Paths.file(path, at);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw NixError.of(NixError.Kind.IO, at, "getting status of '" + Session.displayName(Path.of(path).toAbsolutePath().normalize()) + "': No such file or directory");
+            throw NixError.of(
+                    NixError.Kind.IO,
+                    at,
+                    "getting status of '"
+                            + Session.displayName(Path.of(path).toAbsolutePath().normalize())
+                            + "': No such file or directory");
         }
         try {
             ByteArrayOutputStream nar = new ByteArrayOutputStream();
@@ -50,7 +55,8 @@ final class Store {
             copied.put(path, result);
             return result;
         } catch (IOException e) {
-            throw NixError.of(NixError.Kind.IO, at, "cannot read '" + path + "': " + e.getMessage());
+            throw NixError.of(
+                    NixError.Kind.IO, at, "cannot read '" + path + "': " + e.getMessage());
         }
     }
 
@@ -65,8 +71,13 @@ final class Store {
             narString(nar, "directory");
             List<Path> entries;
             try (Stream<Path> list = Files.list(file)) {
-                entries = list.sorted((a, b) -> Strings.compareBytes(a.getFileName().toString(),
-                        b.getFileName().toString())).toList();
+                entries =
+                        list.sorted(
+                                        (a, b) ->
+                                                Strings.compareBytes(
+                                                        a.getFileName().toString(),
+                                                        b.getFileName().toString()))
+                                .toList();
             }
             for (Path entry : entries) {
                 narString(nar, "entry");
@@ -105,7 +116,8 @@ final class Store {
     }
 
     private static String storePath(String type, byte[] hash, String name) {
-        String fingerprint = type + ":sha256:" + HexFormat.of().formatHex(hash) + ":" + STORE_DIR + ":" + name;
+        String fingerprint =
+                type + ":sha256:" + HexFormat.of().formatHex(hash) + ":" + STORE_DIR + ":" + name;
         byte[] full = sha256(fingerprint.getBytes(StandardCharsets.UTF_8));
         byte[] compressed = new byte[20];
         for (int i = 0; i < full.length; i++) {
@@ -122,7 +134,9 @@ final class Store {
             int b = n * 5;
             int i = b / 8;
             int j = b % 8;
-            int c = ((hash[i] & 0xff) >> j) | (i >= hash.length - 1 ? 0 : (hash[i + 1] & 0xff) << (8 - j));
+            int c =
+                    ((hash[i] & 0xff) >> j)
+                            | (i >= hash.length - 1 ? 0 : (hash[i + 1] & 0xff) << (8 - j));
             s.append(BASE32.charAt(c & 0x1f));
         }
         return s.toString();

@@ -8,98 +8,147 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 
-/** Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes. */
+/**
+ * Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes.
+ */
 final class StringBuiltins {
 
-    private StringBuiltins() {
-    }
+    private StringBuiltins() {}
 
     static void register(Builtins b) {
         b.primOp1("toString", (ev, v, at) -> Strings.coerce(ev, v, at, true, false));
-        b.primOp2("concatStringsSep", (ev, sep, list, at) -> {
-            NixString separator = ev.forceString(sep, at);
-            StringBuilder text = new StringBuilder();
-            Map<String, String> context = separator.context();
-            boolean first = true;
-            for (Thunk item : ev.forceList(list, at).items()) {
-                if (!first) {
-                    text.append(separator.text());
-                }
-                first = false;
-                NixString s = Strings.coerce(ev, item.force(ev), at, false, true);
-                text.append(s.text());
-                context = NixString.merge(context, s.context());
-            }
-            return new NixString(text.toString(), context);
-        });
+        b.primOp2(
+                "concatStringsSep",
+                (ev, sep, list, at) -> {
+                    NixString separator = ev.forceString(sep, at);
+                    StringBuilder text = new StringBuilder();
+                    Map<String, String> context = separator.context();
+                    boolean first = true;
+                    for (Thunk item : ev.forceList(list, at).items()) {
+                        if (!first) {
+                            text.append(separator.text());
+                        }
+                        first = false;
+                        NixString s = Strings.coerce(ev, item.force(ev), at, false, true);
+                        text.append(s.text());
+                        context = NixString.merge(context, s.context());
+                    }
+                    return new NixString(text.toString(), context);
+                });
         b.primOp("replaceStrings", 3, (ev, args, at) -> replaceStrings(ev, args, at));
-        b.primOp("substring", 3, (ev, args, at) -> {
-            long start = ev.forceInt(args.get(0).force(ev), at);
-            long length = ev.forceInt(args.get(1).force(ev), at);
-            NixString s = Strings.coerce(ev, args.get(2).force(ev), at, false, true);
-            if (start < 0) {
-                throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
-            }
-            byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
-            if (start >= bytes.length) {
-                return new NixString("", s.context());
-            }
-            long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
-            return new NixString(new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8), s.context());
-        });
-        b.primOp1("stringLength", (ev, v, at) ->
-                (long) Strings.coerce(ev, v, at, false, true).text().getBytes(StandardCharsets.UTF_8).length);
+        b.primOp(
+                "substring",
+                3,
+                (ev, args, at) -> {
+                    long start = ev.forceInt(args.get(0).force(ev), at);
+                    long length = ev.forceInt(args.get(1).force(ev), at);
+                    NixString s = Strings.coerce(ev, args.get(2).force(ev), at, false, true);
+                    if (start < 0) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL, at, "negative start position in 'substring'");
+                    }
+                    byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+                    if (start >= bytes.length) {
+                        return new NixString("", s.context());
+                    }
+                    long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
+                    return new NixString(
+                            new String(
+                                    bytes,
+                                    (int) start,
+                                    (int) (end - start),
+                                    StandardCharsets.UTF_8),
+                            s.context());
+                });
+        b.primOp1(
+                "stringLength",
+                (ev, v, at) ->
+                        (long)
+                                Strings.coerce(ev, v, at, false, true)
+                                        .text()
+                                        .getBytes(StandardCharsets.UTF_8)
+                                        .length);
         b.primOp2("match", (ev, regex, str, at) -> match(ev, regex, str, at));
         b.primOp2("split", (ev, regex, str, at) -> split(ev, regex, str, at));
-        b.primOp1("splitVersion", (ev, v, at) -> {
-            List<Thunk> parts = new ArrayList<>();
-            Versions.split(ev.forceString(v, at).text()).forEach(part -> parts.add(Thunk.of(NixString.of(part))));
-            return Builtins.list(parts);
-        });
-        b.primOp2("compareVersions", (ev, x, y, at) ->
-                (long) Versions.compare(ev.forceString(x, at).text(), ev.forceString(y, at).text()));
-        b.primOp2("hashString", (ev, type, str, at) -> {
-            String algorithm = algorithm(ev.forceString(type, at).text(), at);
-            byte[] data = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
-            return NixString.of(HexFormat.of().formatHex(Store.digest(algorithm, data)));
-        });
-        b.primOp1("baseNameOf", (ev, v, at) -> {
-            NixString s = Strings.coerce(ev, v, at, false, false);
-            return new NixString(Paths.baseName(s.text()), s.context());
-        });
-        b.primOp1("dirOf", (ev, v, at) -> {
-            NixString s = Strings.coerce(ev, v, at, false, false);
-            String dir = Paths.dirName(s.text());
-            return v instanceof NixPath ? new NixPath(dir) : new NixString(dir, s.context());
-        });
-        b.primOp1("unsafeDiscardStringContext", (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
-        b.primOp1("getContext", (ev, v, at) -> {
-            TreeMap<String, Attr> result = new TreeMap<>();
-            for (String path : ev.forceString(v, at).context().keySet()) {
-                result.put(path, new Attr(Thunk.of(NixAttrs.of(Map.of("path", true))), null));
-            }
-            return new NixAttrs(result, at);
-        });
-        b.primOp2("appendContext", (ev, str, context, at) -> {
-            ev.forceAttrs(context, at);
-            return ev.forceString(str, at);
-        });
+        b.primOp1(
+                "splitVersion",
+                (ev, v, at) -> {
+                    List<Thunk> parts = new ArrayList<>();
+                    Versions.split(ev.forceString(v, at).text())
+                            .forEach(part -> parts.add(Thunk.of(NixString.of(part))));
+                    return Builtins.list(parts);
+                });
+        b.primOp2(
+                "compareVersions",
+                (ev, x, y, at) ->
+                        (long)
+                                Versions.compare(
+                                        ev.forceString(x, at).text(),
+                                        ev.forceString(y, at).text()));
+        b.primOp2(
+                "hashString",
+                (ev, type, str, at) -> {
+                    String algorithm = algorithm(ev.forceString(type, at).text(), at);
+                    byte[] data = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
+                    return NixString.of(HexFormat.of().formatHex(Store.digest(algorithm, data)));
+                });
+        b.primOp1(
+                "baseNameOf",
+                (ev, v, at) -> {
+                    NixString s = Strings.coerce(ev, v, at, false, false);
+                    return new NixString(Paths.baseName(s.text()), s.context());
+                });
+        b.primOp1(
+                "dirOf",
+                (ev, v, at) -> {
+                    NixString s = Strings.coerce(ev, v, at, false, false);
+                    String dir = Paths.dirName(s.text());
+                    return v instanceof NixPath
+                            ? new NixPath(dir)
+                            : new NixString(dir, s.context());
+                });
+        b.primOp1(
+                "unsafeDiscardStringContext",
+                (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
+        b.primOp1(
+                "getContext",
+                (ev, v, at) -> {
+                    TreeMap<String, Attr> result = new TreeMap<>();
+                    for (String path : ev.forceString(v, at).context().keySet()) {
+                        result.put(
+                                path, new Attr(Thunk.of(NixAttrs.of(Map.of("path", true))), null));
+                    }
+                    return new NixAttrs(result, at);
+                });
+        b.primOp2(
+                "appendContext",
+                (ev, str, context, at) -> {
+                    ev.forceAttrs(context, at);
+                    return ev.forceString(str, at);
+                });
         b.primOp1("unsafeDiscardOutputDependency", (ev, v, at) -> ev.forceString(v, at));
         b.primOp1("hasContext", (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
-        b.primOp1("parseDrvName", (ev, v, at) -> {
-            String full = ev.forceString(v, at).text();
-            String name = full;
-            String version = "";
-            for (int i = 0; i + 1 < full.length(); i++) {
-                if (full.charAt(i) == '-' && !Character.isLetter(full.charAt(i + 1))) {
-                    name = full.substring(0, i);
-                    version = full.substring(i + 1);
-                    break;
-                }
-            }
-            return NixAttrs.of(Map.of("name", NixString.of(name), "version", NixString.of(version)));
-        });
-        b.primOp1("toPath", (ev, v, at) -> NixString.of(Paths.canonical(Strings.coerce(ev, v, at, false, false).text())));
+        b.primOp1(
+                "parseDrvName",
+                (ev, v, at) -> {
+                    String full = ev.forceString(v, at).text();
+                    String name = full;
+                    String version = "";
+                    for (int i = 0; i + 1 < full.length(); i++) {
+                        if (full.charAt(i) == '-' && !Character.isLetter(full.charAt(i + 1))) {
+                            name = full.substring(0, i);
+                            version = full.substring(i + 1);
+                            break;
+                        }
+                    }
+                    return NixAttrs.of(
+                            Map.of("name", NixString.of(name), "version", NixString.of(version)));
+                });
+        b.primOp1(
+                "toPath",
+                (ev, v, at) ->
+                        NixString.of(
+                                Paths.canonical(Strings.coerce(ev, v, at, false, false).text())));
     }
 
     /** The Java name of a Nix hash type. */
@@ -109,16 +158,21 @@ final class StringBuiltins {
             case "sha1" -> "SHA-1";
             case "sha256" -> "SHA-256";
             case "sha512" -> "SHA-512";
-            default -> throw NixError.of(NixError.Kind.EVAL, at, "unknown hash algorithm '" + type + "'");
+            default ->
+                    throw NixError.of(
+                            NixError.Kind.EVAL, at, "unknown hash algorithm '" + type + "'");
         };
     }
 
-    private static Object replaceStrings(Evaluator ev, List<Thunk> args, org.dydisnix.model.SourcePosition at) {
+    private static Object replaceStrings(
+            Evaluator ev, List<Thunk> args, org.dydisnix.model.SourcePosition at) {
         List<Thunk> from = ev.forceList(args.get(0).force(ev), at).items();
         List<Thunk> to = ev.forceList(args.get(1).force(ev), at).items();
         NixString s = ev.forceString(args.get(2).force(ev), at);
         if (from.size() != to.size()) {
-            throw NixError.of(NixError.Kind.EVAL, at,
+            throw NixError.of(
+                    NixError.Kind.EVAL,
+                    at,
                     "'from' and 'to' arguments to 'replaceStrings' have different lengths");
         }
         List<String> patterns = new ArrayList<>();
@@ -162,8 +216,11 @@ final class StringBuiltins {
         return new NixString(result.toString(), context);
     }
 
-    private static Object match(Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
-        Matcher matcher = Regex.compile(ev.forceString(regex, at).text(), at).matcher(ev.forceString(str, at).text());
+    private static Object match(
+            Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
+        Matcher matcher =
+                Regex.compile(ev.forceString(regex, at).text(), at)
+                        .matcher(ev.forceString(str, at).text());
         if (!matcher.matches()) {
             return NixNull.NULL;
         }
@@ -179,7 +236,8 @@ final class StringBuiltins {
         return Builtins.list(groups);
     }
 
-    private static Object split(Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
+    private static Object split(
+            Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
         String text = ev.forceString(str, at).text();
         Matcher matcher = Regex.compile(ev.forceString(regex, at).text(), at).matcher(text);
         List<Thunk> result = new ArrayList<>();

@@ -7,14 +7,14 @@ import org.dydisnix.model.SourcePosition;
 /** Coercion of values to strings, as by interpolation, {@code +} and {@code toString}. */
 final class Strings {
 
-    private Strings() {
-    }
+    private Strings() {}
 
     /**
      * @param more also coerce numbers, Booleans, null and lists ({@code toString})
      * @param copyToStore turn paths into the store paths they would be copied to
      */
-    static NixString coerce(Evaluator ev, Object value, SourcePosition at, boolean more, boolean copyToStore) {
+    static NixString coerce(
+            Evaluator ev, Object value, SourcePosition at, boolean more, boolean copyToStore) {
         if (value instanceof NixString s) {
             return s;
         }

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * A value that may not have been computed yet: an expression with its environment, forced at most once.
- * Forcing a thunk that is already being forced is infinite recursion (black-holing).
+ * A value that may not have been computed yet: an expression with its environment, forced at most
+ * once. Forcing a thunk that is already being forced is infinite recursion (black-holing).
  */
 final class Thunk {
     private Object value;
@@ -15,7 +15,8 @@ final class Thunk {
     private boolean forcing;
     private final SourcePosition position;
 
-    private Thunk(Object value, Expr expr, Env env, Supplier<Object> supplier, SourcePosition position) {
+    private Thunk(
+            Object value, Expr expr, Env env, Supplier<Object> supplier, SourcePosition position) {
         this.value = value;
         this.expr = expr;
         this.env = env;
@@ -57,7 +58,8 @@ final class Thunk {
             return value;
         }
         if (forcing) {
-            throw NixError.of(NixError.Kind.INFINITE_RECURSION, position, "infinite recursion encountered");
+            throw NixError.of(
+                    NixError.Kind.INFINITE_RECURSION, position, "infinite recursion encountered");
         }
         forcing = true;
         try {

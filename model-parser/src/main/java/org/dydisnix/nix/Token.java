@@ -5,8 +5,8 @@ import org.dydisnix.model.SourcePosition;
 /**
  * One token: its type, its text (for string fragments the decoded characters) and where it starts.
  *
- * @param verbatim for indented-string fragments: whether the text came from the source as written, so
- *     that its leading spaces count as indentation (escapes do not)
+ * @param verbatim for indented-string fragments: whether the text came from the source as written,
+ *     so that its leading spaces count as indentation (escapes do not)
  */
 record Token(TokenType type, String text, SourcePosition position, boolean verbatim) {
 

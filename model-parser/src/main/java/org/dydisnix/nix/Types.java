@@ -3,8 +3,7 @@ package org.dydisnix.nix;
 /** Names of value types as Nix shows them in messages and in {@code builtins.typeOf}. */
 final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     /** The type as in "value is a string while a set was expected". */
     static String show(Object value) {
@@ -57,7 +56,9 @@ final class Types {
     }
 
     static boolean isFunction(Object value) {
-        return value instanceof Closure || value instanceof PrimOp || value instanceof PartialPrimOp;
+        return value instanceof Closure
+                || value instanceof PrimOp
+                || value instanceof PartialPrimOp;
     }
 
     /** A function as named in traces: {@code 'f'} or {@code anonymous function}. */
@@ -65,9 +66,13 @@ final class Types {
         return lambda.name() == null ? "anonymous function" : "'" + lambda.name() + "'";
     }
 
-    /** A function as named in messages: {@code 'f' at file:1:2} or {@code anonymous function at file:1:2}. */
+    /**
+     * A function as named in messages: {@code 'f' at file:1:2} or {@code anonymous function at
+     * file:1:2}.
+     */
     static String function(Expr.Lambda lambda) {
-        return lambda.name() == null ? "anonymous function at " + lambda.position()
+        return lambda.name() == null
+                ? "anonymous function at " + lambda.position()
                 : "'" + lambda.name() + "' at " + lambda.position();
     }
 }

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** Built-ins about values in general: type tests, forcing, errors, arithmetic and closures. */
 final class ValueBuiltins {
 
-    private ValueBuiltins() {
-    }
+    private ValueBuiltins() {}
 
     static void register(Builtins b) {
         b.primOp1("typeOf", (ev, v, at) -> NixString.of(Types.typeOf(v)));
@@ -23,79 +22,118 @@ final class ValueBuiltins {
         b.primOp1("isFunction", (ev, v, at) -> Types.isFunction(v));
         b.primOp1("isPath", (ev, v, at) -> v instanceof NixPath);
         b.primOp1("isNull", (ev, v, at) -> v == NixNull.NULL);
-        b.primOp("seq", 2, (ev, args, at) -> {
-            args.get(0).force(ev);
-            return args.get(1).force(ev);
-        });
-        b.primOp("deepSeq", 2, (ev, args, at) -> {
-            ev.deepForce(args.get(0).force(ev));
-            return args.get(1).force(ev);
-        });
-        b.primOp("trace", 2, (ev, args, at) -> {
-            Object message = args.get(0).force(ev);
-            System.err.println("trace: " + (message instanceof NixString s ? s.text() : NixPrinter.print(ev, message)));
-            return args.get(1).force(ev);
-        });
-        b.primOp("tryEval", 1, (ev, args, at) -> {
-            TreeMap<String, Attr> result = new TreeMap<>();
-            try {
-                Object value = args.get(0).force(ev);
-                result.put("success", new Attr(Thunk.of(true), null));
-                result.put("value", new Attr(Thunk.of(value), null));
-            } catch (NixError e) {
-                if (e.kind() != NixError.Kind.THROWN && e.kind() != NixError.Kind.ASSERTION) {
-                    throw e;
-                }
-                result.put("success", new Attr(Thunk.of(false), null));
-                result.put("value", new Attr(Thunk.of(false), null));
-            }
-            return new NixAttrs(result, at);
-        });
-        b.primOp1("throw", (ev, v, at) -> {
-            throw NixError.of(NixError.Kind.THROWN, at, Strings.coerce(ev, v, at, false, false).text());
-        });
-        b.primOp1("abort", (ev, v, at) -> {
-            throw NixError.of(NixError.Kind.ABORT, at, "evaluation aborted with the following error message: '"
-                    + Strings.coerce(ev, v, at, false, false).text() + "'");
-        });
+        b.primOp(
+                "seq",
+                2,
+                (ev, args, at) -> {
+                    args.get(0).force(ev);
+                    return args.get(1).force(ev);
+                });
+        b.primOp(
+                "deepSeq",
+                2,
+                (ev, args, at) -> {
+                    ev.deepForce(args.get(0).force(ev));
+                    return args.get(1).force(ev);
+                });
+        b.primOp(
+                "trace",
+                2,
+                (ev, args, at) -> {
+                    Object message = args.get(0).force(ev);
+                    System.err.println(
+                            "trace: "
+                                    + (message instanceof NixString s
+                                            ? s.text()
+                                            : NixPrinter.print(ev, message)));
+                    return args.get(1).force(ev);
+                });
+        b.primOp(
+                "tryEval",
+                1,
+                (ev, args, at) -> {
+                    TreeMap<String, Attr> result = new TreeMap<>();
+                    try {
+                        Object value = args.get(0).force(ev);
+                        result.put("success", new Attr(Thunk.of(true), null));
+                        result.put("value", new Attr(Thunk.of(value), null));
+                    } catch (NixError e) {
+                        if (e.kind() != NixError.Kind.THROWN
+                                && e.kind() != NixError.Kind.ASSERTION) {
+                            throw e;
+                        }
+                        result.put("success", new Attr(Thunk.of(false), null));
+                        result.put("value", new Attr(Thunk.of(false), null));
+                    }
+                    return new NixAttrs(result, at);
+                });
+        b.primOp1(
+                "throw",
+                (ev, v, at) -> {
+                    throw NixError.of(
+                            NixError.Kind.THROWN,
+                            at,
+                            Strings.coerce(ev, v, at, false, false).text());
+                });
+        b.primOp1(
+                "abort",
+                (ev, v, at) -> {
+                    throw NixError.of(
+                            NixError.Kind.ABORT,
+                            at,
+                            "evaluation aborted with the following error message: '"
+                                    + Strings.coerce(ev, v, at, false, false).text()
+                                    + "'");
+                });
         b.primOp2("add", (ev, x, y, at) -> arithmetic(x, y, at, Long::sum, Double::sum));
         b.primOp2("sub", (ev, x, y, at) -> arithmetic(x, y, at, (p, q) -> p - q, (p, q) -> p - q));
         b.primOp2("mul", (ev, x, y, at) -> arithmetic(x, y, at, (p, q) -> p * q, (p, q) -> p * q));
-        b.primOp2("div", (ev, x, y, at) -> {
-            if (Operators.number(y, at) == 0) {
-                throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
-            }
-            return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
-        });
+        b.primOp2(
+                "div",
+                (ev, x, y, at) -> {
+                    if (Operators.number(y, at) == 0) {
+                        throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
+                    }
+                    return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
+                });
         b.primOp2("lessThan", (ev, x, y, at) -> Operators.compare(ev, x, y, at) < 0);
         b.primOp2("bitAnd", (ev, x, y, at) -> ev.forceInt(x, at) & ev.forceInt(y, at));
         b.primOp2("bitOr", (ev, x, y, at) -> ev.forceInt(x, at) | ev.forceInt(y, at));
         b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
         b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(Operators.number(v, at)));
         b.primOp1("floor", (ev, v, at) -> (long) Math.floor(Operators.number(v, at)));
-        b.primOp("addErrorContext", 2, (ev, args, at) -> {
-            try {
-                return args.get(1).force(ev);
-            } catch (NixError e) {
-                throw e.addTrace(at, Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
-            }
-        });
+        b.primOp(
+                "addErrorContext",
+                2,
+                (ev, args, at) -> {
+                    try {
+                        return args.get(1).force(ev);
+                    } catch (NixError e) {
+                        throw e.addTrace(
+                                at,
+                                Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
+                    }
+                });
         b.primOp1("genericClosure", ValueBuiltins::genericClosure);
         b.primOp1("toJSON", (ev, v, at) -> JsonPrinter.toJson(ev, v, at));
         b.primOp1("fromJSON", (ev, v, at) -> JsonReader.read(ev.forceString(v, at).text(), at));
         b.primOp1("toXML", (ev, v, at) -> XmlPrinter.toXml(ev, v, at));
     }
 
-    private static Object arithmetic(Object x, Object y, org.dydisnix.model.SourcePosition at,
-                                     java.util.function.LongBinaryOperator ints,
-                                     java.util.function.DoubleBinaryOperator floats) {
+    private static Object arithmetic(
+            Object x,
+            Object y,
+            org.dydisnix.model.SourcePosition at,
+            java.util.function.LongBinaryOperator ints,
+            java.util.function.DoubleBinaryOperator floats) {
         if (x instanceof Long p && y instanceof Long q) {
             return ints.applyAsLong(p, q);
         }
         return floats.applyAsDouble(Operators.number(x, at), Operators.number(y, at));
     }
 
-    private static NixList genericClosure(Evaluator ev, Object v, org.dydisnix.model.SourcePosition at) {
+    private static NixList genericClosure(
+            Evaluator ev, Object v, org.dydisnix.model.SourcePosition at) {
         NixAttrs args = ev.forceAttrs(v, at);
         Attr start = args.get("startSet");
         Attr operator = args.get("operator");
@@ -105,10 +143,12 @@ final class ValueBuiltins {
         if (operator == null) {
             throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'operator' required");
         }
-        Deque<Thunk> work = new ArrayDeque<>(ev.forceList(ev.forceAttr(start, "startSet"), at).items());
+        Deque<Thunk> work =
+                new ArrayDeque<>(ev.forceList(ev.forceAttr(start, "startSet"), at).items());
         Object op = ev.forceAttr(operator, "operator");
         List<Thunk> result = new ArrayList<>();
-        java.util.TreeSet<Object> seen = new java.util.TreeSet<>((x, y) -> Operators.compare(ev, x, y, at));
+        java.util.TreeSet<Object> seen =
+                new java.util.TreeSet<>((x, y) -> Operators.compare(ev, x, y, at));
         while (!work.isEmpty()) {
             Thunk item = work.removeFirst();
             NixAttrs element = ev.forceAttrs(item.force(ev), at);

@@ -6,8 +6,7 @@ import java.util.List;
 /** Nix's version strings: splitting into components and ordering them ({@code compareVersions}). */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';
@@ -26,7 +25,9 @@ final class Versions {
                     p++;
                 }
             } else {
-                while (p < version.length() && !digit(version.charAt(p)) && version.charAt(p) != '.'
+                while (p < version.length()
+                        && !digit(version.charAt(p))
+                        && version.charAt(p) != '.'
                         && version.charAt(p) != '-') {
                     p++;
                 }

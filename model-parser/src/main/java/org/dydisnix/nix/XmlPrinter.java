@@ -48,8 +48,14 @@ final class XmlPrinter {
     }
 
     private void attributes(Map<String, String> attributes) {
-        new TreeMap<>(attributes).forEach((name, value) -> out.append(' ').append(name).append("=\"")
-                .append(quote(value)).append('"'));
+        new TreeMap<>(attributes)
+                .forEach(
+                        (name, value) ->
+                                out.append(' ')
+                                        .append(name)
+                                        .append("=\"")
+                                        .append(quote(value))
+                                        .append('"'));
     }
 
     private static String quote(String s) {
@@ -122,7 +128,9 @@ final class XmlPrinter {
                 pattern.put("ellipsis", "1");
             }
             open(depth + 1, "attrspat", pattern);
-            lambda.formals().formals().stream().map(Expr.Formal::name).sorted()
+            lambda.formals().formals().stream()
+                    .map(Expr.Formal::name)
+                    .sorted()
                     .forEach(name -> empty(depth + 2, "attr", Map.of("name", name)));
             close(depth + 1, "attrspat");
         } else {

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelReaderTest {
     private static final Path EXAMPLES = Path.of("../examples/blog");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final ModelReader reader = new ModelReader(null, "{}", false);
 
     @Test
     void readsTheBlogServicesInJson() {
         ServicesModel model = reader.services(EXAMPLES.resolve("services.json"));
-        assertThat(model.services()).containsOnlyKeys("testService1", "testService2", "testService3");
+        assertThat(model.services())
+                .containsOnlyKeys("testService1", "testService2", "testService3");
         Service third = model.services().get("testService3");
         assertThat(third.dependsOn()).containsExactly("testService1", "testService2");
         assertThat(third.type()).isEqualTo("echo");
@@ -31,14 +31,22 @@ class ModelReaderTest {
 
     @Test
     void readsTheBlogInfrastructureAndDistributionInJson() {
-        Infrastructure infrastructure = reader.infrastructure(EXAMPLES.resolve("infrastructure.json"));
-        assertThat(infrastructure.targets()).containsOnlyKeys("testtarget1", "testtarget2", "testtarget3");
-        assertThat(infrastructure.targets().get("testtarget1").containers()).containsOnlyKeys("echo", "mysql-database");
+        Infrastructure infrastructure =
+                reader.infrastructure(EXAMPLES.resolve("infrastructure.json"));
+        assertThat(infrastructure.targets())
+                .containsOnlyKeys("testtarget1", "testtarget2", "testtarget3");
+        assertThat(infrastructure.targets().get("testtarget1").containers())
+                .containsOnlyKeys("echo", "mysql-database");
         assertThat(infrastructure.targets().get("testtarget2").address()).isEqualTo("testtarget2");
-        Distribution distribution = reader.distribution(EXAMPLES.resolve("distribution.json"),
-                EXAMPLES.resolve("infrastructure.json"));
+        Distribution distribution =
+                reader.distribution(
+                        EXAMPLES.resolve("distribution.json"),
+                        EXAMPLES.resolve("infrastructure.json"));
         assertThat(distribution.mappings().get("testService2"))
-                .containsExactly(Mapping.to("testtarget1"), Mapping.to("testtarget2"), Mapping.to("testtarget3"));
+                .containsExactly(
+                        Mapping.to("testtarget1"),
+                        Mapping.to("testtarget2"),
+                        Mapping.to("testtarget3"));
     }
 
     @Test
@@ -69,22 +77,32 @@ class ModelReaderTest {
     void aTargetMissingFromTheInfrastructureIsAnError() throws IOException {
         Path file = write("distribution.json", "{ \"s\": [ \"nowhere\" ] }");
         assertThatThrownBy(() -> reader.distribution(file, EXAMPLES.resolve("infrastructure.json")))
-                .hasMessage(file + ":1:10: service 's' is mapped to target 'nowhere', which is not in the infrastructure model");
+                .hasMessage(
+                        file
+                                + ":1:10: service 's' is mapped to target 'nowhere', which is not in the infrastructure model");
     }
 
     @Test
     void readsTheOriginalXmlForms() throws URISyntaxException {
         Path xml = Path.of(getClass().getResource("/xml/services.xml").toURI()).getParent();
         ServicesModel services = reader.services(xml.resolve("services.xml"));
-        assertThat(services.services().get("testService2").dependsOn()).containsExactly("testService1");
-        assertThat(services.services().get("testService1").properties().get("requireZones").toPlain())
+        assertThat(services.services().get("testService2").dependsOn())
+                .containsExactly("testService1");
+        assertThat(
+                        services.services()
+                                .get("testService1")
+                                .properties()
+                                .get("requireZones")
+                                .toPlain())
                 .isEqualTo(List.of("US", "Asia"));
         Infrastructure infrastructure = reader.infrastructure(xml.resolve("infrastructure.xml"));
         assertThat(infrastructure.targets().get("testtarget1").numOfCores()).isEqualTo(4);
         assertThat(infrastructure.targets().get("testtarget2").numOfCores()).isEqualTo(1);
         assertThat(infrastructure.targets().get("testtarget1").containers().get("mysql-database"))
                 .containsEntry("mysqlPort", 3306L);
-        Distribution distribution = reader.distribution(xml.resolve("distribution.xml"), xml.resolve("infrastructure.xml"));
+        Distribution distribution =
+                reader.distribution(
+                        xml.resolve("distribution.xml"), xml.resolve("infrastructure.xml"));
         assertThat(distribution.mappings().get("testService1"))
                 .containsExactly(Mapping.to("testtarget1"), new Mapping("testtarget2", "process"));
     }
@@ -99,14 +117,18 @@ class ModelReaderTest {
 
     @Test
     void aWrittenDistributionReadsBackInEveryFormat() throws IOException {
-        Distribution original = reader.distribution(EXAMPLES.resolve("distribution.json"),
-                EXAMPLES.resolve("infrastructure.json"));
+        Distribution original =
+                reader.distribution(
+                        EXAMPLES.resolve("distribution.json"),
+                        EXAMPLES.resolve("infrastructure.json"));
         for (DistributionWriter.Format format : DistributionWriter.Format.values()) {
             if (format == DistributionWriter.Format.NIX) {
                 continue;
             }
-            Path file = write("out." + format.name().toLowerCase(java.util.Locale.ROOT),
-                    DistributionWriter.write(original, format));
+            Path file =
+                    write(
+                            "out." + format.name().toLowerCase(java.util.Locale.ROOT),
+                            DistributionWriter.write(original, format));
             Distribution back = reader.distribution(file, EXAMPLES.resolve("infrastructure.json"));
             assertThat(back.mappings()).as(format.name()).isEqualTo(original.mappings());
         }
@@ -114,10 +136,18 @@ class ModelReaderTest {
 
     @Test
     void writesTheNixFormOfTheOriginalSorted() {
-        Distribution distribution = Distribution.of(new java.util.TreeMap<>(java.util.Map.of(
-                "b", List.of(Mapping.to("t2")),
-                "a", List.of(Mapping.to("t1"), new Mapping("t\"2", "process")))));
-        assertThat(DistributionWriter.write(distribution, DistributionWriter.Format.NIX)).isEqualTo("""
+        Distribution distribution =
+                Distribution.of(
+                        new java.util.TreeMap<>(
+                                java.util.Map.of(
+                                        "b", List.of(Mapping.to("t2")),
+                                        "a",
+                                                List.of(
+                                                        Mapping.to("t1"),
+                                                        new Mapping("t\"2", "process")))));
+        assertThat(DistributionWriter.write(distribution, DistributionWriter.Format.NIX))
+                .isEqualTo(
+                        """
                 {
                   "a" = [
                     "t1"

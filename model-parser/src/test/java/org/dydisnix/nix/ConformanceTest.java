@@ -17,14 +17,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Differential conformance: every {@code eval-okay-*.nix} must print exactly its golden JSON (made by
- * {@code nix-instantiate --store dummy:// --eval --strict --json}) and its golden Nix text ({@code .exp.nix},
- * without {@code --json}), every {@code eval-fail-*.nix} must fail
- * with the error kind in its {@code .exp.err}. With nix-instantiate on the PATH, the goldens are checked
+ * Differential conformance: every {@code eval-okay-*.nix} must print exactly its golden JSON (made
+ * by {@code nix-instantiate --store dummy:// --eval --strict --json}) and its golden Nix text
+ * ({@code .exp.nix}, without {@code --json}), every {@code eval-fail-*.nix} must fail with the
+ * error kind in its {@code .exp.err}. With nix-instantiate on the PATH, the goldens are checked
  * against it too (disable with {@code -Dnix.live=false}).
  */
 class ConformanceTest {
-    private static final boolean LIVE = !"false".equals(System.getProperty("nix.live")) && nixInstantiate() != null;
+    private static final boolean LIVE =
+            !"false".equals(System.getProperty("nix.live")) && nixInstantiate() != null;
 
     private static Path corpus() throws URISyntaxException {
         return Path.of(ConformanceTest.class.getResource("/conformance").toURI());
@@ -46,9 +47,13 @@ class ConformanceTest {
 
     private static List<Path> files(String prefix) throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(corpus())) {
-            return files.filter(file -> file.getFileName().toString().startsWith(prefix)
-                    && file.getFileName().toString().endsWith(".nix")
-                    && !file.getFileName().toString().endsWith(".exp.nix")).sorted().toList();
+            return files.filter(
+                            file ->
+                                    file.getFileName().toString().startsWith(prefix)
+                                            && file.getFileName().toString().endsWith(".nix")
+                                            && !file.getFileName().toString().endsWith(".exp.nix"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -71,42 +76,86 @@ class ConformanceTest {
     Stream<DynamicTest> okay() throws Exception {
         List<Path> files = files("eval-okay-");
         assertThat(files.size()).isGreaterThanOrEqualTo(150);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String expected = Files.readString(sibling(file, ".exp.json"), StandardCharsets.UTF_8).strip();
-            assertEquals(expected, evaluate(file));
-            String expectedNix = Files.readString(sibling(file, ".exp.nix"), StandardCharsets.UTF_8).strip();
-            assertEquals(expectedNix, printNix(file).replace(file.getParent().toString(), "@CORPUS@"));
-            if (LIVE) {
-                Live result = Live.run(file);
-                assertEquals(0, result.exitCode(), result.output());
-                assertEquals(expected, result.output().strip(), "golden differs from the live nix-instantiate");
-            }
-        }));
+        return files.stream()
+                .map(
+                        file ->
+                                DynamicTest.dynamicTest(
+                                        file.getFileName().toString(),
+                                        () -> {
+                                            String expected =
+                                                    Files.readString(
+                                                                    sibling(file, ".exp.json"),
+                                                                    StandardCharsets.UTF_8)
+                                                            .strip();
+                                            assertEquals(expected, evaluate(file));
+                                            String expectedNix =
+                                                    Files.readString(
+                                                                    sibling(file, ".exp.nix"),
+                                                                    StandardCharsets.UTF_8)
+                                                            .strip();
+                                            assertEquals(
+                                                    expectedNix,
+                                                    printNix(file)
+                                                            .replace(
+                                                                    file.getParent().toString(),
+                                                                    "@CORPUS@"));
+                                            if (LIVE) {
+                                                Live result = Live.run(file);
+                                                assertEquals(0, result.exitCode(), result.output());
+                                                assertEquals(
+                                                        expected,
+                                                        result.output().strip(),
+                                                        "golden differs from the live nix-instantiate");
+                                            }
+                                        }));
     }
 
     @TestFactory
     Stream<DynamicTest> fail() throws Exception {
-        return files("eval-fail-").stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            NixError.Kind expected = NixError.Kind.valueOf(Files.readString(sibling(file, ".exp.err")).strip());
-            NixError error = assertThrows(NixError.class, () -> evaluate(file));
-            assertEquals(expected, error.kind(), error.report());
-            assertThat(error.position()).isNotNull();
-            if (LIVE) {
-                assertThat(Live.run(file).exitCode()).as("nix-instantiate must fail too").isNotZero();
-            }
-        }));
+        return files("eval-fail-").stream()
+                .map(
+                        file ->
+                                DynamicTest.dynamicTest(
+                                        file.getFileName().toString(),
+                                        () -> {
+                                            NixError.Kind expected =
+                                                    NixError.Kind.valueOf(
+                                                            Files.readString(
+                                                                            sibling(
+                                                                                    file,
+                                                                                    ".exp.err"))
+                                                                    .strip());
+                                            NixError error =
+                                                    assertThrows(
+                                                            NixError.class, () -> evaluate(file));
+                                            assertEquals(expected, error.kind(), error.report());
+                                            assertThat(error.position()).isNotNull();
+                                            if (LIVE) {
+                                                assertThat(Live.run(file).exitCode())
+                                                        .as("nix-instantiate must fail too")
+                                                        .isNotZero();
+                                            }
+                                        }));
     }
 
     /** One run of the real nix-instantiate. */
     private record Live(int exitCode, String output) {
 
         static Live run(Path file) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(nixInstantiate().toString(), "--store", "dummy://", "--eval",
-                    "--strict", "--json", file.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .directory(file.getParent().toFile())
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Process process =
+                    new ProcessBuilder(
+                                    nixInstantiate().toString(),
+                                    "--store",
+                                    "dummy://",
+                                    "--eval",
+                                    "--strict",
+                                    "--json",
+                                    file.toString())
+                            .redirectError(ProcessBuilder.Redirect.DISCARD)
+                            .directory(file.getParent().toFile())
+                            .start();
+            String output =
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Live(process.waitFor(), output);
         }
     }

@@ -12,14 +12,14 @@ import org.dydisnix.model.ServicesModel;
 
 /**
  * Benchmark (not part of the test run): generates a services model of N services with dependencies,
- * evaluates it to JSON with the embedded evaluator and with {@code nix-instantiate --eval --strict --json},
- * checks both outputs are equal and prints the times. Run with {@code bench/eval-bench.sh [N]}.
+ * evaluates it to JSON with the embedded evaluator and with {@code nix-instantiate --eval --strict
+ * --json}, checks both outputs are equal and prints the times. Run with {@code bench/eval-bench.sh
+ * [N]}.
  */
 public final class EvalBenchmark {
     private static final int WARM_RUNS = 10;
 
-    private EvalBenchmark() {
-    }
+    private EvalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -27,7 +27,9 @@ public final class EvalBenchmark {
         Path services = dir.resolve("services.nix");
         Files.writeString(services, servicesModel(count), StandardCharsets.UTF_8);
         Path wrapper = dir.resolve("bench.nix");
-        Files.writeString(wrapper, """
+        Files.writeString(
+                wrapper,
+                """
                 let
                   services = import ./services.nix {
                     system = builtins.currentSystem; pkgs = null; distribution = {}; invDistribution = {};
@@ -37,8 +39,11 @@ public final class EvalBenchmark {
                   inherit (service) name type;
                   dependsOn = builtins.attrNames (service.dependsOn or {});
                 }) services
-                """, StandardCharsets.UTF_8);
-        System.out.printf("services model: %d services, %d bytes (%s)%n", count, Files.size(services), services);
+                """,
+                StandardCharsets.UTF_8);
+        System.out.printf(
+                "services model: %d services, %d bytes (%s)%n",
+                count, Files.size(services), services);
 
         long start = System.nanoTime();
         String ours = evaluate(wrapper);
@@ -50,21 +55,36 @@ public final class EvalBenchmark {
             warm = Math.min(warm, seconds(start));
         }
         start = System.nanoTime();
-        ServicesModel model = new ModelReader(new NixModelSource(List.of()), "{}", false).services(services);
+        ServicesModel model =
+                new ModelReader(new NixModelSource(List.of()), "{}", false).services(services);
         double reader = seconds(start);
 
         start = System.nanoTime();
-        Process process = new ProcessBuilder("nix-instantiate", "--store", "dummy://", "--eval", "--strict", "--json",
-                wrapper.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String theirs = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Process process =
+                new ProcessBuilder(
+                                "nix-instantiate",
+                                "--store",
+                                "dummy://",
+                                "--eval",
+                                "--strict",
+                                "--json",
+                                wrapper.toString())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        String theirs =
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int exit = process.waitFor();
         double nix = seconds(start);
 
         System.out.printf("embedded evaluator, first run (cold JVM): %.3f s%n", cold);
         System.out.printf("embedded evaluator, best of %d warm runs:  %.3f s%n", WARM_RUNS, warm);
-        System.out.printf("ModelReader.services (typed model, %d services): %.3f s%n", model.services().size(), reader);
-        System.out.printf("nix-instantiate --eval --strict --json:   %.3f s (exit %d)%n", nix, exit);
-        System.out.printf("ratio embedded/nix-instantiate: cold %.2f, warm %.2f%n", cold / nix, warm / nix);
+        System.out.printf(
+                "ModelReader.services (typed model, %d services): %.3f s%n",
+                model.services().size(), reader);
+        System.out.printf(
+                "nix-instantiate --eval --strict --json:   %.3f s (exit %d)%n", nix, exit);
+        System.out.printf(
+                "ratio embedded/nix-instantiate: cold %.2f, warm %.2f%n", cold / nix, warm / nix);
         System.out.println("outputs identical: " + ours.equals(theirs));
         deleteAll(dir);
     }
@@ -78,15 +98,25 @@ public final class EvalBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** A services model in the style of the blog example, with up to three dependencies per service. */
+    /**
+     * A services model in the style of the blog example, with up to three dependencies per service.
+     */
     static String servicesModel(int count) {
         Random random = new Random(42);
-        StringBuilder s = new StringBuilder("{system, pkgs, distribution, invDistribution}:\n\n")
-                .append("let\n  customPkgs = import ./pkgs { inherit pkgs system; };\nin\nrec {\n");
+        StringBuilder s =
+                new StringBuilder("{system, pkgs, distribution, invDistribution}:\n\n")
+                        .append(
+                                "let\n  customPkgs = import ./pkgs { inherit pkgs system; };\nin\nrec {\n");
         for (int i = 0; i < count; i++) {
-            s.append("  service").append(i).append(" = {\n")
-                    .append("    name = \"service").append(i).append("\";\n")
-                    .append("    pkg = customPkgs.service").append(i).append(";\n");
+            s.append("  service")
+                    .append(i)
+                    .append(" = {\n")
+                    .append("    name = \"service")
+                    .append(i)
+                    .append("\";\n")
+                    .append("    pkg = customPkgs.service")
+                    .append(i)
+                    .append(";\n");
             if (i > 0) {
                 s.append("    dependsOn = {\n      inherit");
                 java.util.TreeSet<Integer> dependencies = new java.util.TreeSet<>();
@@ -97,7 +127,9 @@ public final class EvalBenchmark {
                 dependencies.forEach(d -> s.append(" service").append(d));
                 s.append(";\n    };\n");
             }
-            s.append("    type = \"").append(i % 2 == 0 ? "echo" : "process").append("\";\n  };\n\n");
+            s.append("    type = \"")
+                    .append(i % 2 == 0 ? "echo" : "process")
+                    .append("\";\n  };\n\n");
         }
         return s.append("}\n").toString();
     }

@@ -32,10 +32,22 @@ final class ExprGenerator {
             case 1, 2 -> attrs(next, scope);
             case 3 -> let(next, scope);
             case 4 -> new Expr.If(expr(next, scope), expr(next, scope), expr(next, scope), AT);
-            case 5, 6 -> new Expr.Binary(OPERATORS[random.nextInt(OPERATORS.length)], expr(next, scope),
-                    expr(next, scope), AT);
-            case 7 -> random.nextBoolean() ? new Expr.Not(expr(next, scope), AT) : new Expr.Negate(expr(next, scope), AT);
-            case 8 -> new Expr.Select(attrs(next, scope), path(), random.nextBoolean() ? expr(next, scope) : null, AT);
+            case 5, 6 ->
+                    new Expr.Binary(
+                            OPERATORS[random.nextInt(OPERATORS.length)],
+                            expr(next, scope),
+                            expr(next, scope),
+                            AT);
+            case 7 ->
+                    random.nextBoolean()
+                            ? new Expr.Not(expr(next, scope), AT)
+                            : new Expr.Negate(expr(next, scope), AT);
+            case 8 ->
+                    new Expr.Select(
+                            attrs(next, scope),
+                            path(),
+                            random.nextBoolean() ? expr(next, scope) : null,
+                            AT);
             case 9 -> new Expr.HasAttr(attrs(next, scope), path(), AT);
             case 10 -> call(next, scope);
             case 11 -> interpolation(next, scope);
@@ -50,11 +62,16 @@ final class ExprGenerator {
     private Expr leaf(List<String> scope) {
         return switch (random.nextInt(7)) {
             case 0 -> new Expr.IntLit(random.nextInt(101) - 50, AT);
-            case 1 -> new Expr.FloatLit((random.nextBoolean() ? -1 : 1) * FLOATS[random.nextInt(FLOATS.length)], AT);
+            case 1 ->
+                    new Expr.FloatLit(
+                            (random.nextBoolean() ? -1 : 1) * FLOATS[random.nextInt(FLOATS.length)],
+                            AT);
             case 2, 3 -> new Expr.StrLit(string(), AT);
             case 4 -> new Expr.Var(new String[] {"true", "false", "null"}[random.nextInt(3)], AT);
-            default -> scope.isEmpty() ? new Expr.IntLit(random.nextInt(10), AT)
-                    : new Expr.Var(scope.get(random.nextInt(scope.size())), AT);
+            default ->
+                    scope.isEmpty()
+                            ? new Expr.IntLit(random.nextInt(10), AT)
+                            : new Expr.Var(scope.get(random.nextInt(scope.size())), AT);
         };
     }
 
@@ -89,7 +106,9 @@ final class ExprGenerator {
         LinkedHashMap<String, Expr.Binding> bindings = new LinkedHashMap<>();
         int size = random.nextInt(4);
         for (int i = 0; i < size; i++) {
-            bindings.put(NAMES[random.nextInt(NAMES.length)], new Expr.Binding(expr(depth, scope), false, AT));
+            bindings.put(
+                    NAMES[random.nextInt(NAMES.length)],
+                    new Expr.Binding(expr(depth, scope), false, AT));
         }
         return new Expr.Attrs(false, bindings, new ArrayList<>(), AT);
     }
@@ -103,7 +122,8 @@ final class ExprGenerator {
             bindings.put(name, new Expr.Binding(expr(depth, scope), false, AT));
             inner.add(name);
         }
-        return new Expr.Let(new Expr.Attrs(true, bindings, new ArrayList<>(), AT), expr(depth, inner), AT);
+        return new Expr.Let(
+                new Expr.Attrs(true, bindings, new ArrayList<>(), AT), expr(depth, inner), AT);
     }
 
     private Expr call(int depth, List<String> scope) {
@@ -137,8 +157,11 @@ final class ExprGenerator {
             whole = "v" + variables++;
             inner.add(whole);
         }
-        Expr.Lambda lambda = new Expr.Lambda(null, whole, new Expr.Formals(formals, ellipsis), expr(depth, inner), AT);
-        return new Expr.Call(lambda, List.of(new Expr.Attrs(false, argument, new ArrayList<>(), AT)), AT);
+        Expr.Lambda lambda =
+                new Expr.Lambda(
+                        null, whole, new Expr.Formals(formals, ellipsis), expr(depth, inner), AT);
+        return new Expr.Call(
+                lambda, List.of(new Expr.Attrs(false, argument, new ArrayList<>(), AT)), AT);
     }
 
     private Expr recursive(int depth, List<String> scope) {

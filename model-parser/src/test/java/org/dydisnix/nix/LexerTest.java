@@ -24,24 +24,49 @@ class LexerTest {
     @Test
     void longestMatchDecidesBetweenPathsUrisAndIdentifiers() {
         assertThat(types("a/b")).containsExactly(TokenType.PATH, TokenType.EOF);
-        assertThat(types("a / b")).containsExactly(TokenType.ID, TokenType.SLASH, TokenType.ID, TokenType.EOF);
+        assertThat(types("a / b"))
+                .containsExactly(TokenType.ID, TokenType.SLASH, TokenType.ID, TokenType.EOF);
         assertThat(types("x:x")).containsExactly(TokenType.URI, TokenType.EOF);
-        assertThat(types("x: x")).containsExactly(TokenType.ID, TokenType.COLON, TokenType.ID, TokenType.EOF);
-        assertThat(types("foldl' if iffy")).containsExactly(TokenType.ID, TokenType.IF, TokenType.ID, TokenType.EOF);
-        assertThat(types("1.5 1e3 .5")).containsExactly(TokenType.FLOAT, TokenType.INT, TokenType.ID,
-                TokenType.FLOAT, TokenType.EOF);
-        assertThat(types("<nixpkgs> a < b")).containsExactly(TokenType.SPATH, TokenType.ID, TokenType.LT,
-                TokenType.ID, TokenType.EOF);
-        assertThat(types("{ ... }")).containsExactly(TokenType.LBRACE, TokenType.ELLIPSIS, TokenType.RBRACE,
-                TokenType.EOF);
+        assertThat(types("x: x"))
+                .containsExactly(TokenType.ID, TokenType.COLON, TokenType.ID, TokenType.EOF);
+        assertThat(types("foldl' if iffy"))
+                .containsExactly(TokenType.ID, TokenType.IF, TokenType.ID, TokenType.EOF);
+        assertThat(types("1.5 1e3 .5"))
+                .containsExactly(
+                        TokenType.FLOAT,
+                        TokenType.INT,
+                        TokenType.ID,
+                        TokenType.FLOAT,
+                        TokenType.EOF);
+        assertThat(types("<nixpkgs> a < b"))
+                .containsExactly(
+                        TokenType.SPATH, TokenType.ID, TokenType.LT, TokenType.ID, TokenType.EOF);
+        assertThat(types("{ ... }"))
+                .containsExactly(
+                        TokenType.LBRACE, TokenType.ELLIPSIS, TokenType.RBRACE, TokenType.EOF);
     }
 
     @Test
     void stringsAndInterpolationsNest() {
-        assertThat(types("\"a${ { b = \"c\"; }.b }d\"")).containsExactly(TokenType.DQUOTE_OPEN, TokenType.STR,
-                TokenType.DOLLAR_CURLY, TokenType.LBRACE, TokenType.ID, TokenType.ASSIGN, TokenType.DQUOTE_OPEN,
-                TokenType.STR, TokenType.DQUOTE_CLOSE, TokenType.SEMI, TokenType.RBRACE, TokenType.DOT, TokenType.ID,
-                TokenType.RBRACE, TokenType.STR, TokenType.DQUOTE_CLOSE, TokenType.EOF);
+        assertThat(types("\"a${ { b = \"c\"; }.b }d\""))
+                .containsExactly(
+                        TokenType.DQUOTE_OPEN,
+                        TokenType.STR,
+                        TokenType.DOLLAR_CURLY,
+                        TokenType.LBRACE,
+                        TokenType.ID,
+                        TokenType.ASSIGN,
+                        TokenType.DQUOTE_OPEN,
+                        TokenType.STR,
+                        TokenType.DQUOTE_CLOSE,
+                        TokenType.SEMI,
+                        TokenType.RBRACE,
+                        TokenType.DOT,
+                        TokenType.ID,
+                        TokenType.RBRACE,
+                        TokenType.STR,
+                        TokenType.DQUOTE_CLOSE,
+                        TokenType.EOF);
         List<Token> escaped = new Lexer("\"\\n\\t\\$${x}\"", "f").tokens();
         assertThat(escaped.get(1).text()).isEqualTo("\n\t$");
     }
@@ -49,9 +74,11 @@ class LexerTest {
     @Test
     void indentedStringEscapesAreNotIndentation() {
         List<Token> tokens = new Lexer("''\n  a ''$ b '''\n''", "f").tokens();
-        assertThat(tokens).filteredOn(t -> t.type() == TokenType.IND_STR)
+        assertThat(tokens)
+                .filteredOn(t -> t.type() == TokenType.IND_STR)
                 .extracting(Token::text, Token::verbatim)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("  a ", true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("  a ", true),
                         org.assertj.core.groups.Tuple.tuple("$", false),
                         org.assertj.core.groups.Tuple.tuple(" b ", true),
                         org.assertj.core.groups.Tuple.tuple("''", false),
@@ -60,14 +87,28 @@ class LexerTest {
 
     @Test
     void interpolatedPathsEndWithPathEnd() {
-        assertThat(types("./a/${x}.nix;")).containsExactly(TokenType.PATH, TokenType.DOLLAR_CURLY, TokenType.ID,
-                TokenType.RBRACE, TokenType.STR, TokenType.PATH_END, TokenType.SEMI, TokenType.EOF);
+        assertThat(types("./a/${x}.nix;"))
+                .containsExactly(
+                        TokenType.PATH,
+                        TokenType.DOLLAR_CURLY,
+                        TokenType.ID,
+                        TokenType.RBRACE,
+                        TokenType.STR,
+                        TokenType.PATH_END,
+                        TokenType.SEMI,
+                        TokenType.EOF);
     }
 
     @Test
     void unterminatedInputIsASyntaxError() {
-        assertThatThrownBy(() -> types("\"abc")).isInstanceOf(NixError.class).hasMessageContaining("f:1:5");
-        assertThatThrownBy(() -> types("/* x")).isInstanceOf(NixError.class).hasMessageContaining("unterminated");
-        assertThatThrownBy(() -> types("./a/")).isInstanceOf(NixError.class).hasMessageContaining("trailing slash");
+        assertThatThrownBy(() -> types("\"abc"))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("f:1:5");
+        assertThatThrownBy(() -> types("/* x"))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("unterminated");
+        assertThatThrownBy(() -> types("./a/"))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("trailing slash");
     }
 }

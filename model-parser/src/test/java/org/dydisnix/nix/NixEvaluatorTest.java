@@ -61,7 +61,8 @@ class NixEvaluatorTest {
 
     @Test
     void typeErrorsNameBothTypes() {
-        assertThat(error("builtins.length \"s\"").problem()).isEqualTo("value is a string while a list was expected");
+        assertThat(error("builtins.length \"s\"").problem())
+                .isEqualTo("value is a string while a list was expected");
         assertThat(error("assert 1 == 2; 3").problem()).isEqualTo("assertion '(1 == 2)' failed");
         assertThat(error("throw \"boom\"").problem()).isEqualTo("boom");
     }
@@ -76,20 +77,25 @@ class NixEvaluatorTest {
     @Test
     void deeplyNestedInputIsAnErrorNotACrash() {
         String nested = "(".repeat(100_000) + "1" + ")".repeat(100_000);
-        assertThatThrownBy(() -> json(nested)).isInstanceOf(NixError.class).hasMessageContaining("nested too deeply");
+        assertThatThrownBy(() -> json(nested))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("nested too deeply");
         String list = "[".repeat(100_000) + "]".repeat(100_000);
         assertThatThrownBy(() -> json(list)).isInstanceOf(NixError.class);
     }
 
     @Test
     void deepRecursionRunsOnALargeStack() {
-        assertThat(json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000")).isEqualTo("50000");
+        assertThat(json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000"))
+                .isEqualTo("50000");
     }
 
     @Test
     void deepRecursionIsAnErrorNotACrash() {
-        assertThatThrownBy(() -> json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 1000000"))
-                .isInstanceOf(NixError.class).hasMessageContaining("stack overflow");
+        assertThatThrownBy(
+                        () -> json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 1000000"))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("stack overflow");
         String chain = "1" + " + 1".repeat(200_000);
         assertThatThrownBy(() -> json(chain)).isInstanceOf(NixError.class);
     }
@@ -113,7 +119,8 @@ class NixEvaluatorTest {
     @Test
     void typeMismatchOfANodeIsPositioned() {
         ModelNode node = eval("{\n  list = [ 1 ];\n}");
-        assertThatThrownBy(() -> node.get("list").attributes()).isInstanceOf(NixError.class)
+        assertThatThrownBy(() -> node.get("list").attributes())
+                .isInstanceOf(NixError.class)
                 .hasMessage("(string):2:3: value is a list while a set was expected");
     }
 
@@ -127,11 +134,15 @@ class NixEvaluatorTest {
 
     @Test
     void derivationsEvaluateButCannotBeBuilt() {
-        ModelNode node = eval("derivation { name = \"hello\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; }");
+        ModelNode node =
+                eval(
+                        "derivation { name = \"hello\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; }");
         assertThat(node.get("type").asString()).isEqualTo("derivation");
         assertThat(node.get("name").asString()).isEqualTo("hello");
-        assertThatThrownBy(() -> node.get("outPath").asString()).isInstanceOf(NixError.class)
-                .hasMessageContaining("derivations cannot be built by the embedded evaluator; run with --nix");
+        assertThatThrownBy(() -> node.get("outPath").asString())
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining(
+                        "derivations cannot be built by the embedded evaluator; run with --nix");
         assertThat(error("import <nixpkgs> {}").kind()).isEqualTo(NixError.Kind.NOT_BUILDABLE);
         assertThat(error("builtins.fetchTarball \"https://example.org/x.tar.gz\"").kind())
                 .isEqualTo(NixError.Kind.NOT_BUILDABLE);
@@ -139,9 +150,12 @@ class NixEvaluatorTest {
 
     @Test
     void fileFunctionsGetTheArgumentsTheyAccept() throws Exception {
-        ModelNode processes = evaluator.evaluateFile(resource("conformance/models/processes.nix"),
-                Map.of("processManager", "supervisord", "stateDir", "/srv", "unknown", 1));
-        assertThat(processes.get("webapp").get("pkg").get("pidFile").asString()).isEqualTo("/srv/run/webapp.pid");
+        ModelNode processes =
+                evaluator.evaluateFile(
+                        resource("conformance/models/processes.nix"),
+                        Map.of("processManager", "supervisord", "stateDir", "/srv", "unknown", 1));
+        assertThat(processes.get("webapp").get("pkg").get("pidFile").asString())
+                .isEqualTo("/srv/run/webapp.pid");
         assertThat(processes.get("nginx").get("port").asLong()).isEqualTo(8080);
         ModelNode webapp = processes.get("nginx").get("pkg").get("dependencies").elements().get(0);
         assertThat(webapp.identity()).isSameAs(processes.get("webapp").get("pkg").identity());
@@ -150,17 +164,24 @@ class NixEvaluatorTest {
     @Test
     void searchPathsResolveIncludeEntries() throws Exception {
         Path dir = resource("conformance/lib");
-        NixEvaluator withPath = new NixEvaluator(List.of(Path.of("mylib=" + dir)), "other=/nonexistent");
-        assertThat(withPath.evaluateExpression("(import <mylib>).answer", dir).asLong()).isEqualTo(42);
-        assertThat(withPath.evaluateExpression("(import <mylib/value.nix>).name", dir).asString()).isEqualTo("value");
+        NixEvaluator withPath =
+                new NixEvaluator(List.of(Path.of("mylib=" + dir)), "other=/nonexistent");
+        assertThat(withPath.evaluateExpression("(import <mylib>).answer", dir).asLong())
+                .isEqualTo(42);
+        assertThat(withPath.evaluateExpression("(import <mylib/value.nix>).name", dir).asString())
+                .isEqualTo("value");
     }
 
     @Test
     void nixPathListsTheSearchPath() {
         NixEvaluator withPath = new NixEvaluator(List.of(Path.of("a=/x")), "/y:b=/z");
-        assertThat(withPath.toJson(withPath.evaluateExpression("builtins.nixPath", Path.of("/")), true))
-                .isEqualTo("[{\"path\":\"/x\",\"prefix\":\"a\"},{\"path\":\"/y\",\"prefix\":\"\"},"
-                        + "{\"path\":\"/z\",\"prefix\":\"b\"}]");
+        assertThat(
+                        withPath.toJson(
+                                withPath.evaluateExpression("builtins.nixPath", Path.of("/")),
+                                true))
+                .isEqualTo(
+                        "[{\"path\":\"/x\",\"prefix\":\"a\"},{\"path\":\"/y\",\"prefix\":\"\"},"
+                                + "{\"path\":\"/z\",\"prefix\":\"b\"}]");
     }
 
     @Test
@@ -173,7 +194,8 @@ class NixEvaluatorTest {
     void printsNixSyntax() {
         assertThat(evaluator.toNix(eval("{ b = [ 1 \"s\\n\" null ]; a = x: x; c = 1.5; d = {}; }")))
                 .isEqualTo("{ a = <LAMBDA>; b = [ 1 \"s\\n\" null ]; c = 1.5; d = { }; }");
-        assertThat(JsonPrinter.print(eval("{ b = 1; a = [ true 0.1 ]; }"))).isEqualTo("{\"a\":[true,0.1],\"b\":1}");
+        assertThat(JsonPrinter.print(eval("{ b = 1; a = [ true 0.1 ]; }")))
+                .isEqualTo("{\"a\":[true,0.1],\"b\":1}");
     }
 
     @Test

@@ -31,7 +31,8 @@ class ParserTest {
     void nestedAttributePathsAreMerged() {
         assertThat(tree("{ a.b = 1; a.c = 2; d = { e = 3; }; d.f = 4; }"))
                 .isEqualTo("{ a = { b = 1; c = 2; }; d = { e = 3; f = 4; }; }");
-        assertThatThrownBy(() -> tree("{ a.b = 1; a.b = 2; }")).isInstanceOf(NixError.class)
+        assertThatThrownBy(() -> tree("{ a.b = 1; a.b = 2; }"))
+                .isInstanceOf(NixError.class)
                 .hasMessage("f:1:12: attribute 'a.b' already defined at f:1:3");
     }
 
@@ -56,8 +57,10 @@ class ParserTest {
 
     @Test
     void syntaxErrorsNameTheUnexpectedToken() {
-        assertThatThrownBy(() -> tree("{ a = 1; }}")).hasMessage("f:1:11: syntax error, unexpected '}'");
-        assertThatThrownBy(() -> tree("let a = 1;")).hasMessage("f:1:11: syntax error, unexpected end of file");
+        assertThatThrownBy(() -> tree("{ a = 1; }}"))
+                .hasMessage("f:1:11: syntax error, unexpected '}'");
+        assertThatThrownBy(() -> tree("let a = 1;"))
+                .hasMessage("f:1:11: syntax error, unexpected end of file");
         assertThatThrownBy(() -> tree("1 < 2 < 3")).isInstanceOf(NixError.class);
     }
 }

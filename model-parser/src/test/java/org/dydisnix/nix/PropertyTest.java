@@ -16,16 +16,23 @@ import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelReader;
 
 /**
- * Properties of the evaluator. Tries come from {@code jqwik.tries.default} (500 in
- * {@code junit-platform.properties}; a long run passes {@code -Djqwik.tries.default=100000}).
+ * Properties of the evaluator. Tries come from {@code jqwik.tries.default} (500 in {@code
+ * junit-platform.properties}; a long run passes {@code -Djqwik.tries.default=100000}).
  */
 class PropertyTest {
     private static final String SYNTAX = "{}[]()\"';:.=?$\\@#/*+-!<>";
     private static final Path BASE = Path.of("/tmp");
-    private static final List<String> MODELS = List.of("blog/services.nix", "blog/infrastructure.nix",
-            "blog/distribution.nix", "conformance/models/processes.nix", "conformance/models/constructors.nix",
-            "conformance/models/config.nix", "conformance/eval-okay-ind-string-escapes.nix",
-            "conformance/eval-okay-attrs-dynamic.nix", "conformance/eval-okay-lambda-default-refers.nix");
+    private static final List<String> MODELS =
+            List.of(
+                    "blog/services.nix",
+                    "blog/infrastructure.nix",
+                    "blog/distribution.nix",
+                    "conformance/models/processes.nix",
+                    "conformance/models/constructors.nix",
+                    "conformance/models/config.nix",
+                    "conformance/eval-okay-ind-string-escapes.nix",
+                    "conformance/eval-okay-attrs-dynamic.nix",
+                    "conformance/eval-okay-lambda-default-refers.nix");
 
     /** The outcome of an evaluation: its JSON, or the kind of error. */
     private static String outcome(java.util.function.Supplier<String> evaluation) {
@@ -41,11 +48,13 @@ class PropertyTest {
         Expr tree = new ExprGenerator(seed).expr(5, List.of());
         String source = ExprPrinter.print(tree);
         NixEvaluator direct = new NixEvaluator(List.of(), "");
-        String expected = outcome(() -> {
-            Session session = direct.session();
-            Object value = Guard.run(() -> session.eval(tree));
-            return direct.toJson(direct.node(value, null), true);
-        });
+        String expected =
+                outcome(
+                        () -> {
+                            Session session = direct.session();
+                            Object value = Guard.run(() -> session.eval(tree));
+                            return direct.toJson(direct.node(value, null), true);
+                        });
         NixEvaluator parsed = new NixEvaluator(List.of(), "");
         String actual = outcome(() -> parsed.toJson(parsed.evaluateExpression(source, BASE), true));
         assertThat(actual).as(source).isEqualTo(expected);
@@ -63,7 +72,9 @@ class PropertyTest {
             Files.write(file, mutated);
             NixEvaluator evaluator = new NixEvaluator(List.of(), "");
             try {
-                evaluator.toJson(evaluator.evaluateFile(file, Map.of("processManager", "supervisord")), true);
+                evaluator.toJson(
+                        evaluator.evaluateFile(file, Map.of("processManager", "supervisord")),
+                        true);
             } catch (ModelException e) {
                 assertThat(e.getMessage()).doesNotStartWith("internal error");
             }
@@ -94,7 +105,13 @@ class PropertyTest {
             switch (random.nextInt(5)) {
                 case 0 -> bytes[at] = (byte) random.nextInt(256);
                 case 1 -> bytes[at] = (byte) SYNTAX.charAt(random.nextInt(SYNTAX.length()));
-                case 2 -> bytes = splice(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(20)), new byte[0]);
+                case 2 ->
+                        bytes =
+                                splice(
+                                        bytes,
+                                        at,
+                                        Math.min(bytes.length, at + 1 + random.nextInt(20)),
+                                        new byte[0]);
                 case 3 -> {
                     int from = random.nextInt(bytes.length);
                     int to = Math.min(bytes.length, from + 1 + random.nextInt(40));

@@ -12,7 +12,11 @@ import java.util.List;
  * @param configDigest the digest of its configuration (docker's image id)
  * @param warnings what the builder found suspicious, e.g. executables missing from the base
  */
-public record BuiltImage(Path file, String reference, String manifestDigest, String configDigest,
+public record BuiltImage(
+        Path file,
+        String reference,
+        String manifestDigest,
+        String configDigest,
         List<String> warnings) {
 
     public BuiltImage {

@@ -42,8 +42,8 @@ import org.dydisnix.model.processes.ModelFile;
 import org.dydisnix.model.processes.ProcessesModel;
 
 /**
- * A multi-process container image: a processes model run by a process manager on top of a base image,
- * written as a reproducible OCI image-layout tarball. Build one with {@link #builder()}.
+ * A multi-process container image: a processes model run by a process manager on top of a base
+ * image, written as a reproducible OCI image-layout tarball. Build one with {@link #builder()}.
  *
  * <pre>{@code
  * BuiltImage image = MultiProcessImage.builder()
@@ -57,11 +57,18 @@ import org.dydisnix.model.processes.ProcessesModel;
  */
 public final class MultiProcessImage {
     /** The {@code PATH} of an image whose base sets none. */
-    public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-    /** The creation time (and file time) when neither the caller nor {@code SOURCE_DATE_EPOCH} gives one. */
+    public static final String DEFAULT_PATH =
+            "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+    /**
+     * The creation time (and file time) when neither the caller nor {@code SOURCE_DATE_EPOCH} gives
+     * one.
+     */
     public static final Instant DEFAULT_CREATION_TIME = Instant.ofEpochSecond(1);
-    private static final Pattern NAME = Pattern.compile(
-            "([a-zA-Z0-9.-]+(:[0-9]+)?/)?[a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*");
+
+    private static final Pattern NAME =
+            Pattern.compile(
+                    "([a-zA-Z0-9.-]+(:[0-9]+)?/)?[a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,19 +78,23 @@ public final class MultiProcessImage {
         this.settings = settings;
     }
 
-    /** A builder with the original's defaults: state dir {@code /var}, interactive, exit on failure. */
+    /**
+     * A builder with the original's defaults: state dir {@code /var}, interactive, exit on failure.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Builds the image and writes it to {@code out} atomically (a temporary file renamed into place).
+     * Builds the image and writes it to {@code out} atomically (a temporary file renamed into
+     * place).
      *
      * @return the written image's digests and the builder's warnings
-     * @throws InvalidBaseImageException if the base image is corrupt, truncated, tampered with or unsafe
+     * @throws InvalidBaseImageException if the base image is corrupt, truncated, tampered with or
+     *     unsafe
      * @throws ImageException if the image cannot be written
-     * @throws org.dydisnix.model.processes.ProcessModelException if the model names unknown users or groups
-     *     or conflicting accounts
+     * @throws org.dydisnix.model.processes.ProcessModelException if the model names unknown users
+     *     or groups or conflicting accounts
      */
     public BuiltImage writeTo(Path out) throws ImageException {
         Path absolute = out.toAbsolutePath();
@@ -94,13 +105,15 @@ public final class MultiProcessImage {
             Files.createDirectories(dir);
             work = Files.createTempDirectory("dydisnix-image-");
             List<String> warnings = new ArrayList<>();
-            Consumer<String> warn = warning -> {
-                warnings.add(warning);
-                settings.warnings.accept(warning);
-            };
+            Consumer<String> warn =
+                    warning -> {
+                        warnings.add(warning);
+                        settings.warnings.accept(warning);
+                    };
             BaseImage base = BaseImageReader.read(settings.base, work);
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(
+                    temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             OciArchiveWriter.Written written;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream stream = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -109,12 +122,21 @@ public final class MultiProcessImage {
                 channel.force(true);
             }
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temp,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-            return new BuiltImage(absolute, reference(), written.manifestDigest(), written.configDigest(), warnings);
+            return new BuiltImage(
+                    absolute,
+                    reference(),
+                    written.manifestDigest(),
+                    written.configDigest(),
+                    warnings);
         } catch (IOException e) {
             throw new ImageException("cannot write image " + out + ": " + e.getMessage(), e);
         } finally {
@@ -128,9 +150,14 @@ public final class MultiProcessImage {
         return settings.name + ":" + settings.tag;
     }
 
-    private OciArchiveWriter.Written write(BaseImage base, OutputStream out, Consumer<String> warn) throws IOException {
-        ImageSettings image = new ImageSettings(settings.stateDir, runtimeDir(), settings.forceDisableUserChange,
-                settings.onFailure == FailurePolicy.EXIT);
+    private OciArchiveWriter.Written write(BaseImage base, OutputStream out, Consumer<String> warn)
+            throws IOException {
+        ImageSettings image =
+                new ImageSettings(
+                        settings.stateDir,
+                        runtimeDir(),
+                        settings.forceDisableUserChange,
+                        settings.onFailure == FailurePolicy.EXIT);
         ProcessesModel model = settings.processes;
         BaseFileSystem fs = base.fileSystem();
         Accounts accounts = Accounts.merge(fs, model, settings.forceDisableUserChange, warn);
@@ -138,9 +165,15 @@ public final class MultiProcessImage {
         accounts.addTo(files);
         stateDirectories(files, fs, image);
         Launch.addHelpers(files);
-        Generated generated = settings.processManager.backend().generate(model, image, accounts, files);
+        Generated generated =
+                settings.processManager.backend().generate(model, image, accounts, files);
         for (ModelFile file : model.files().values()) {
-            files.file(file.path(), file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), file.mode(), 0, 0);
+            files.file(
+                    file.path(),
+                    file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    file.mode(),
+                    0,
+                    0);
         }
         if (settings.interactive) {
             files.file("/root/.bashrc", BASHRC, 0644);
@@ -155,10 +188,22 @@ public final class MultiProcessImage {
             gzip.write(tar);
         }
         byte[] layerBytes = compressed.toByteArray();
-        Blob layer = new Blob(BaseImageReader.LAYER_TAR_GZIP, Digests.of(layerBytes), layerBytes.length, null,
-                Digests.of(tar));
+        Blob layer =
+                new Blob(
+                        BaseImageReader.LAYER_TAR_GZIP,
+                        Digests.of(layerBytes),
+                        layerBytes.length,
+                        null,
+                        Digests.of(tar));
         ObjectNode config = config(baseConfig, base, layer, generated);
-        return OciArchiveWriter.write(out, base.layers(), layerBytes, layer, config, reference(), settings.tag,
+        return OciArchiveWriter.write(
+                out,
+                base.layers(),
+                layerBytes,
+                layer,
+                config,
+                reference(),
+                settings.tag,
                 settings.creationTime);
     }
 
@@ -177,7 +222,9 @@ public final class MultiProcessImage {
             files.symlink(state + "/tmp", "/tmp");
         }
         String runtime = image.runtimeDir();
-        if (runtime.equals(state + "/run") && state.equals("/var") && fs.node(fs.resolveParent(runtime)) == null) {
+        if (runtime.equals(state + "/run")
+                && state.equals("/var")
+                && fs.node(fs.resolveParent(runtime)) == null) {
             files.symlink(runtime, "../run");
         } else {
             files.directory(runtime, 0755, 0, 0);
@@ -197,8 +244,13 @@ public final class MultiProcessImage {
         return List.of(DEFAULT_PATH.split(":"));
     }
 
-    private static void checkExecutables(ProcessesModel model, Generated generated, FileTree files,
-            BaseFileSystem fs, List<String> path, Consumer<String> warn) {
+    private static void checkExecutables(
+            ProcessesModel model,
+            Generated generated,
+            FileTree files,
+            BaseFileSystem fs,
+            List<String> path,
+            Consumer<String> warn) {
         for (ManagedProcess process : model.processes().values()) {
             Set<String> executables = new LinkedHashSet<>();
             if (process.foregroundExecutable() != null) {
@@ -209,19 +261,27 @@ public final class MultiProcessImage {
             }
             for (String executable : executables) {
                 if (!found(executable, files, fs, path)) {
-                    warn.accept("process '" + process.name() + "': executable '" + executable
-                            + "' is not in the base image");
+                    warn.accept(
+                            "process '"
+                                    + process.name()
+                                    + "': executable '"
+                                    + executable
+                                    + "' is not in the base image");
                 }
             }
         }
         for (String executable : new LinkedHashSet<>(generated.executables())) {
             if (!found(executable, files, fs, path)) {
-                warn.accept("the process manager needs '" + executable + "', which is not in the base image");
+                warn.accept(
+                        "the process manager needs '"
+                                + executable
+                                + "', which is not in the base image");
             }
         }
     }
 
-    private static boolean found(String executable, FileTree files, BaseFileSystem fs, List<String> path) {
+    private static boolean found(
+            String executable, FileTree files, BaseFileSystem fs, List<String> path) {
         if (executable.startsWith("/")) {
             return files.contains(executable) || fs.exists(executable);
         }
@@ -246,8 +306,10 @@ public final class MultiProcessImage {
         if (!config.has("os")) {
             config.put("os", "linux");
         }
-        ObjectNode runtime = config.has("config") && config.get("config").isObject()
-                ? (ObjectNode) config.get("config") : config.putObject("config");
+        ObjectNode runtime =
+                config.has("config") && config.get("config").isObject()
+                        ? (ObjectNode) config.get("config")
+                        : config.putObject("config");
         if (!runtime.path("Env").isArray() || runtime.path("Env").isEmpty()) {
             runtime.putArray("Env").add("PATH=" + DEFAULT_PATH);
         }
@@ -289,19 +351,30 @@ public final class MultiProcessImage {
             }
         } else {
             for (int i = 0; i < base.layers().size(); i++) {
-                history.addObject().put("created", created).put("created_by", "base " + base.description());
+                history.addObject()
+                        .put("created", created)
+                        .put("created_by", "base " + base.description());
             }
         }
-        history.addObject().put("created", created).put("created_by", "dydisnix create-multi-process-image "
-                + settings.processManager.modelName());
+        history.addObject()
+                .put("created", created)
+                .put(
+                        "created_by",
+                        "dydisnix create-multi-process-image "
+                                + settings.processManager.modelName());
         config.set("history", history);
         return config;
     }
 
     private ObjectNode labels(ObjectNode runtime) {
-        ObjectNode labels = runtime.path("Labels").isObject() ? runtime.get("Labels").deepCopy() : JSON.createObjectNode();
+        ObjectNode labels =
+                runtime.path("Labels").isObject()
+                        ? runtime.get("Labels").deepCopy()
+                        : JSON.createObjectNode();
         labels.put("org.dydisnix.process-manager", settings.processManager.modelName());
-        labels.put("org.dydisnix.processes", String.join(",", settings.processes.processes().keySet()));
+        labels.put(
+                "org.dydisnix.processes",
+                String.join(",", settings.processes.processes().keySet()));
         return labels;
     }
 
@@ -314,19 +387,22 @@ public final class MultiProcessImage {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort
-                }
-            });
+            walk.sorted(Comparator.reverseOrder())
+                    .forEach(
+                            p -> {
+                                try {
+                                    Files.deleteIfExists(p);
+                                } catch (IOException e) {
+                                    // best effort
+                                }
+                            });
         } catch (IOException e) {
             // best effort
         }
     }
 
-    private static final String BASHRC = """
+    private static final String BASHRC =
+            """
             # Interactive shells in the multi-process container (written by dydisnix).
             alias ls='ls --color=auto'
             if [ -n "$PS1" ] && [ "$TERM" != dumb ]; then
@@ -352,10 +428,9 @@ public final class MultiProcessImage {
         private boolean interactive = true;
         private FailurePolicy onFailure = FailurePolicy.EXIT;
         private Instant creationTime = sourceDateEpoch();
-        private Consumer<String> warnings = warning -> { };
+        private Consumer<String> warnings = warning -> {};
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The processes model to run. */
         public Builder processes(ProcessesModel processes) {
@@ -381,7 +456,10 @@ public final class MultiProcessImage {
             return this;
         }
 
-        /** The base image: an OCI archive or layout, a docker archive, a root file system tarball or directory. */
+        /**
+         * The base image: an OCI archive or layout, a docker archive, a root file system tarball or
+         * directory.
+         */
         public Builder base(Path base) {
             this.base = Objects.requireNonNull(base, "base");
             return this;
@@ -411,15 +489,23 @@ public final class MultiProcessImage {
             return this;
         }
 
-        /** What the container does when a process fails for good (default {@link FailurePolicy#EXIT}). */
+        /**
+         * What the container does when a process fails for good (default {@link
+         * FailurePolicy#EXIT}).
+         */
         public Builder onFailure(FailurePolicy onFailure) {
             this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
             return this;
         }
 
-        /** The image's creation time and every added file's time (default: SOURCE_DATE_EPOCH, else 1 s after the epoch). */
+        /**
+         * The image's creation time and every added file's time (default: SOURCE_DATE_EPOCH, else 1
+         * s after the epoch).
+         */
         public Builder creationTime(Instant creationTime) {
-            this.creationTime = Instant.ofEpochSecond(Objects.requireNonNull(creationTime, "creationTime").getEpochSecond());
+            this.creationTime =
+                    Instant.ofEpochSecond(
+                            Objects.requireNonNull(creationTime, "creationTime").getEpochSecond());
             return this;
         }
 
@@ -433,15 +519,19 @@ public final class MultiProcessImage {
          * The image to write.
          *
          * @throws IllegalStateException if the processes, the name or the base are missing
-         * @throws IllegalArgumentException if the name or the tag is not a valid image reference part
+         * @throws IllegalArgumentException if the name or the tag is not a valid image reference
+         *     part
          */
         public MultiProcessImage build() {
             if (processes == null || name == null || base == null) {
                 throw new IllegalStateException("an image needs processes, a name and a base");
             }
             if (!NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("'" + name + "' is not a valid image name (lower case letters, "
-                        + "digits and separators)");
+                throw new IllegalArgumentException(
+                        "'"
+                                + name
+                                + "' is not a valid image name (lower case letters, "
+                                + "digits and separators)");
             }
             if (!TAG.matcher(tag).matches()) {
                 throw new IllegalArgumentException("'" + tag + "' is not a valid image tag");
@@ -451,8 +541,11 @@ public final class MultiProcessImage {
 
         private static String absolute(String dir, String what) {
             Objects.requireNonNull(dir, what);
-            if (!dir.startsWith("/") || dir.contains("..") || (dir.length() > 1 && dir.endsWith("/"))) {
-                throw new IllegalArgumentException("the " + what + " must be a normal absolute path: " + dir);
+            if (!dir.startsWith("/")
+                    || dir.contains("..")
+                    || (dir.length() > 1 && dir.endsWith("/"))) {
+                throw new IllegalArgumentException(
+                        "the " + what + " must be a normal absolute path: " + dir);
             }
             return dir;
         }

@@ -19,7 +19,10 @@ public enum ProcessManager {
         };
     }
 
-    /** The name as processes models and the original tools spell it ({@code supervisord}, {@code sysvinit}). */
+    /**
+     * The name as processes models and the original tools spell it ({@code supervisord}, {@code
+     * sysvinit}).
+     */
     public String modelName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -31,6 +34,7 @@ public enum ProcessManager {
                 return manager;
             }
         }
-        throw new IllegalArgumentException("unknown process manager '" + name + "' (supported: supervisord, sysvinit)");
+        throw new IllegalArgumentException(
+                "unknown process manager '" + name + "' (supported: supervisord, sysvinit)");
     }
 }

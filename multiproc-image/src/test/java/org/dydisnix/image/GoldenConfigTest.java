@@ -11,27 +11,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated process-manager files of the blog example against reviewed copies in
- * {@code src/test/resources/golden/}. Run with {@code -Dgolden.update=true} to rewrite them after an
+ * The generated process-manager files of the blog example against reviewed copies in {@code
+ * src/test/resources/golden/}. Run with {@code -Dgolden.update=true} to rewrite them after an
  * intended change (and review the diff).
  */
 class GoldenConfigTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    private Map<String, String> layer(ProcessManager manager, FailurePolicy policy) throws Exception {
+    private Map<String, String> layer(ProcessManager manager, FailurePolicy policy)
+            throws Exception {
         Path base = TestImages.rootfs(dir.resolve("rootfs-" + manager + policy));
-        BuiltImage image = MultiProcessImage.builder()
-                .processes(org.dydisnix.model.processes.ProcessesModel.read(TestImages.EXAMPLE))
-                .processManager(manager).name("multiprocess").tag("test").base(base).onFailure(policy)
-                .build().writeTo(dir.resolve(manager + "-" + policy + ".tar"));
+        BuiltImage image =
+                MultiProcessImage.builder()
+                        .processes(
+                                org.dydisnix.model.processes.ProcessesModel.read(
+                                        TestImages.EXAMPLE))
+                        .processManager(manager)
+                        .name("multiprocess")
+                        .tag("test")
+                        .base(base)
+                        .onFailure(policy)
+                        .build()
+                        .writeTo(dir.resolve(manager + "-" + policy + ".tar"));
         return TestImages.read(image.file()).layer();
     }
 
-    private static void check(Map<String, String> layer, String path, String golden) throws IOException {
+    private static void check(Map<String, String> layer, String path, String golden)
+            throws IOException {
         Path file = GOLDEN.resolve(golden);
         String actual = layer.get(path);
         assertThat(actual).as(path).isNotNull();
@@ -64,24 +73,35 @@ class GoldenConfigTest {
         check(layer, "etc/rc.d/init.d/webapp", "sysvinit/webapp");
         check(layer, "etc/rc.d/init.d/nginx", "sysvinit/nginx");
         check(layer, "usr/lib/dydisnix/sysvinit-proxy", "sysvinit/sysvinit-proxy");
-        assertThat(layer(ProcessManager.SYSVINIT, FailurePolicy.IGNORE).get("usr/lib/dydisnix/sysvinit-proxy"))
+        assertThat(
+                        layer(ProcessManager.SYSVINIT, FailurePolicy.IGNORE)
+                                .get("usr/lib/dydisnix/sysvinit-proxy"))
                 .contains("exit_on_failure=0");
     }
 
     @Test
     void sysvinit_blogExample_linksInDependencyOrder() throws Exception {
         Path base = TestImages.rootfs(dir.resolve("rootfs"));
-        BuiltImage image = MultiProcessImage.builder()
-                .processes(org.dydisnix.model.processes.ProcessesModel.read(TestImages.EXAMPLE))
-                .processManager(ProcessManager.SYSVINIT).name("multiprocess").tag("test").base(base)
-                .build().writeTo(dir.resolve("sysvinit.tar"));
+        BuiltImage image =
+                MultiProcessImage.builder()
+                        .processes(
+                                org.dydisnix.model.processes.ProcessesModel.read(
+                                        TestImages.EXAMPLE))
+                        .processManager(ProcessManager.SYSVINIT)
+                        .name("multiprocess")
+                        .tag("test")
+                        .base(base)
+                        .build()
+                        .writeTo(dir.resolve("sysvinit.tar"));
         Map<String, String> links = TestImages.read(image.file()).links();
         for (String level : List.of("3", "4", "5")) {
-            assertThat(links).containsEntry("etc/rc.d/rc" + level + ".d/S00webapp", "../init.d/webapp")
+            assertThat(links)
+                    .containsEntry("etc/rc.d/rc" + level + ".d/S00webapp", "../init.d/webapp")
                     .containsEntry("etc/rc.d/rc" + level + ".d/S01nginx", "../init.d/nginx");
         }
         for (String level : List.of("0", "1", "2", "6")) {
-            assertThat(links).containsEntry("etc/rc.d/rc" + level + ".d/K99webapp", "../init.d/webapp")
+            assertThat(links)
+                    .containsEntry("etc/rc.d/rc" + level + ".d/K99webapp", "../init.d/webapp")
                     .containsEntry("etc/rc.d/rc" + level + ".d/K98nginx", "../init.d/nginx");
         }
         assertThat(TestImages.read(image.file()).config().path("config").path("Cmd").toString())

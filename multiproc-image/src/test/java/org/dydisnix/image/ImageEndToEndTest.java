@@ -14,11 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Builds the blog example on a Debian base for each process manager and runs it through
- * {@code src/test/image-e2e/run.sh}: skopeo, umoci, the image's own command as PID 1 under bwrap, curl
- * through nginx, the process manager's status, the webapp's user, TERM; and a failing process must stop
- * the container with a non-zero status. Skipped unless run as root with
- * skopeo, umoci, bwrap, mmdebstrap, curl, nsenter and flock on the PATH, or with {@code -Dimage.e2e=false}.
+ * Builds the blog example on a Debian base for each process manager and runs it through {@code
+ * src/test/image-e2e/run.sh}: skopeo, umoci, the image's own command as PID 1 under bwrap, curl
+ * through nginx, the process manager's status, the webapp's user, TERM; and a failing process must
+ * stop the container with a non-zero status. Skipped unless run as root with skopeo, umoci, bwrap,
+ * mmdebstrap, curl, nsenter and flock on the PATH, or with {@code -Dimage.e2e=false}.
  */
 class ImageEndToEndTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -29,14 +29,20 @@ class ImageEndToEndTest {
 
     @BeforeAll
     static void requirements() throws Exception {
-        assumeTrue(Boolean.parseBoolean(System.getProperty("image.e2e", "true")), "disabled by -Dimage.e2e=false");
-        assumeTrue(((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0, "needs root");
-        for (String tool : List.of("skopeo", "umoci", "bwrap", "mmdebstrap", "curl", "nsenter", "flock")) {
+        assumeTrue(
+                Boolean.parseBoolean(System.getProperty("image.e2e", "true")),
+                "disabled by -Dimage.e2e=false");
+        assumeTrue(
+                ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0,
+                "needs root");
+        for (String tool :
+                List.of("skopeo", "umoci", "bwrap", "mmdebstrap", "curl", "nsenter", "flock")) {
             assumeTrue(onPath(tool), "needs " + tool);
         }
         Files.createDirectories(WORK);
         Path log = WORK.resolve("base.log");
-        Process process = new ProcessBuilder(SCRIPT.toString(), "base").redirectError(log.toFile()).start();
+        Process process =
+                new ProcessBuilder(SCRIPT.toString(), "base").redirectError(log.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes()).trim();
         assertThat(process.waitFor(20, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(log)).isZero();
@@ -52,15 +58,18 @@ class ImageEndToEndTest {
         return false;
     }
 
-    private static BuiltImage build(ProcessManager manager, Path base, Path out) throws ImageException {
+    private static BuiltImage build(ProcessManager manager, Path base, Path out)
+            throws ImageException {
         return build(manager, MODEL, base, out);
     }
 
-    private static BuiltImage build(ProcessManager manager, Path model, Path base, Path out) throws ImageException {
+    private static BuiltImage build(ProcessManager manager, Path model, Path base, Path out)
+            throws ImageException {
         return MultiProcessImage.builder()
                 .processes(ProcessesModel.read(model))
                 .processManager(manager)
-                .name("multiprocess").tag("test")
+                .name("multiprocess")
+                .tag("test")
                 .base(base)
                 .build()
                 .writeTo(out);
@@ -82,7 +91,11 @@ class ImageEndToEndTest {
 
         // The docker archive skopeo made from our image is itself a usable base.
         if (manager == ProcessManager.SUPERVISORD) {
-            BuiltImage rebuilt = build(manager, work.resolve("docker.tar"), WORK.resolve("from-docker-archive.tar"));
+            BuiltImage rebuilt =
+                    build(
+                            manager,
+                            work.resolve("docker.tar"),
+                            WORK.resolve("from-docker-archive.tar"));
             assertThat(rebuilt.warnings()).isEmpty();
             Files.delete(rebuilt.file());
         }
@@ -91,10 +104,20 @@ class ImageEndToEndTest {
 
     @org.junit.jupiter.api.Test
     void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
-        ProcessesModel model = ProcessesModel.read(ROOT.resolve("examples/multi-process/processes.nix"),
-                java.util.Map.of("processManager", "sysvinit", "forceDisableUserChange", false));
-        BuiltImage image = MultiProcessImage.builder().processes(model).processManager(ProcessManager.SYSVINIT)
-                .name("multiprocess").tag("test").base(base).build().writeTo(WORK.resolve("nix-sysvinit.tar"));
+        ProcessesModel model =
+                ProcessesModel.read(
+                        ROOT.resolve("examples/multi-process/processes.nix"),
+                        java.util.Map.of(
+                                "processManager", "sysvinit", "forceDisableUserChange", false));
+        BuiltImage image =
+                MultiProcessImage.builder()
+                        .processes(model)
+                        .processManager(ProcessManager.SYSVINIT)
+                        .name("multiprocess")
+                        .tag("test")
+                        .base(base)
+                        .build()
+                        .writeTo(WORK.resolve("nix-sysvinit.tar"));
         assertThat(image.warnings()).isEmpty();
         Path work = WORK.resolve("nix-sysvinit-work");
         script("check", image.file(), "sysvinit", work);
@@ -106,8 +129,12 @@ class ImageEndToEndTest {
     @EnumSource(ProcessManager.class)
     void failingProcess_stopsTheContainerWithAFailure(ProcessManager manager) throws Exception {
         String pm = manager.modelName();
-        BuiltImage image = build(manager, SCRIPT.resolveSibling("failing.json"), base,
-                WORK.resolve(pm + "-failing.tar"));
+        BuiltImage image =
+                build(
+                        manager,
+                        SCRIPT.resolveSibling("failing.json"),
+                        base,
+                        WORK.resolve(pm + "-failing.tar"));
         Path work = WORK.resolve(pm + "-failing-work");
         script("expect-failure", image.file(), pm, work);
         deleteTree(work);
@@ -116,14 +143,19 @@ class ImageEndToEndTest {
 
     private static void script(String command, Path image, String pm, Path work) throws Exception {
         Path log = WORK.resolve(image.getFileName() + "-" + command + ".log");
-        Process process = new ProcessBuilder(SCRIPT.toString(), command, image.toString(), pm, work.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process =
+                new ProcessBuilder(
+                                SCRIPT.toString(), command, image.toString(), pm, work.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         boolean finished = process.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();
         }
         assertThat(finished && process.exitValue() == 0)
-                .as("run.sh " + command + " " + pm + ":\n" + Files.readString(log)).isTrue();
+                .as("run.sh " + command + " " + pm + ":\n" + Files.readString(log))
+                .isTrue();
     }
 
     private static void deleteTree(Path dir) throws IOException {

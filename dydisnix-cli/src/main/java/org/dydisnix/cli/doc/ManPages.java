@@ -12,13 +12,12 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Writes a roff man page per command ({@code dydisnix.1}, {@code dydisnix-graphcol.1}, ...) from the
- * picocli model, so the pages always match the options. Run at build time.
+ * Writes a roff man page per command ({@code dydisnix.1}, {@code dydisnix-graphcol.1}, ...) from
+ * the picocli model, so the pages always match the options. Run at build time.
  */
 public final class ManPages {
 
-    private ManPages() {
-    }
+    private ManPages() {}
 
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args[0]);
@@ -39,9 +38,17 @@ public final class ManPages {
 
     static String page(String name, CommandSpec spec) {
         StringBuilder out = new StringBuilder();
-        out.append(".TH \"").append(name.toUpperCase(java.util.Locale.ROOT)).append("\" 1 \"\" \"dydisnix\" \"User Commands\"\n");
-        out.append(".SH NAME\n").append(escape(name)).append(" \\- ").append(escape(String.join(" ", spec.usageMessage().header()))).append('\n');
-        out.append(".SH SYNOPSIS\n.B ").append(escape(spec.qualifiedName())).append("\n[\\fIOPTIONS\\fR]");
+        out.append(".TH \"")
+                .append(name.toUpperCase(java.util.Locale.ROOT))
+                .append("\" 1 \"\" \"dydisnix\" \"User Commands\"\n");
+        out.append(".SH NAME\n")
+                .append(escape(name))
+                .append(" \\- ")
+                .append(escape(String.join(" ", spec.usageMessage().header())))
+                .append('\n');
+        out.append(".SH SYNOPSIS\n.B ")
+                .append(escape(spec.qualifiedName()))
+                .append("\n[\\fIOPTIONS\\fR]");
         for (PositionalParamSpec positional : spec.positionalParameters()) {
             out.append(" \\fI").append(escape(positional.paramLabel())).append("\\fR");
         }
@@ -55,10 +62,22 @@ public final class ManPages {
         }
         if (!spec.subcommands().isEmpty()) {
             out.append(".SH COMMANDS\n");
-            spec.subcommands().forEach((sub, commandLine) -> {
-                out.append(".TP\n.B ").append(escape(sub)).append('\n')
-                        .append(escape(String.join(" ", commandLine.getCommandSpec().usageMessage().header()))).append('\n');
-            });
+            spec.subcommands()
+                    .forEach(
+                            (sub, commandLine) -> {
+                                out.append(".TP\n.B ")
+                                        .append(escape(sub))
+                                        .append('\n')
+                                        .append(
+                                                escape(
+                                                        String.join(
+                                                                " ",
+                                                                commandLine
+                                                                        .getCommandSpec()
+                                                                        .usageMessage()
+                                                                        .header())))
+                                        .append('\n');
+                            });
         }
         List<OptionSpec> options = spec.options();
         if (!options.isEmpty()) {
@@ -68,9 +87,17 @@ public final class ManPages {
                 if (option.arity().max() > 0) {
                     out.append(" \\fI").append(escape(option.paramLabel())).append("\\fR");
                 }
-                out.append('\n').append(escape(String.join(" ", option.description())
-                        .replace("${DEFAULT-VALUE}", String.valueOf(option.defaultValue()))
-                        .replace("${COMPLETION-CANDIDATES}", candidates(option)))).append('\n');
+                out.append('\n')
+                        .append(
+                                escape(
+                                        String.join(" ", option.description())
+                                                .replace(
+                                                        "${DEFAULT-VALUE}",
+                                                        String.valueOf(option.defaultValue()))
+                                                .replace(
+                                                        "${COMPLETION-CANDIDATES}",
+                                                        candidates(option))))
+                        .append('\n');
             }
         }
         out.append(".SH EXIT STATUS\n0 success, 1 failure, 2 usage error.\n");

@@ -9,35 +9,48 @@ import org.dydisnix.graph.dot.DotSubgraph;
 import org.dydisnix.model.Infrastructure;
 import org.dydisnix.model.Target;
 
-/** The diagram of an infrastructure model: a cluster per target holding a cluster of its containers. */
+/**
+ * The diagram of an infrastructure model: a cluster per target holding a cluster of its containers.
+ */
 public final class InfrastructureDiagram {
 
-    private InfrastructureDiagram() {
-    }
+    private InfrastructureDiagram() {}
 
     /** The diagram; with {@code properties} each target also shows a record of its properties. */
     public static DotGraph of(Infrastructure infrastructure, boolean properties) {
         DotGraph.Builder dot = DotGraph.digraph("G");
         for (Target target : infrastructure.targets().values()) {
-            DotSubgraph.Builder containers = DotSubgraph.cluster("container_" + target.key())
-                    .attribute("style", "filled")
-                    .attribute("label", "containers")
-                    .attribute("fillcolor", "#666666")
-                    .nodeDefaults(DotAttributes.of("shape", "record", "style", "filled")
-                            .with("color", "#000000").with("fillcolor", "#ffffff"));
+            DotSubgraph.Builder containers =
+                    DotSubgraph.cluster("container_" + target.key())
+                            .attribute("style", "filled")
+                            .attribute("label", "containers")
+                            .attribute("fillcolor", "#666666")
+                            .nodeDefaults(
+                                    DotAttributes.of("shape", "record", "style", "filled")
+                                            .with("color", "#000000")
+                                            .with("fillcolor", "#ffffff"));
             if (target.containers().isEmpty()) {
-                containers.node(target.key() + ":", DotAttributes.of("label", "(no defined containers)"));
+                containers.node(
+                        target.key() + ":", DotAttributes.of("label", "(no defined containers)"));
             }
-            target.containers().keySet().forEach(container ->
-                    containers.node(target.key() + ":" + container, DotAttributes.of("label", container)));
-            DotSubgraph.Builder cluster = DotSubgraph.cluster("target_" + target.key())
-                    .attribute("style", "filled")
-                    .attribute("label", target.key())
-                    .attribute("fillcolor", "#bebebe");
+            target.containers()
+                    .keySet()
+                    .forEach(
+                            container ->
+                                    containers.node(
+                                            target.key() + ":" + container,
+                                            DotAttributes.of("label", container)));
+            DotSubgraph.Builder cluster =
+                    DotSubgraph.cluster("target_" + target.key())
+                            .attribute("style", "filled")
+                            .attribute("label", target.key())
+                            .attribute("fillcolor", "#bebebe");
             if (properties) {
-                cluster.node(target.key() + ":properties", DotAttributes.of("shape", "record", "style", "filled")
-                        .with("fillcolor", "#ffffe0")
-                        .withRaw("label", "{" + propertyFields(target) + "}"));
+                cluster.node(
+                        target.key() + ":properties",
+                        DotAttributes.of("shape", "record", "style", "filled")
+                                .with("fillcolor", "#ffffe0")
+                                .withRaw("label", "{" + propertyFields(target) + "}"));
             }
             dot.subgraph(cluster.subgraph(containers.build()).build());
         }

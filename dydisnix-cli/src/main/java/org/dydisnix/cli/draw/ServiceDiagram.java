@@ -12,13 +12,15 @@ import org.dydisnix.model.ServicesModel;
  */
 public final class ServiceDiagram {
 
-    private ServiceDiagram() {
-    }
+    private ServiceDiagram() {}
 
     /** The diagram of the services; {@code groupNodes} are drawn dashed as collapsed groups. */
     public static DotGraph of(ServicesModel model, Set<String> groupNodes) {
-        DotGraph.Builder dot = DotGraph.digraph("G")
-                .nodeDefaults(DotAttributes.of("style", "filled", "fillcolor", "#ffffff").with("color", "#000000"));
+        DotGraph.Builder dot =
+                DotGraph.digraph("G")
+                        .nodeDefaults(
+                                DotAttributes.of("style", "filled", "fillcolor", "#ffffff")
+                                        .with("color", "#000000"));
         for (Service service : model.services().values()) {
             DotAttributes attributes = DotAttributes.of("label", label(service));
             if (groupNodes.contains(service.key())) {
@@ -31,8 +33,13 @@ public final class ServiceDiagram {
         }
         for (Service service : model.services().values()) {
             service.dependsOn().forEach(dependency -> dot.edge(service.key(), dependency));
-            service.connectsTo().forEach(dependency ->
-                    dot.edge(service.key(), dependency, DotAttributes.of("style", "dashed")));
+            service.connectsTo()
+                    .forEach(
+                            dependency ->
+                                    dot.edge(
+                                            service.key(),
+                                            dependency,
+                                            DotAttributes.of("style", "dashed")));
         }
         return dot.build();
     }
@@ -42,7 +49,9 @@ public final class ServiceDiagram {
         if (service.providesContainer() != null) {
             label.append("\n\u2192 ").append(service.providesContainer());
         } else if (!service.providesContainers().isEmpty()) {
-            label.append("\n\u2192 { ").append(String.join(", ", service.providesContainers())).append(" }");
+            label.append("\n\u2192 { ")
+                    .append(String.join(", ", service.providesContainers()))
+                    .append(" }");
         }
         if (service.type() != null) {
             label.append("\n(").append(service.type()).append(')');

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import org.dydisnix.cli.AtomicOutput;
 import picocli.CommandLine.Option;
 
-/** The {@code -o/--output} option: where the result goes (stdout by default), written atomically. */
+/**
+ * The {@code -o/--output} option: where the result goes (stdout by default), written atomically.
+ */
 public final class OutputOption {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "<file>",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "<file>",
             description = "Write the result to this file (atomically) instead of standard output.")
     public Path output;
 

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 /** The {@code -s/--services} option: the services model to read. */
 public final class ServicesOption {
 
-    @Option(names = {"-s", "--services"}, required = true, paramLabel = "<file>",
+    @Option(
+            names = {"-s", "--services"},
+            required = true,
+            paramLabel = "<file>",
             description = "Services model (Nix expression, .json or .yaml).")
     public Path services;
 }

@@ -15,8 +15,8 @@ import org.dydisnix.model.Mapping;
 import org.dydisnix.model.ServicesModel;
 
 /**
- * Plans a distribution by graph colouring: inter-dependent services never share a target, and as few
- * targets as the colouring finds are used; targets are taken in sorted key order.
+ * Plans a distribution by graph colouring: inter-dependent services never share a target, and as
+ * few targets as the colouring finds are used; targets are taken in sorted key order.
  */
 public final class GraphColoringPlanner {
     private final UndirectedGraph graph;
@@ -66,9 +66,11 @@ public final class GraphColoringPlanner {
 
     /** The failure for a colouring that needs more targets than there are. */
     public PlanningException notEnoughTargets(int needed) {
-        return new PlanningException("not enough target machines: the services need " + needed
-                + " targets so that no two inter-dependent services share one, but the infrastructure has "
-                + targets.size());
+        return new PlanningException(
+                "not enough target machines: the services need "
+                        + needed
+                        + " targets so that no two inter-dependent services share one, but the infrastructure has "
+                        + targets.size());
     }
 
     /** The distribution that maps each service to its colour's target. */

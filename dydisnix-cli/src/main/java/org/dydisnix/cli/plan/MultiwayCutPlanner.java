@@ -25,6 +25,7 @@ import org.dydisnix.model.ServicesModel;
 public final class MultiwayCutPlanner {
     /** The prefix of service vertices. */
     public static final String APP = "app:";
+
     /** The prefix of target vertices. */
     public static final String HOST = "host:";
 
@@ -38,16 +39,25 @@ public final class MultiwayCutPlanner {
         this.candidates = candidates;
         for (String service : candidates.mappings().keySet()) {
             if (!services.services().containsKey(service)) {
-                throw new ModelException(candidates.positionOf(service), "service '" + service
-                        + "' of the distribution model is not in the services model");
+                throw new ModelException(
+                        candidates.positionOf(service),
+                        "service '"
+                                + service
+                                + "' of the distribution model is not in the services model");
             }
             if (candidates.mappings().get(service).isEmpty()) {
-                throw new ModelException(candidates.positionOf(service), "service '" + service
-                        + "' has no candidate targets in the distribution model");
+                throw new ModelException(
+                        candidates.positionOf(service),
+                        "service '"
+                                + service
+                                + "' has no candidate targets in the distribution model");
             }
         }
         Set<String> targets = new TreeSet<>();
-        candidates.mappings().values().forEach(mappings -> mappings.forEach(m -> targets.add(m.target())));
+        candidates
+                .mappings()
+                .values()
+                .forEach(mappings -> mappings.forEach(m -> targets.add(m.target())));
         long apps = candidates.mappings().size();
         this.hostWeight = Math.max(1, apps * apps);
         UndirectedGraph.Builder builder = UndirectedGraph.builder();
@@ -61,12 +71,15 @@ public final class MultiwayCutPlanner {
                 }
             }
         }
-        candidates.mappings().forEach((service, mappings) -> {
-            Set<String> hosts = new LinkedHashSet<>();
-            mappings.forEach(mapping -> hosts.add(HOST + mapping.target()));
-            hosts.forEach(host -> builder.addEdge(APP + service, host, hostWeight));
-            allowed.put(APP + service, hosts);
-        });
+        candidates
+                .mappings()
+                .forEach(
+                        (service, mappings) -> {
+                            Set<String> hosts = new LinkedHashSet<>();
+                            mappings.forEach(mapping -> hosts.add(HOST + mapping.target()));
+                            hosts.forEach(host -> builder.addEdge(APP + service, host, hostWeight));
+                            allowed.put(APP + service, hosts);
+                        });
         this.graph = builder.build();
         this.terminals = targets.stream().map(target -> HOST + target).toList();
     }
@@ -93,7 +106,12 @@ public final class MultiwayCutPlanner {
         }
         if (exact) {
             try {
-                return new ExactMultiwayCut(graph, terminals, allowed, ExactMultiwayCut.DEFAULT_MAX_NON_TERMINALS).getCut();
+                return new ExactMultiwayCut(
+                                graph,
+                                terminals,
+                                allowed,
+                                ExactMultiwayCut.DEFAULT_MAX_NON_TERMINALS)
+                        .getCut();
             } catch (IllegalArgumentException e) {
                 throw new PlanningException("--exact: " + e.getMessage());
             }
@@ -104,12 +122,22 @@ public final class MultiwayCutPlanner {
     /** The distribution that maps each service to the target of its side of the cut. */
     public Distribution distribution(Cut cut) {
         SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
-        candidates.mappings().forEach((service, options) -> {
-            String target = cut.terminalOf(APP + service).substring(HOST.length());
-            Mapping chosen = options.stream().filter(m -> m.target().equals(target)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("service placed outside its candidates: " + service));
-            mappings.put(service, List.of(chosen));
-        });
+        candidates
+                .mappings()
+                .forEach(
+                        (service, options) -> {
+                            String target = cut.terminalOf(APP + service).substring(HOST.length());
+                            Mapping chosen =
+                                    options.stream()
+                                            .filter(m -> m.target().equals(target))
+                                            .findFirst()
+                                            .orElseThrow(
+                                                    () ->
+                                                            new IllegalStateException(
+                                                                    "service placed outside its candidates: "
+                                                                            + service));
+                            mappings.put(service, List.of(chosen));
+                        });
         return Distribution.of(mappings);
     }
 
@@ -117,7 +145,8 @@ public final class MultiwayCutPlanner {
     public int interMachineLinks(Cut cut) {
         int links = 0;
         for (var edge : graph.edges()) {
-            if (edge.source().startsWith(APP) && edge.target().startsWith(APP)
+            if (edge.source().startsWith(APP)
+                    && edge.target().startsWith(APP)
                     && !cut.terminalOf(edge.source()).equals(cut.terminalOf(edge.target()))) {
                 links++;
             }

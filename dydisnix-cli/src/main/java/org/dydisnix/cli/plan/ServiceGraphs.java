@@ -7,10 +7,12 @@ import org.dydisnix.model.ServicesModel;
 /** Builds the graphs of the planning problems from typed models. */
 public final class ServiceGraphs {
 
-    private ServiceGraphs() {
-    }
+    private ServiceGraphs() {}
 
-    /** Services as vertices (sorted by key), each dependsOn/connectsTo relation as one undirected edge. */
+    /**
+     * Services as vertices (sorted by key), each dependsOn/connectsTo relation as one undirected
+     * edge.
+     */
     public static UndirectedGraph interDependencies(ServicesModel model) {
         UndirectedGraph.Builder builder = UndirectedGraph.builder();
         model.services().keySet().forEach(builder::addVertex);

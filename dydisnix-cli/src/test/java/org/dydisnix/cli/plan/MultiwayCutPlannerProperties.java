@@ -15,19 +15,26 @@ import org.junit.jupiter.api.Test;
 class MultiwayCutPlannerProperties {
 
     @Property(tries = 200)
-    void everyServiceEndsUpOnExactlyOneOfItsOwnCandidates(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 40) int count, @ForAll @IntRange(min = 1, max = 6) int targets) {
+    void everyServiceEndsUpOnExactlyOneOfItsOwnCandidates(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 40) int count,
+            @ForAll @IntRange(min = 1, max = 6) int targets) {
         Random random = new Random(seed);
         ServicesModel services = RandomModels.services(random, count, 0.12);
-        Distribution candidates = RandomModels.candidates(random, services, RandomModels.infrastructure(targets), 3);
+        Distribution candidates =
+                RandomModels.candidates(random, services, RandomModels.infrastructure(targets), 3);
         MultiwayCutPlanner planner = new MultiwayCutPlanner(services, candidates);
         Cut cut = planner.cut(false);
         Distribution result = planner.distribution(cut);
-        result.mappings().forEach((service, mappings) -> {
-            assertThat(mappings).hasSize(1);
-            assertThat(candidates.mappings().get(service)).contains(mappings.get(0));
-        });
-        assertThat(RandomModels.interMachineLinks(services, result)).isEqualTo(planner.interMachineLinks(cut));
+        result.mappings()
+                .forEach(
+                        (service, mappings) -> {
+                            assertThat(mappings).hasSize(1);
+                            assertThat(candidates.mappings().get(service))
+                                    .contains(mappings.get(0));
+                        });
+        assertThat(RandomModels.interMachineLinks(services, result))
+                .isEqualTo(planner.interMachineLinks(cut));
     }
 
     @Test
@@ -37,29 +44,39 @@ class MultiwayCutPlannerProperties {
         long original = 0;
         for (int round = 0; round < 300; round++) {
             int count = 2 + random.nextInt(40);
-            ServicesModel services = RandomModels.services(random, count, 0.05 + random.nextDouble() * 0.2);
+            ServicesModel services =
+                    RandomModels.services(random, count, 0.05 + random.nextDouble() * 0.2);
             Infrastructure infrastructure = RandomModels.infrastructure(2 + random.nextInt(5));
             Distribution candidates = RandomModels.candidates(random, services, infrastructure, 4);
             MultiwayCutPlanner planner = new MultiwayCutPlanner(services, candidates);
             ours += planner.interMachineLinks(planner.cut(false));
-            original += RandomModels.interMachineLinks(services,
-                    OriginalMultiwayCutHeuristic.distribute(services, candidates));
+            original +=
+                    RandomModels.interMachineLinks(
+                            services,
+                            OriginalMultiwayCutHeuristic.distribute(services, candidates));
         }
         assertThat(ours).isLessThanOrEqualTo(original);
-        System.out.printf("inter-machine links over 300 seeded systems: ours %d, original heuristic %d%n", ours, original);
+        System.out.printf(
+                "inter-machine links over 300 seeded systems: ours %d, original heuristic %d%n",
+                ours, original);
     }
 
     @Property(tries = 60)
-    void theApproximationIsWithinTwiceTheExactCutOnSmallSystems(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 10) int count, @ForAll @IntRange(min = 2, max = 4) int targets) {
+    void theApproximationIsWithinTwiceTheExactCutOnSmallSystems(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 10) int count,
+            @ForAll @IntRange(min = 2, max = 4) int targets) {
         Random random = new Random(seed);
         ServicesModel services = RandomModels.services(random, count, 0.3);
-        Distribution candidates = RandomModels.candidates(random, services, RandomModels.infrastructure(targets), targets);
+        Distribution candidates =
+                RandomModels.candidates(
+                        random, services, RandomModels.infrastructure(targets), targets);
         MultiwayCutPlanner planner = new MultiwayCutPlanner(services, candidates);
         Cut approximate = planner.cut(false);
         Cut exact = planner.cut(true);
         int k = planner.terminals().size();
         assertThat(exact.isProvenOptimal()).isTrue();
-        assertThat(approximate.weight()).isLessThanOrEqualTo((2.0 - 2.0 / k) * exact.weight() + 1e-9);
+        assertThat(approximate.weight())
+                .isLessThanOrEqualTo((2.0 - 2.0 / k) * exact.weight() + 1e-9);
     }
 }

@@ -16,15 +16,14 @@ import org.dydisnix.model.Service;
 import org.dydisnix.model.ServicesModel;
 
 /**
- * The original dydisnix-multiwaycut heuristic, written from its description as a test reference: per
- * host, the cut set is every linked service from which a search reaches another host; the largest cut
- * set is discarded (first host in name order on ties), all other cut links are removed, and a service
- * left without a host goes to its first candidate.
+ * The original dydisnix-multiwaycut heuristic, written from its description as a test reference:
+ * per host, the cut set is every linked service from which a search reaches another host; the
+ * largest cut set is discarded (first host in name order on ties), all other cut links are removed,
+ * and a service left without a host goes to its first candidate.
  */
 final class OriginalMultiwayCutHeuristic {
 
-    private OriginalMultiwayCutHeuristic() {
-    }
+    private OriginalMultiwayCutHeuristic() {}
 
     static Distribution distribute(ServicesModel services, Distribution candidates) {
         Map<String, Set<String>> serviceLinks = new TreeMap<>();
@@ -40,11 +39,19 @@ final class OriginalMultiwayCutHeuristic {
         }
         Map<String, List<String>> hostsOf = new LinkedHashMap<>();
         SortedMap<String, List<String>> servicesOf = new TreeMap<>();
-        candidates.mappings().forEach((service, mappings) -> {
-            List<String> hosts = mappings.stream().map(Mapping::target).distinct().toList();
-            hostsOf.put(service, new ArrayList<>(hosts));
-            hosts.forEach(host -> servicesOf.computeIfAbsent(host, h -> new ArrayList<>()).add(service));
-        });
+        candidates
+                .mappings()
+                .forEach(
+                        (service, mappings) -> {
+                            List<String> hosts =
+                                    mappings.stream().map(Mapping::target).distinct().toList();
+                            hostsOf.put(service, new ArrayList<>(hosts));
+                            hosts.forEach(
+                                    host ->
+                                            servicesOf
+                                                    .computeIfAbsent(host, h -> new ArrayList<>())
+                                                    .add(service));
+                        });
         Map<String, Set<String>> cutSets = new LinkedHashMap<>();
         String heaviest = null;
         for (String host : servicesOf.keySet()) {
@@ -65,14 +72,21 @@ final class OriginalMultiwayCutHeuristic {
             }
         }
         SortedMap<String, List<Mapping>> result = new TreeMap<>();
-        hostsOf.forEach((service, hosts) -> {
-            String host = hosts.isEmpty() ? candidates.mappings().get(service).get(0).target() : hosts.get(0);
-            result.put(service, List.of(Mapping.to(host)));
-        });
+        hostsOf.forEach(
+                (service, hosts) -> {
+                    String host =
+                            hosts.isEmpty()
+                                    ? candidates.mappings().get(service).get(0).target()
+                                    : hosts.get(0);
+                    result.put(service, List.of(Mapping.to(host)));
+                });
         return Distribution.of(result);
     }
 
-    private static boolean reachesOtherHost(String start, String host, Map<String, Set<String>> serviceLinks,
+    private static boolean reachesOtherHost(
+            String start,
+            String host,
+            Map<String, Set<String>> serviceLinks,
             Map<String, List<String>> hostsOf) {
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         Set<String> seen = new HashSet<>(queue);

@@ -17,8 +17,7 @@ import org.dydisnix.model.Target;
 /** Seeded random services, infrastructure and distribution models for property tests. */
 final class RandomModels {
 
-    private RandomModels() {
-    }
+    private RandomModels() {}
 
     static ServicesModel services(Random random, int count, double density) {
         SortedMap<String, Service> services = new TreeMap<>();
@@ -33,8 +32,20 @@ final class RandomModels {
                     connectsTo.add(name(j));
                 }
             }
-            services.put(name(i), new Service(name(i), name(i), new ArrayList<>(dependsOn), new ArrayList<>(connectsTo),
-                    "echo", "", null, null, List.of(), new TreeMap<>(), null));
+            services.put(
+                    name(i),
+                    new Service(
+                            name(i),
+                            name(i),
+                            new ArrayList<>(dependsOn),
+                            new ArrayList<>(connectsTo),
+                            "echo",
+                            "",
+                            null,
+                            null,
+                            List.of(),
+                            new TreeMap<>(),
+                            null));
         }
         return new ServicesModel(services);
     }
@@ -48,14 +59,17 @@ final class RandomModels {
         return new Infrastructure(map);
     }
 
-    static Distribution candidates(Random random, ServicesModel services, Infrastructure infrastructure, int perService) {
+    static Distribution candidates(
+            Random random, ServicesModel services, Infrastructure infrastructure, int perService) {
         List<String> targets = new ArrayList<>(infrastructure.targets().keySet());
         SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
         for (String service : services.services().keySet()) {
             List<String> shuffled = new ArrayList<>(targets);
             java.util.Collections.shuffle(shuffled, random);
             int count = 1 + random.nextInt(Math.min(perService, targets.size()));
-            mappings.put(service, shuffled.subList(0, count).stream().sorted().map(Mapping::to).toList());
+            mappings.put(
+                    service,
+                    shuffled.subList(0, count).stream().sorted().map(Mapping::to).toList());
         }
         return Distribution.of(mappings);
     }

@@ -2,29 +2,31 @@ package org.dydisnix.graph.color;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
- * Exact vertex colouring for small graphs: DSatur-based branch and bound (Brélaz 1979; Sewell's DSATUR
- * branch and bound).
+ * Exact vertex colouring for small graphs: DSatur-based branch and bound (Brélaz 1979; Sewell's
+ * DSATUR branch and bound).
  *
- * <p>The upper bound starts from {@link SaturationDegreeColoring}; the lower bound is the size of a greedily grown
- * clique, whose vertices are pre-coloured 0, 1, ... to break symmetry. The search colours the uncoloured vertex of
- * highest saturation (ties: larger uncoloured degree, then smaller id) with each feasible existing colour, and
- * with one new colour while that stays below the best known count. The search stops when it meets the lower
- * bound, exhausts the tree (the result is then proven optimal) or spends its node budget (the result is the best
- * found, {@link Coloring#isProvenOptimal()} is {@code false}). Worst-case time is exponential in V (each search
- * node costs O(V)); memory is O(V·χ) integers. Graphs with more than {@link #MAX_SEARCH_VERTICES} vertices get the
- * DSatur colouring, proven optimal only when it meets the clique bound.
+ * <p>The upper bound starts from {@link SaturationDegreeColoring}; the lower bound is the size of a
+ * greedily grown clique, whose vertices are pre-coloured 0, 1, ... to break symmetry. The search
+ * colours the uncoloured vertex of highest saturation (ties: larger uncoloured degree, then smaller
+ * id) with each feasible existing colour, and with one new colour while that stays below the best
+ * known count. The search stops when it meets the lower bound, exhausts the tree (the result is
+ * then proven optimal) or spends its node budget (the result is the best found, {@link
+ * Coloring#isProvenOptimal()} is {@code false}). Worst-case time is exponential in V (each search
+ * node costs O(V)); memory is O(V·χ) integers. Graphs with more than {@link #MAX_SEARCH_VERTICES}
+ * vertices get the DSatur colouring, proven optimal only when it meets the clique bound.
  */
-public final class ExactColoring implements VertexColoring
-{
+public final class ExactColoring implements VertexColoring {
     /** The default limit on search-tree nodes. */
     public static final long DEFAULT_NODE_BUDGET = 2_000_000L;
 
-    /** Graphs with more vertices are answered by DSatur and the clique bound alone, without a search. */
+    /**
+     * Graphs with more vertices are answered by DSatur and the clique bound alone, without a
+     * search.
+     */
     public static final int MAX_SEARCH_VERTICES = 2_000;
 
     private final UndirectedGraph graph;
@@ -35,8 +37,7 @@ public final class ExactColoring implements VertexColoring
      *
      * @param graph the input graph
      */
-    public ExactColoring(UndirectedGraph graph)
-    {
+    public ExactColoring(UndirectedGraph graph) {
         this(graph, DEFAULT_NODE_BUDGET);
     }
 
@@ -46,8 +47,7 @@ public final class ExactColoring implements VertexColoring
      * @param graph the input graph
      * @param nodeBudget the maximum number of search-tree nodes, at least 0
      */
-    public ExactColoring(UndirectedGraph graph, long nodeBudget)
-    {
+    public ExactColoring(UndirectedGraph graph, long nodeBudget) {
         this.graph = Objects.requireNonNull(graph, "graph cannot be null");
         if (nodeBudget < 0) {
             throw new IllegalArgumentException("node budget must be non-negative: " + nodeBudget);
@@ -56,8 +56,7 @@ public final class ExactColoring implements VertexColoring
     }
 
     @Override
-    public Coloring getColoring()
-    {
+    public Coloring getColoring() {
         Coloring heuristic = new SaturationDegreeColoring(graph).getColoring();
         int upper = heuristic.numberOfColors();
         int[] clique = greedyClique(graph);
@@ -70,10 +69,10 @@ public final class ExactColoring implements VertexColoring
     }
 
     /**
-     * Grows a clique greedily from each of the highest-degree vertices and returns the largest one found.
+     * Grows a clique greedily from each of the highest-degree vertices and returns the largest one
+     * found.
      */
-    static int[] greedyClique(UndirectedGraph g)
-    {
+    static int[] greedyClique(UndirectedGraph g) {
         int n = g.vertexCount();
         if (n == 0) {
             return new int[0];
@@ -82,7 +81,8 @@ public final class ExactColoring implements VertexColoring
         for (int v = 0; v < n; v++) {
             byDegree[v] = v;
         }
-        Arrays.sort(byDegree, (a, b) -> g.degree(a) != g.degree(b) ? g.degree(b) - g.degree(a) : a - b);
+        Arrays.sort(
+                byDegree, (a, b) -> g.degree(a) != g.degree(b) ? g.degree(b) - g.degree(a) : a - b);
         int[] mark = new int[n];
         int stamp = 0;
         int[] best = {byDegree[0]};
@@ -105,7 +105,8 @@ public final class ExactColoring implements VertexColoring
                 int pick = candidates[0];
                 for (int i = 1; i < count; i++) {
                     int c = candidates[i];
-                    if (g.degree(c) > g.degree(pick) || (g.degree(c) == g.degree(pick) && c < pick)) {
+                    if (g.degree(c) > g.degree(pick)
+                            || (g.degree(c) == g.degree(pick) && c < pick)) {
                         pick = c;
                     }
                 }
@@ -131,8 +132,7 @@ public final class ExactColoring implements VertexColoring
     }
 
     /** The branch-and-bound state. */
-    private static final class Search
-    {
+    private static final class Search {
         private final UndirectedGraph g;
         private final int n;
         private final int width;
@@ -146,8 +146,7 @@ public final class ExactColoring implements VertexColoring
         int[] best;
         int bestCount;
 
-        Search(UndirectedGraph g, int[] initial, int upper, int lower, long budget)
-        {
+        Search(UndirectedGraph g, int[] initial, int upper, int lower, long budget) {
             this.g = g;
             this.n = g.vertexCount();
             this.width = upper;
@@ -165,8 +164,7 @@ public final class ExactColoring implements VertexColoring
             }
         }
 
-        boolean run(int[] clique)
-        {
+        boolean run(int[] clique) {
             for (int i = 0; i < clique.length; i++) {
                 assign(clique[i], i);
             }
@@ -174,8 +172,7 @@ public final class ExactColoring implements VertexColoring
             return !stop || bestCount == lower;
         }
 
-        private void assign(int v, int c)
-        {
+        private void assign(int v, int c) {
             color[v] = c;
             for (int p = g.adjacencyStart(v), end = g.adjacencyEnd(v); p < end; p++) {
                 int u = g.adjacentVertex(p);
@@ -186,8 +183,7 @@ public final class ExactColoring implements VertexColoring
             }
         }
 
-        private void unassign(int v)
-        {
+        private void unassign(int v) {
             int c = color[v];
             color[v] = -1;
             for (int p = g.adjacencyStart(v), end = g.adjacencyEnd(v); p < end; p++) {
@@ -199,8 +195,7 @@ public final class ExactColoring implements VertexColoring
             }
         }
 
-        private void search(int colored, int used)
-        {
+        private void search(int colored, int used) {
             if (stop) {
                 return;
             }
@@ -218,8 +213,11 @@ public final class ExactColoring implements VertexColoring
             }
             int v = -1;
             for (int u = 0; u < n; u++) {
-                if (color[u] < 0 && (v < 0 || saturation[u] > saturation[v]
-                    || (saturation[u] == saturation[v] && uncoloredDegree[u] > uncoloredDegree[v]))) {
+                if (color[u] < 0
+                        && (v < 0
+                                || saturation[u] > saturation[v]
+                                || (saturation[u] == saturation[v]
+                                        && uncoloredDegree[u] > uncoloredDegree[v]))) {
                     v = u;
                 }
             }

@@ -3,8 +3,7 @@ package org.dydisnix.graph.color;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 
 /** Thrown when a colouring needs more colours than the caller allows. */
-public final class NotEnoughColorsException extends RuntimeException
-{
+public final class NotEnoughColorsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int colorsNeeded;
@@ -18,9 +17,13 @@ public final class NotEnoughColorsException extends RuntimeException
      * @param colorsAvailable the maximum number of colours allowed
      * @param coloring the unconstrained colouring that was found
      */
-    public NotEnoughColorsException(int colorsNeeded, int colorsAvailable, Coloring coloring)
-    {
-        super("colouring needs " + colorsNeeded + " colours but only " + colorsAvailable + " are available");
+    public NotEnoughColorsException(int colorsNeeded, int colorsAvailable, Coloring coloring) {
+        super(
+                "colouring needs "
+                        + colorsNeeded
+                        + " colours but only "
+                        + colorsAvailable
+                        + " are available");
         this.colorsNeeded = colorsNeeded;
         this.colorsAvailable = colorsAvailable;
         this.coloring = coloring;
@@ -31,8 +34,7 @@ public final class NotEnoughColorsException extends RuntimeException
      *
      * @return the colour count of the unconstrained colouring
      */
-    public int colorsNeeded()
-    {
+    public int colorsNeeded() {
         return colorsNeeded;
     }
 
@@ -41,8 +43,7 @@ public final class NotEnoughColorsException extends RuntimeException
      *
      * @return the limit
      */
-    public int colorsAvailable()
-    {
+    public int colorsAvailable() {
         return colorsAvailable;
     }
 
@@ -51,8 +52,7 @@ public final class NotEnoughColorsException extends RuntimeException
      *
      * @return the colouring
      */
-    public Coloring coloring()
-    {
+    public Coloring coloring() {
         return coloring;
     }
 }

@@ -2,27 +2,25 @@ package org.dydisnix.graph.color;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
  * DSatur followed by a recolouring pass that tries to empty the highest colour class.
  *
- * <p>Starts from {@link SaturationDegreeColoring}; then, while at least three colours are used, every vertex of
- * the highest class (in id order) is moved to a lower colour by the first of: a colour free among its neighbours;
- * a colour held by exactly one neighbour that can itself move to another free lower colour; a Kempe-chain
- * interchange of two lower colours {@code c, d} that frees {@code c} (the chain through the vertex's
- * {@code c}-neighbours must not reach one of its {@code d}-neighbours). When the class empties, the colour count
- * drops by one and the pass repeats; at the first vertex that cannot move the pass stops and the colouring,
- * still proper, is returned. Everything is
- * deterministic and the colour count is never larger than DSatur's.
+ * <p>Starts from {@link SaturationDegreeColoring}; then, while at least three colours are used,
+ * every vertex of the highest class (in id order) is moved to a lower colour by the first of: a
+ * colour free among its neighbours; a colour held by exactly one neighbour that can itself move to
+ * another free lower colour; a Kempe-chain interchange of two lower colours {@code c, d} that frees
+ * {@code c} (the chain through the vertex's {@code c}-neighbours must not reach one of its {@code
+ * d}-neighbours). When the class empties, the colour count drops by one and the pass repeats; at
+ * the first vertex that cannot move the pass stops and the colouring, still proper, is returned.
+ * Everything is deterministic and the colour count is never larger than DSatur's.
  *
- * <p>The pass stops once it has scanned {@link #WORK_FACTOR}·(V + E) adjacency entries and colours in total, so
- * it adds O(V + E) time to DSatur's O((V + E) log V).
+ * <p>The pass stops once it has scanned {@link #WORK_FACTOR}·(V + E) adjacency entries and colours
+ * in total, so it adds O(V + E) time to DSatur's O((V + E) log V).
  */
-public final class RecoloringSaturationDegreeColoring implements VertexColoring
-{
+public final class RecoloringSaturationDegreeColoring implements VertexColoring {
     /** The Kempe-chain work budget, as a multiple of V + E. */
     public static final int WORK_FACTOR = 2;
 
@@ -34,8 +32,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
      *
      * @param graph the input graph
      */
-    public RecoloringSaturationDegreeColoring(UndirectedGraph graph)
-    {
+    public RecoloringSaturationDegreeColoring(UndirectedGraph graph) {
         this(graph, SaturationDegreeColoring.UNLIMITED);
     }
 
@@ -45,11 +42,11 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
      * @param graph the input graph
      * @param maxColors the maximum number of colours, at least 0
      */
-    public RecoloringSaturationDegreeColoring(UndirectedGraph graph, int maxColors)
-    {
+    public RecoloringSaturationDegreeColoring(UndirectedGraph graph, int maxColors) {
         this.graph = Objects.requireNonNull(graph, "graph cannot be null");
         if (maxColors < 0) {
-            throw new IllegalArgumentException("maximum number of colours must be non-negative: " + maxColors);
+            throw new IllegalArgumentException(
+                    "maximum number of colours must be non-negative: " + maxColors);
         }
         this.maxColors = maxColors;
     }
@@ -60,12 +57,15 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
      * @throws NotEnoughColorsException if more than the allowed number of colours is needed
      */
     @Override
-    public Coloring getColoring()
-    {
+    public Coloring getColoring() {
         Coloring start = new SaturationDegreeColoring(graph).getColoring();
         int[] colors = start.toArray();
         int k = start.numberOfColors();
-        Pass pass = new Pass(graph, colors, WORK_FACTOR * ((long) graph.vertexCount() + graph.edgeCount()));
+        Pass pass =
+                new Pass(
+                        graph,
+                        colors,
+                        WORK_FACTOR * ((long) graph.vertexCount() + graph.edgeCount()));
         while (k > 2 && pass.emptyClass(k - 1)) {
             k--;
         }
@@ -77,8 +77,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
     }
 
     /** Scratch state for moving vertices out of the highest class. */
-    private static final class Pass
-    {
+    private static final class Pass {
         private final UndirectedGraph g;
         private final int[] color;
         private final int[] visited;
@@ -88,8 +87,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
         private int stamp;
         private long work;
 
-        Pass(UndirectedGraph g, int[] color, long work)
-        {
+        Pass(UndirectedGraph g, int[] color, long work) {
             this.g = g;
             this.color = color;
             this.visited = new int[g.vertexCount()];
@@ -99,8 +97,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
             this.work = work;
         }
 
-        boolean emptyClass(int last)
-        {
+        boolean emptyClass(int last) {
             int[] count = new int[last];
             int[] witness = new int[last];
             for (int v = 0; v < color.length; v++) {
@@ -111,8 +108,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
             return true;
         }
 
-        private boolean move(int v, int last, int[] count, int[] witness)
-        {
+        private boolean move(int v, int last, int[] count, int[] witness) {
             work -= g.degree(v) + last;
             Arrays.fill(count, 0);
             for (int p = g.adjacencyStart(v), end = g.adjacencyEnd(v); p < end; p++) {
@@ -151,8 +147,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
             return false;
         }
 
-        private int freeColor(int u, int last, int except)
-        {
+        private int freeColor(int u, int last, int except) {
             work -= g.degree(u) + last;
             stamp++;
             for (int p = g.adjacencyStart(u), end = g.adjacencyEnd(u); p < end; p++) {
@@ -169,8 +164,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring
             return -1;
         }
 
-        private boolean kempe(int v, int c, int d)
-        {
+        private boolean kempe(int v, int c, int d) {
             int s = ++stamp;
             int tail = 0;
             work -= g.degree(v);

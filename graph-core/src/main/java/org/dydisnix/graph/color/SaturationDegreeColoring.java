@@ -1,27 +1,26 @@
 package org.dydisnix.graph.color;
 
 import java.util.Objects;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
  * DSatur colouring (D. Brélaz, "New methods to color the vertices of a graph", CACM 22(4), 1979).
  *
- * <p>Repeatedly colours the uncoloured vertex of highest <em>saturation</em> (the number of distinct colours
- * among its coloured neighbours) with the smallest colour none of its neighbours has. Ties are broken by the
- * larger degree in the subgraph induced by the uncoloured vertices, then by the smaller vertex id (insertion
- * order), so the result is deterministic.
+ * <p>Repeatedly colours the uncoloured vertex of highest <em>saturation</em> (the number of
+ * distinct colours among its coloured neighbours) with the smallest colour none of its neighbours
+ * has. Ties are broken by the larger degree in the subgraph induced by the uncoloured vertices,
+ * then by the smaller vertex id (insertion order), so the result is deterministic.
  *
- * <p>Runs in O((V + E) log V) time with an indexed binary heap; the distinct neighbour colours of each vertex
- * are kept in a bit set of {@code degree + 1} bits (colours beyond that go to a shared hash set), so memory is
- * O(V + E) bits on top of the graph.
+ * <p>Runs in O((V + E) log V) time with an indexed binary heap; the distinct neighbour colours of
+ * each vertex are kept in a bit set of {@code degree + 1} bits (colours beyond that go to a shared
+ * hash set), so memory is O(V + E) bits on top of the graph.
  *
- * <p>With a colour limit, the colouring is completed without the limit and a {@link NotEnoughColorsException}
- * reports how many colours were needed. See {@link ExactColoring} for proven optimal colourings of small graphs.
+ * <p>With a colour limit, the colouring is completed without the limit and a {@link
+ * NotEnoughColorsException} reports how many colours were needed. See {@link ExactColoring} for
+ * proven optimal colourings of small graphs.
  */
-public final class SaturationDegreeColoring implements VertexColoring
-{
+public final class SaturationDegreeColoring implements VertexColoring {
     /** The colour limit meaning "no limit". */
     public static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -33,8 +32,7 @@ public final class SaturationDegreeColoring implements VertexColoring
      *
      * @param graph the input graph
      */
-    public SaturationDegreeColoring(UndirectedGraph graph)
-    {
+    public SaturationDegreeColoring(UndirectedGraph graph) {
         this(graph, UNLIMITED);
     }
 
@@ -44,11 +42,11 @@ public final class SaturationDegreeColoring implements VertexColoring
      * @param graph the input graph
      * @param maxColors the maximum number of colours, at least 0
      */
-    public SaturationDegreeColoring(UndirectedGraph graph, int maxColors)
-    {
+    public SaturationDegreeColoring(UndirectedGraph graph, int maxColors) {
         this.graph = Objects.requireNonNull(graph, "graph cannot be null");
         if (maxColors < 0) {
-            throw new IllegalArgumentException("maximum number of colours must be non-negative: " + maxColors);
+            throw new IllegalArgumentException(
+                    "maximum number of colours must be non-negative: " + maxColors);
         }
         this.maxColors = maxColors;
     }
@@ -59,8 +57,7 @@ public final class SaturationDegreeColoring implements VertexColoring
      * @throws NotEnoughColorsException if more than the allowed number of colours is needed
      */
     @Override
-    public Coloring getColoring()
-    {
+    public Coloring getColoring() {
         int[] colors = color(graph);
         int used = 0;
         for (int c : colors) {
@@ -74,8 +71,7 @@ public final class SaturationDegreeColoring implements VertexColoring
         return coloring;
     }
 
-    private static int[] color(UndirectedGraph g)
-    {
+    private static int[] color(UndirectedGraph g) {
         int n = g.vertexCount();
         int[] color = new int[n];
         int[] saturation = new int[n];
@@ -121,8 +117,7 @@ public final class SaturationDegreeColoring implements VertexColoring
         return color;
     }
 
-    private static int firstClear(long[] bits, int from, int to)
-    {
+    private static int firstClear(long[] bits, int from, int to) {
         for (int w = from; w < to; w++) {
             long inverted = ~bits[w];
             if (inverted != 0) {
@@ -133,16 +128,14 @@ public final class SaturationDegreeColoring implements VertexColoring
     }
 
     /** Indexed binary max-heap ordered by saturation, then uncoloured degree, then smaller id. */
-    private static final class Heap
-    {
+    private static final class Heap {
         private final int[] heap;
         private final int[] position;
         private final int[] saturation;
         private final int[] degree;
         private int size;
 
-        Heap(int n, int[] saturation, int[] degree)
-        {
+        Heap(int n, int[] saturation, int[] degree) {
             this.heap = new int[n];
             this.position = new int[n];
             this.saturation = saturation;
@@ -157,8 +150,7 @@ public final class SaturationDegreeColoring implements VertexColoring
             }
         }
 
-        private boolean before(int a, int b)
-        {
+        private boolean before(int a, int b) {
             if (saturation[a] != saturation[b]) {
                 return saturation[a] > saturation[b];
             }
@@ -168,8 +160,7 @@ public final class SaturationDegreeColoring implements VertexColoring
             return a < b;
         }
 
-        int pop()
-        {
+        int pop() {
             int top = heap[0];
             size--;
             if (size > 0) {
@@ -182,8 +173,7 @@ public final class SaturationDegreeColoring implements VertexColoring
             return top;
         }
 
-        void up(int v)
-        {
+        void up(int v) {
             int i = position[v];
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
@@ -199,13 +189,11 @@ public final class SaturationDegreeColoring implements VertexColoring
             position[v] = i;
         }
 
-        void down(int v)
-        {
+        void down(int v) {
             siftDown(position[v]);
         }
 
-        private void siftDown(int i)
-        {
+        private void siftDown(int i) {
             int v = heap[i];
             int half = size >>> 1;
             while (i < half) {
@@ -229,13 +217,11 @@ public final class SaturationDegreeColoring implements VertexColoring
     }
 
     /** Open-addressing set of non-negative longs for the rare colours above a vertex's degree. */
-    private static final class LongSet
-    {
+    private static final class LongSet {
         private long[] table = new long[16];
         private int size;
 
-        boolean add(long key)
-        {
+        boolean add(long key) {
             long stored = key + 1;
             if ((size + 1) * 2 > table.length) {
                 grow();
@@ -253,8 +239,7 @@ public final class SaturationDegreeColoring implements VertexColoring
             return true;
         }
 
-        private void grow()
-        {
+        private void grow() {
             long[] old = table;
             table = new long[old.length * 2];
             int mask = table.length - 1;
@@ -269,8 +254,7 @@ public final class SaturationDegreeColoring implements VertexColoring
             }
         }
 
-        private static int mix(long k)
-        {
+        private static int mix(long k) {
             long h = k * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));
         }

@@ -4,23 +4,23 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.MultiwayCut;
 
 /**
- * Exact multiway cut for small instances by branch and bound over the assignments of non-terminal vertices.
+ * Exact multiway cut for small instances by branch and bound over the assignments of non-terminal
+ * vertices.
  *
- * <p>Vertices are assigned in breadth-first order from the terminals, each only to its allowed terminals (in
- * terminal order). A branch is pruned when the weight already cut plus, for every unassigned vertex, the least
- * weight it must cut towards already assigned neighbours reaches the best known cut; the first bound comes from
- * {@link IsolatingCutMultiwayCut}. The result is optimal under the allowed-terminal constraints; ties keep the
- * first assignment found. Worst-case time is exponential (k to the power of the number of non-terminals), so a
- * size guard rejects instances with more than {@link #DEFAULT_MAX_NON_TERMINALS} non-terminal vertices unless a
- * larger limit is given.
+ * <p>Vertices are assigned in breadth-first order from the terminals, each only to its allowed
+ * terminals (in terminal order). A branch is pruned when the weight already cut plus, for every
+ * unassigned vertex, the least weight it must cut towards already assigned neighbours reaches the
+ * best known cut; the first bound comes from {@link IsolatingCutMultiwayCut}. The result is optimal
+ * under the allowed-terminal constraints; ties keep the first assignment found. Worst-case time is
+ * exponential (k to the power of the number of non-terminals), so a size guard rejects instances
+ * with more than {@link #DEFAULT_MAX_NON_TERMINALS} non-terminal vertices unless a larger limit is
+ * given.
  */
-public final class ExactMultiwayCut implements MultiwayCut
-{
+public final class ExactMultiwayCut implements MultiwayCut {
     /** The default size guard: the maximum number of non-terminal vertices. */
     public static final int DEFAULT_MAX_NON_TERMINALS = 32;
 
@@ -31,10 +31,10 @@ public final class ExactMultiwayCut implements MultiwayCut
      *
      * @param graph the graph
      * @param terminals distinct terminal vertices, at least one
-     * @throws IllegalArgumentException if there are more than {@link #DEFAULT_MAX_NON_TERMINALS} non-terminals
+     * @throws IllegalArgumentException if there are more than {@link #DEFAULT_MAX_NON_TERMINALS}
+     *     non-terminals
      */
-    public ExactMultiwayCut(UndirectedGraph graph, List<String> terminals)
-    {
+    public ExactMultiwayCut(UndirectedGraph graph, List<String> terminals) {
         this(graph, terminals, Map.of(), DEFAULT_MAX_NON_TERMINALS);
     }
 
@@ -43,26 +43,32 @@ public final class ExactMultiwayCut implements MultiwayCut
      *
      * @param graph the graph
      * @param terminals distinct terminal vertices, at least one
-     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be assigned to
+     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be
+     *     assigned to
      * @param maxNonTerminals the largest number of non-terminal vertices accepted
      * @throws IllegalArgumentException if the instance is invalid or larger than the guard
      */
     public ExactMultiwayCut(
-        UndirectedGraph graph, List<String> terminals, Map<String, ? extends Collection<String>> allowedTerminals,
-        int maxNonTerminals)
-    {
+            UndirectedGraph graph,
+            List<String> terminals,
+            Map<String, ? extends Collection<String>> allowedTerminals,
+            int maxNonTerminals) {
         this.problem = new Problem(graph, terminals, allowedTerminals);
         int nonTerminals = graph.vertexCount() - problem.k();
         if (nonTerminals > maxNonTerminals) {
             throw new IllegalArgumentException(
-                "too many non-terminal vertices for an exact multiway cut: " + nonTerminals + " > " + maxNonTerminals);
+                    "too many non-terminal vertices for an exact multiway cut: "
+                            + nonTerminals
+                            + " > "
+                            + maxNonTerminals);
         }
     }
 
     @Override
-    public Cut getCut()
-    {
-        Cut start = new IsolatingCutMultiwayCut(problem.graph, problem.terminals, allowedMap()).getCut();
+    public Cut getCut() {
+        Cut start =
+                new IsolatingCutMultiwayCut(problem.graph, problem.terminals, allowedMap())
+                        .getCut();
         int n = problem.graph.vertexCount();
         int[] best = new int[n];
         for (int v = 0; v < n; v++) {
@@ -73,8 +79,7 @@ public final class ExactMultiwayCut implements MultiwayCut
         return new Cut(problem.graph, problem.terminals, search.best, true);
     }
 
-    private Map<String, List<String>> allowedMap()
-    {
+    private Map<String, List<String>> allowedMap() {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();
         for (int v = 0; v < problem.graph.vertexCount(); v++) {
             List<String> list = new java.util.ArrayList<>();
@@ -91,8 +96,7 @@ public final class ExactMultiwayCut implements MultiwayCut
     }
 
     /** Depth-first branch and bound over vertex assignments. */
-    private static final class Search
-    {
+    private static final class Search {
         private final Problem p;
         private final int[] order;
         private final int[] assignment;
@@ -100,8 +104,7 @@ public final class ExactMultiwayCut implements MultiwayCut
         int[] best;
         double bestWeight;
 
-        Search(Problem p, int[] best, double bestWeight)
-        {
+        Search(Problem p, int[] best, double bestWeight) {
             this.p = p;
             this.best = best.clone();
             this.bestWeight = bestWeight;
@@ -147,13 +150,11 @@ public final class ExactMultiwayCut implements MultiwayCut
             this.order = ordered;
         }
 
-        void run()
-        {
+        void run() {
             search(0, 0.0);
         }
 
-        private void search(int depth, double weight)
-        {
+        private void search(int depth, double weight) {
             if (weight + lowerBound(depth) >= bestWeight - epsilon) {
                 return;
             }
@@ -173,8 +174,7 @@ public final class ExactMultiwayCut implements MultiwayCut
             }
         }
 
-        private double lowerBound(int depth)
-        {
+        private double lowerBound(int depth) {
             double bound = 0;
             for (int i = depth; i < order.length; i++) {
                 int v = order[i];

@@ -5,34 +5,35 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.flow.DinicMaximumFlow;
 import org.dydisnix.graph.interfaces.MaximumFlow;
 import org.dydisnix.graph.interfaces.MultiwayCut;
 
 /**
- * The isolating-cut approximation for multiway cut (E. Dahlhaus, D. S. Johnson, C. H. Papadimitriou,
- * P. D. Seymour, M. Yannakakis, "The complexity of multiterminal cuts", SIAM J. Comput. 23(4), 1994).
+ * The isolating-cut approximation for multiway cut (E. Dahlhaus, D. S. Johnson, C. H.
+ * Papadimitriou, P. D. Seymour, M. Yannakakis, "The complexity of multiterminal cuts", SIAM J.
+ * Comput. 23(4), 1994).
  *
- * <p>For each terminal a minimum cut separates it from all other terminals (one {@link DinicMaximumFlow} run with
- * the others merged into a super sink); the heaviest of these isolating cuts is discarded and the union of the
- * rest is the cut, which weighs at most (2 − 2/k) times the optimum for k terminals.
+ * <p>For each terminal a minimum cut separates it from all other terminals (one {@link
+ * DinicMaximumFlow} run with the others merged into a super sink); the heaviest of these isolating
+ * cuts is discarded and the union of the rest is the cut, which weighs at most (2 − 2/k) times the
+ * optimum for k terminals.
  *
- * <p>Assignment: removing the union cut leaves components with at most one terminal each; a component with a
- * terminal goes to it, and a component without one goes, in order of its first vertex, to the terminal whose
- * already assigned vertices it is joined to by the least weight (ties: terminal order; terminals allowed for all
- * of its vertices are preferred). Finally each vertex that sits on a terminal outside its allowed set moves, in
- * vertex order, to the allowed terminal that adds the least weight (ties: terminal order). Both steps only ever
- * remove edges from the union cut, except the last when allowed sets force it. A local improvement closes:
- * up to {@link #DEFAULT_LOCAL_PASSES} passes (configurable, 0 for none) in vertex order move each non-terminal
- * to the allowed terminal that cuts strictly less weight around it (ties: terminal order); every move lowers
- * the weight, so the bound still holds.
+ * <p>Assignment: removing the union cut leaves components with at most one terminal each; a
+ * component with a terminal goes to it, and a component without one goes, in order of its first
+ * vertex, to the terminal whose already assigned vertices it is joined to by the least weight
+ * (ties: terminal order; terminals allowed for all of its vertices are preferred). Finally each
+ * vertex that sits on a terminal outside its allowed set moves, in vertex order, to the allowed
+ * terminal that adds the least weight (ties: terminal order). Both steps only ever remove edges
+ * from the union cut, except the last when allowed sets force it. A local improvement closes: up to
+ * {@link #DEFAULT_LOCAL_PASSES} passes (configurable, 0 for none) in vertex order move each
+ * non-terminal to the allowed terminal that cuts strictly less weight around it (ties: terminal
+ * order); every move lowers the weight, so the bound still holds.
  *
  * <p>Time: k maximum flows, O(k·V²E) worst case and much less in practice; memory O(V + E).
  */
-public final class IsolatingCutMultiwayCut implements MultiwayCut
-{
+public final class IsolatingCutMultiwayCut implements MultiwayCut {
     /** The default maximum number of local improvement passes after the assignment. */
     public static final int DEFAULT_LOCAL_PASSES = 10;
 
@@ -45,39 +46,46 @@ public final class IsolatingCutMultiwayCut implements MultiwayCut
      * @param graph the graph; edge weights are the cost of separating their endpoints
      * @param terminals distinct terminal vertices, at least one
      */
-    public IsolatingCutMultiwayCut(UndirectedGraph graph, List<String> terminals)
-    {
+    public IsolatingCutMultiwayCut(UndirectedGraph graph, List<String> terminals) {
         this(graph, terminals, Map.of());
     }
 
     /**
-     * Creates the algorithm with allowed terminals per vertex; vertices not in the map may go to any terminal.
+     * Creates the algorithm with allowed terminals per vertex; vertices not in the map may go to
+     * any terminal.
      *
      * @param graph the graph
      * @param terminals distinct terminal vertices, at least one
-     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be assigned to
-     * @throws IllegalArgumentException if a vertex or terminal is unknown, or a set is empty or excludes its own
-     *         terminal
+     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be
+     *     assigned to
+     * @throws IllegalArgumentException if a vertex or terminal is unknown, or a set is empty or
+     *     excludes its own terminal
      */
     public IsolatingCutMultiwayCut(
-        UndirectedGraph graph, List<String> terminals, Map<String, ? extends Collection<String>> allowedTerminals)
-    {
+            UndirectedGraph graph,
+            List<String> terminals,
+            Map<String, ? extends Collection<String>> allowedTerminals) {
         this(graph, terminals, allowedTerminals, DEFAULT_LOCAL_PASSES);
     }
 
     /**
-     * Creates the algorithm with allowed terminals per vertex and a limit on local improvement passes.
+     * Creates the algorithm with allowed terminals per vertex and a limit on local improvement
+     * passes.
      *
      * @param graph the graph
      * @param terminals distinct terminal vertices, at least one
-     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be assigned to
-     * @param localPasses the maximum number of local improvement passes, 0 for the plain isolating cut
-     * @throws IllegalArgumentException if the instance is invalid or {@code localPasses} is negative
+     * @param allowedTerminals for some vertices, the non-empty set of terminals they may be
+     *     assigned to
+     * @param localPasses the maximum number of local improvement passes, 0 for the plain isolating
+     *     cut
+     * @throws IllegalArgumentException if the instance is invalid or {@code localPasses} is
+     *     negative
      */
     public IsolatingCutMultiwayCut(
-        UndirectedGraph graph, List<String> terminals, Map<String, ? extends Collection<String>> allowedTerminals,
-        int localPasses)
-    {
+            UndirectedGraph graph,
+            List<String> terminals,
+            Map<String, ? extends Collection<String>> allowedTerminals,
+            int localPasses) {
         this.problem = new Problem(graph, terminals, allowedTerminals);
         if (localPasses < 0) {
             throw new IllegalArgumentException("local passes must be non-negative: " + localPasses);
@@ -86,8 +94,7 @@ public final class IsolatingCutMultiwayCut implements MultiwayCut
     }
 
     @Override
-    public Cut getCut()
-    {
+    public Cut getCut() {
         UndirectedGraph g = problem.graph;
         int n = g.vertexCount();
         int k = problem.k();
@@ -125,8 +132,7 @@ public final class IsolatingCutMultiwayCut implements MultiwayCut
         return new Cut(g, problem.terminals, assignment, false);
     }
 
-    private void assignComponents(int[] assignment, boolean[] removed)
-    {
+    private void assignComponents(int[] assignment, boolean[] removed) {
         UndirectedGraph g = problem.graph;
         int n = g.vertexCount();
         int[] component = new int[n];

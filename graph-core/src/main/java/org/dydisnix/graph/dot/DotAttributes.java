@@ -10,14 +10,12 @@ import java.util.Objects;
  *
  * <p>Setting a key that is already present replaces its value in place.
  */
-public final class DotAttributes
-{
+public final class DotAttributes {
     private static final DotAttributes EMPTY = new DotAttributes(List.of());
 
     private final List<Entry> entries;
 
-    private DotAttributes(List<Entry> entries)
-    {
+    private DotAttributes(List<Entry> entries) {
         this.entries = entries;
     }
 
@@ -26,8 +24,7 @@ public final class DotAttributes
      *
      * @return no attributes
      */
-    public static DotAttributes empty()
-    {
+    public static DotAttributes empty() {
         return EMPTY;
     }
 
@@ -38,8 +35,7 @@ public final class DotAttributes
      * @param value the literal value
      * @return the attributes
      */
-    public static DotAttributes of(String key, String value)
-    {
+    public static DotAttributes of(String key, String value) {
         return EMPTY.with(key, value);
     }
 
@@ -52,8 +48,7 @@ public final class DotAttributes
      * @param value2 the second literal value
      * @return the attributes
      */
-    public static DotAttributes of(String key1, String value1, String key2, String value2)
-    {
+    public static DotAttributes of(String key1, String value1, String key2, String value2) {
         return EMPTY.with(key1, value1).with(key2, value2);
     }
 
@@ -64,26 +59,24 @@ public final class DotAttributes
      * @param value the literal value
      * @return a new attribute list
      */
-    public DotAttributes with(String key, String value)
-    {
+    public DotAttributes with(String key, String value) {
         return put(key, Dot.quote(Objects.requireNonNull(value, "value cannot be null")));
     }
 
     /**
-     * Returns a copy with a raw value whose backslash escapes are kept (record labels, {@code \l} line ends).
+     * Returns a copy with a raw value whose backslash escapes are kept (record labels, {@code \l}
+     * line ends).
      *
      * @param key the attribute name
      * @param rawValue the value in Graphviz escape syntax
      * @return a new attribute list
      * @see Dot#recordLabel(String...)
      */
-    public DotAttributes withRaw(String key, String rawValue)
-    {
+    public DotAttributes withRaw(String key, String rawValue) {
         return put(key, Dot.quoteRaw(Objects.requireNonNull(rawValue, "value cannot be null")));
     }
 
-    private DotAttributes put(String key, String quoted)
-    {
+    private DotAttributes put(String key, String quoted) {
         String name = Dot.attributeName(Objects.requireNonNull(key, "key cannot be null"));
         List<Entry> copy = new ArrayList<>(entries);
         Entry entry = new Entry(name, quoted);
@@ -105,8 +98,7 @@ public final class DotAttributes
      *
      * @return {@code true} if empty
      */
-    public boolean isEmpty()
-    {
+    public boolean isEmpty() {
         return entries.isEmpty();
     }
 
@@ -115,13 +107,11 @@ public final class DotAttributes
      *
      * @return the size
      */
-    public int size()
-    {
+    public int size() {
         return entries.size();
     }
 
-    void appendTo(StringBuilder sb)
-    {
+    void appendTo(StringBuilder sb) {
         sb.append('[');
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
@@ -133,26 +123,21 @@ public final class DotAttributes
     }
 
     @Override
-    public boolean equals(Object o)
-    {
+    public boolean equals(Object o) {
         return o instanceof DotAttributes other && entries.equals(other.entries);
     }
 
     @Override
-    public int hashCode()
-    {
+    public int hashCode() {
         return entries.hashCode();
     }
 
     @Override
-    public String toString()
-    {
+    public String toString() {
         StringBuilder sb = new StringBuilder();
         appendTo(sb);
         return sb.toString();
     }
 
-    private record Entry(String name, String quotedValue)
-    {
-    }
+    private record Entry(String name, String quotedValue) {}
 }

@@ -8,17 +8,16 @@ import java.util.Objects;
 /**
  * An immutable DOT document: a {@code graph} or {@code digraph} with ordered statements.
  *
- * <p>Example: {@code DotGraph.graph().nodeDefaults(DotAttributes.of("shape", "Mrecord")).node("a").edge("a", "b")
- * .build().toDot()}. Node ids and attribute values are always quoted (see {@link Dot#quote(String)}).
+ * <p>Example: {@code DotGraph.graph().nodeDefaults(DotAttributes.of("shape",
+ * "Mrecord")).node("a").edge("a", "b") .build().toDot()}. Node ids and attribute values are always
+ * quoted (see {@link Dot#quote(String)}).
  */
-public final class DotGraph
-{
+public final class DotGraph {
     private final boolean directed;
     private final String id;
     private final List<DotStatements.Statement> statements;
 
-    private DotGraph(boolean directed, String id, List<DotStatements.Statement> statements)
-    {
+    private DotGraph(boolean directed, String id, List<DotStatements.Statement> statements) {
         this.directed = directed;
         this.id = id;
         this.statements = statements;
@@ -29,8 +28,7 @@ public final class DotGraph
      *
      * @return the builder
      */
-    public static Builder graph()
-    {
+    public static Builder graph() {
         return new Builder(false, null);
     }
 
@@ -40,8 +38,7 @@ public final class DotGraph
      * @param id the graph id
      * @return the builder
      */
-    public static Builder graph(String id)
-    {
+    public static Builder graph(String id) {
         return new Builder(false, Objects.requireNonNull(id, "id cannot be null"));
     }
 
@@ -50,8 +47,7 @@ public final class DotGraph
      *
      * @return the builder
      */
-    public static Builder digraph()
-    {
+    public static Builder digraph() {
         return new Builder(true, null);
     }
 
@@ -61,8 +57,7 @@ public final class DotGraph
      * @param id the graph id
      * @return the builder
      */
-    public static Builder digraph(String id)
-    {
+    public static Builder digraph(String id) {
         return new Builder(true, Objects.requireNonNull(id, "id cannot be null"));
     }
 
@@ -71,8 +66,7 @@ public final class DotGraph
      *
      * @return {@code true} if directed
      */
-    public boolean isDirected()
-    {
+    public boolean isDirected() {
         return directed;
     }
 
@@ -81,8 +75,7 @@ public final class DotGraph
      *
      * @return the DOT document
      */
-    public String toDot()
-    {
+    public String toDot() {
         StringBuilder sb = new StringBuilder();
         sb.append(directed ? "digraph" : "graph");
         if (id != null) {
@@ -100,8 +93,7 @@ public final class DotGraph
      * @param out the destination
      * @throws UncheckedIOException if writing fails
      */
-    public void writeTo(Appendable out)
-    {
+    public void writeTo(Appendable out) {
         try {
             out.append(toDot());
         } catch (IOException e) {
@@ -110,26 +102,22 @@ public final class DotGraph
     }
 
     @Override
-    public String toString()
-    {
+    public String toString() {
         return toDot();
     }
 
     /** Collects the statements of a {@link DotGraph}. */
-    public static final class Builder extends DotStatements<Builder>
-    {
+    public static final class Builder extends DotStatements<Builder> {
         private final boolean directed;
         private final String id;
 
-        private Builder(boolean directed, String id)
-        {
+        private Builder(boolean directed, String id) {
             this.directed = directed;
             this.id = id;
         }
 
         @Override
-        protected Builder self()
-        {
+        protected Builder self() {
             return this;
         }
 
@@ -138,8 +126,7 @@ public final class DotGraph
          *
          * @return the DOT graph
          */
-        public DotGraph build()
-        {
+        public DotGraph build() {
             return new DotGraph(directed, id, statements());
         }
     }

@@ -4,24 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.Graph;
 
 /**
- * The statements shared by graphs and subgraphs: attributes, defaults, nodes, edges and nested subgraphs.
+ * The statements shared by graphs and subgraphs: attributes, defaults, nodes, edges and nested
+ * subgraphs.
  *
  * <p>Statements are written in the order in which they were added; every node id is quoted.
  *
  * @param <B> the concrete builder type
  */
-public abstract sealed class DotStatements<B extends DotStatements<B>> permits DotGraph.Builder, DotSubgraph.Builder
-{
+public abstract sealed class DotStatements<B extends DotStatements<B>>
+        permits DotGraph.Builder, DotSubgraph.Builder {
     private final List<Statement> statements = new ArrayList<>();
 
-    DotStatements()
-    {
-    }
+    DotStatements() {}
 
     /**
      * Returns this builder as its concrete type.
@@ -37,8 +35,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param value the literal value
      * @return this builder
      */
-    public B attribute(String key, String value)
-    {
+    public B attribute(String key, String value) {
         statements.add(new Statement.Attribute(DotAttributes.of(key, value)));
         return self();
     }
@@ -49,8 +46,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param attributes the attributes
      * @return this builder
      */
-    public B graphDefaults(DotAttributes attributes)
-    {
+    public B graphDefaults(DotAttributes attributes) {
         statements.add(new Statement.Defaults("graph", attributes));
         return self();
     }
@@ -61,8 +57,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param attributes the attributes
      * @return this builder
      */
-    public B nodeDefaults(DotAttributes attributes)
-    {
+    public B nodeDefaults(DotAttributes attributes) {
         statements.add(new Statement.Defaults("node", attributes));
         return self();
     }
@@ -73,8 +68,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param attributes the attributes
      * @return this builder
      */
-    public B edgeDefaults(DotAttributes attributes)
-    {
+    public B edgeDefaults(DotAttributes attributes) {
         statements.add(new Statement.Defaults("edge", attributes));
         return self();
     }
@@ -85,8 +79,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param id the node id, any text
      * @return this builder
      */
-    public B node(String id)
-    {
+    public B node(String id) {
         return node(id, DotAttributes.empty());
     }
 
@@ -97,9 +90,9 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param attributes the node attributes
      * @return this builder
      */
-    public B node(String id, DotAttributes attributes)
-    {
-        statements.add(new Statement.Node(Objects.requireNonNull(id, "id cannot be null"), attributes));
+    public B node(String id, DotAttributes attributes) {
+        statements.add(
+                new Statement.Node(Objects.requireNonNull(id, "id cannot be null"), attributes));
         return self();
     }
 
@@ -110,8 +103,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param to the second node id
      * @return this builder
      */
-    public B edge(String from, String to)
-    {
+    public B edge(String from, String to) {
         return edge(from, to, DotAttributes.empty());
     }
 
@@ -123,17 +115,18 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param attributes the edge attributes
      * @return this builder
      */
-    public B edge(String from, String to, DotAttributes attributes)
-    {
-        statements.add(new Statement.EdgeStatement(
-            Objects.requireNonNull(from, "from cannot be null"), Objects.requireNonNull(to, "to cannot be null"),
-            attributes));
+    public B edge(String from, String to, DotAttributes attributes) {
+        statements.add(
+                new Statement.EdgeStatement(
+                        Objects.requireNonNull(from, "from cannot be null"),
+                        Objects.requireNonNull(to, "to cannot be null"),
+                        attributes));
         return self();
     }
 
     /**
-     * Adds a node statement for every vertex of a graph (vertex order), then an edge statement for every edge
-     * (edge order, written from its source to its target).
+     * Adds a node statement for every vertex of a graph (vertex order), then an edge statement for
+     * every edge (edge order, written from its source to its target).
      *
      * @param graph the graph to draw
      * @param nodeAttributes the attributes of each vertex, by name
@@ -141,8 +134,9 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @return this builder
      */
     public B nodesAndEdges(
-        Graph graph, Function<String, DotAttributes> nodeAttributes, Function<Edge, DotAttributes> edgeAttributes)
-    {
+            Graph graph,
+            Function<String, DotAttributes> nodeAttributes,
+            Function<Edge, DotAttributes> edgeAttributes) {
         for (String v : graph.vertices()) {
             node(v, nodeAttributes.apply(v));
         }
@@ -158,19 +152,18 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
      * @param subgraph the subgraph
      * @return this builder
      */
-    public B subgraph(DotSubgraph subgraph)
-    {
-        statements.add(new Statement.Sub(Objects.requireNonNull(subgraph, "subgraph cannot be null")));
+    public B subgraph(DotSubgraph subgraph) {
+        statements.add(
+                new Statement.Sub(Objects.requireNonNull(subgraph, "subgraph cannot be null")));
         return self();
     }
 
-    List<Statement> statements()
-    {
+    List<Statement> statements() {
         return List.copyOf(statements);
     }
 
-    static void writeBody(StringBuilder sb, List<Statement> statements, boolean directed, int depth)
-    {
+    static void writeBody(
+            StringBuilder sb, List<Statement> statements, boolean directed, int depth) {
         String indent = "  ".repeat(depth);
         for (Statement s : statements) {
             sb.append(indent);
@@ -186,7 +179,9 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
                 appendAttributes(sb, n.attributes());
                 sb.append(";\n");
             } else if (s instanceof Statement.EdgeStatement e) {
-                sb.append(Dot.quote(e.from())).append(directed ? " -> " : " -- ").append(Dot.quote(e.to()));
+                sb.append(Dot.quote(e.from()))
+                        .append(directed ? " -> " : " -- ")
+                        .append(Dot.quote(e.to()));
                 appendAttributes(sb, e.attributes());
                 sb.append(";\n");
             } else if (s instanceof Statement.Sub sub) {
@@ -195,8 +190,7 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
         }
     }
 
-    private static void appendAttributes(StringBuilder sb, DotAttributes attributes)
-    {
+    private static void appendAttributes(StringBuilder sb, DotAttributes attributes) {
         if (!attributes.isEmpty()) {
             sb.append(' ');
             attributes.appendTo(sb);
@@ -204,31 +198,21 @@ public abstract sealed class DotStatements<B extends DotStatements<B>> permits D
     }
 
     /** One statement of a graph body. */
-    sealed interface Statement
-    {
+    sealed interface Statement {
         /** A graph attribute assignment. */
-        record Attribute(DotAttributes attributes) implements Statement
-        {
-        }
+        record Attribute(DotAttributes attributes) implements Statement {}
 
         /** A {@code graph}, {@code node} or {@code edge} default-attribute statement. */
-        record Defaults(String kind, DotAttributes attributes) implements Statement
-        {
-        }
+        record Defaults(String kind, DotAttributes attributes) implements Statement {}
 
         /** A node statement. */
-        record Node(String id, DotAttributes attributes) implements Statement
-        {
-        }
+        record Node(String id, DotAttributes attributes) implements Statement {}
 
         /** An edge statement. */
-        record EdgeStatement(String from, String to, DotAttributes attributes) implements Statement
-        {
-        }
+        record EdgeStatement(String from, String to, DotAttributes attributes)
+                implements Statement {}
 
         /** A nested subgraph. */
-        record Sub(DotSubgraph subgraph) implements Statement
-        {
-        }
+        record Sub(DotSubgraph subgraph) implements Statement {}
     }
 }

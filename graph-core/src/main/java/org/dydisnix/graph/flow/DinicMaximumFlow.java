@@ -5,22 +5,24 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.MaximumFlow;
 
 /**
- * Dinic's maximum-flow algorithm (E. A. Dinic, 1970) on a weighted undirected graph, where each edge can carry
- * up to its weight in either direction.
+ * Dinic's maximum-flow algorithm (E. A. Dinic, 1970) on a weighted undirected graph, where each
+ * edge can carry up to its weight in either direction.
  *
- * <p>Alternates a breadth-first level graph with blocking flows found by an iterative depth-first search with
- * current-arc pointers: O(V²E) time, O(V + E) memory, no recursion. Residual capacities at or below
- * {@link #DEFAULT_EPSILON} times the total edge weight (or times 1 if that is smaller) count as zero. Several
- * sources or sinks are joined through a super source and super sink with capacity above the total weight.
+ * <p>Alternates a breadth-first level graph with blocking flows found by an iterative depth-first
+ * search with current-arc pointers: O(V²E) time, O(V + E) memory, no recursion. Residual capacities
+ * at or below {@link #DEFAULT_EPSILON} times the total edge weight (or times 1 if that is smaller)
+ * count as zero. Several sources or sinks are joined through a super source and super sink with
+ * capacity above the total weight.
  */
-public final class DinicMaximumFlow implements MaximumFlow
-{
-    /** The tolerance for residual capacities, relative to the total edge weight (and absolute below weight 1). */
+public final class DinicMaximumFlow implements MaximumFlow {
+    /**
+     * The tolerance for residual capacities, relative to the total edge weight (and absolute below
+     * weight 1).
+     */
     public static final double DEFAULT_EPSILON = 1e-12;
 
     private final UndirectedGraph graph;
@@ -32,8 +34,7 @@ public final class DinicMaximumFlow implements MaximumFlow
      *
      * @param graph the input graph; edge weights are capacities
      */
-    public DinicMaximumFlow(UndirectedGraph graph)
-    {
+    public DinicMaximumFlow(UndirectedGraph graph) {
         this.graph = Objects.requireNonNull(graph, "graph cannot be null");
         double total = 0;
         for (int e = 0; e < graph.edgeCount(); e++) {
@@ -44,14 +45,12 @@ public final class DinicMaximumFlow implements MaximumFlow
     }
 
     @Override
-    public Flow getMaximumFlow(String source, String sink)
-    {
+    public Flow getMaximumFlow(String source, String sink) {
         return getMaximumFlow(List.of(source), List.of(sink));
     }
 
     @Override
-    public Flow getMaximumFlow(Collection<String> sources, Collection<String> sinks)
-    {
+    public Flow getMaximumFlow(Collection<String> sources, Collection<String> sinks) {
         int n = graph.vertexCount();
         int[] s = ids(sources, "source");
         int[] t = ids(sinks, "sink");
@@ -70,8 +69,7 @@ public final class DinicMaximumFlow implements MaximumFlow
         return new Flow(graph, value, side);
     }
 
-    private int[] ids(Collection<String> names, String role)
-    {
+    private int[] ids(Collection<String> names, String role) {
         Objects.requireNonNull(names, role + "s cannot be null");
         if (names.isEmpty()) {
             throw new IllegalArgumentException("at least one " + role + " is required");
@@ -92,8 +90,7 @@ public final class DinicMaximumFlow implements MaximumFlow
     }
 
     /** Residual network in CSR form; arc {@code a ^ 1} is the reverse of arc {@code a}. */
-    private static final class Network
-    {
+    private static final class Network {
         private final int nodes;
         private final int superSource;
         private final int superSink;
@@ -105,8 +102,7 @@ public final class DinicMaximumFlow implements MaximumFlow
         private final int[] current;
         private final int[] queue;
 
-        Network(UndirectedGraph g, int[] sources, int[] sinks, double infinity)
-        {
+        Network(UndirectedGraph g, int[] sources, int[] sinks, double infinity) {
             int n = g.vertexCount();
             int m = g.edgeCount();
             this.nodes = n + 2;
@@ -161,8 +157,7 @@ public final class DinicMaximumFlow implements MaximumFlow
             this.queue = new int[nodes];
         }
 
-        double maxFlow(double eps)
-        {
+        double maxFlow(double eps) {
             double total = 0;
             int[] path = new int[nodes];
             while (buildLevels(eps)) {
@@ -214,8 +209,7 @@ public final class DinicMaximumFlow implements MaximumFlow
             return total;
         }
 
-        private boolean buildLevels(double eps)
-        {
+        private boolean buildLevels(double eps) {
             java.util.Arrays.fill(level, -1);
             int qh = 0;
             int qt = 0;
@@ -235,8 +229,7 @@ public final class DinicMaximumFlow implements MaximumFlow
             return level[superSink] >= 0;
         }
 
-        BitSet reachableFromSource(double eps)
-        {
+        BitSet reachableFromSource(double eps) {
             int n = nodes - 2;
             boolean[] seen = new boolean[nodes];
             int qh = 0;

@@ -8,13 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.UndirectedGraph;
 
 /** A maximum-flow algorithm on a weighted undirected graph; also yields a minimum cut. */
-public interface MaximumFlow
-{
+public interface MaximumFlow {
     /**
      * Computes a maximum flow from one vertex to another.
      *
@@ -26,7 +24,8 @@ public interface MaximumFlow
     Flow getMaximumFlow(String source, String sink);
 
     /**
-     * Computes a maximum flow from a set of sources to a set of sinks (through a super source and super sink).
+     * Computes a maximum flow from a set of sources to a set of sinks (through a super source and
+     * super sink).
      *
      * @param sources the source vertices, non-empty
      * @param sinks the sink vertices, non-empty and disjoint from the sources
@@ -38,11 +37,10 @@ public interface MaximumFlow
     /**
      * The value of a maximum flow and the minimum cut that certifies it.
      *
-     * <p>The source side is the set of vertices reachable from the sources in the final residual graph: the
-     * minimum cut closest to the sources.
+     * <p>The source side is the set of vertices reachable from the sources in the final residual
+     * graph: the minimum cut closest to the sources.
      */
-    final class Flow
-    {
+    final class Flow {
         private final UndirectedGraph graph;
         private final double value;
         private final BitSet sourceSide;
@@ -54,8 +52,7 @@ public interface MaximumFlow
          * @param value the maximum flow value
          * @param sourceSide the vertex ids on the source side of the minimum cut
          */
-        public Flow(UndirectedGraph graph, double value, BitSet sourceSide)
-        {
+        public Flow(UndirectedGraph graph, double value, BitSet sourceSide) {
             this.graph = Objects.requireNonNull(graph, "graph cannot be null");
             this.value = value;
             this.sourceSide = (BitSet) sourceSide.clone();
@@ -66,8 +63,7 @@ public interface MaximumFlow
          *
          * @return the value
          */
-        public double value()
-        {
+        public double value() {
             return value;
         }
 
@@ -77,8 +73,7 @@ public interface MaximumFlow
          * @param vertex a vertex id
          * @return {@code true} if on the source side
          */
-        public boolean isOnSourceSide(int vertex)
-        {
+        public boolean isOnSourceSide(int vertex) {
             return sourceSide.get(vertex);
         }
 
@@ -87,8 +82,7 @@ public interface MaximumFlow
          *
          * @return an unmodifiable set of vertex names
          */
-        public Set<String> sourceSide()
-        {
+        public Set<String> sourceSide() {
             Set<String> set = new LinkedHashSet<>();
             for (int v = sourceSide.nextSetBit(0); v >= 0; v = sourceSide.nextSetBit(v + 1)) {
                 set.add(graph.vertex(v));
@@ -101,8 +95,7 @@ public interface MaximumFlow
          *
          * @return an unmodifiable list
          */
-        public List<Edge> cutEdges()
-        {
+        public List<Edge> cutEdges() {
             List<Edge> edges = new ArrayList<>();
             for (int e = 0; e < graph.edgeCount(); e++) {
                 if (sourceSide.get(graph.edgeSource(e)) != sourceSide.get(graph.edgeTarget(e))) {
@@ -113,9 +106,12 @@ public interface MaximumFlow
         }
 
         @Override
-        public String toString()
-        {
-            return "Flow[value=" + value + ", sourceSide=" + sourceSide.cardinality() + " vertices]";
+        public String toString() {
+            return "Flow[value="
+                    + value
+                    + ", sourceSide="
+                    + sourceSide.cardinality()
+                    + " vertices]";
         }
     }
 }

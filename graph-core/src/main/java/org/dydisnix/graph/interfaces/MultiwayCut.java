@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.UndirectedGraph;
 
-/** A multiway cut algorithm: assigns every vertex to one terminal so that few edge weight joins different ones. */
-public interface MultiwayCut
-{
+/**
+ * A multiway cut algorithm: assigns every vertex to one terminal so that few edge weight joins
+ * different ones.
+ */
+public interface MultiwayCut {
     /**
      * Computes the cut.
      *
@@ -21,13 +22,13 @@ public interface MultiwayCut
     Cut getCut();
 
     /**
-     * An immutable multiway cut: each vertex assigned to exactly one terminal, each terminal to itself.
+     * An immutable multiway cut: each vertex assigned to exactly one terminal, each terminal to
+     * itself.
      *
-     * <p>The weight is the sum of the weights of the edges whose endpoints are assigned to different terminals;
-     * it is computed from the assignment, so the two always agree.
+     * <p>The weight is the sum of the weights of the edges whose endpoints are assigned to
+     * different terminals; it is computed from the assignment, so the two always agree.
      */
-    final class Cut
-    {
+    final class Cut {
         private final UndirectedGraph graph;
         private final List<String> terminals;
         private final int[] assignment;
@@ -43,8 +44,11 @@ public interface MultiwayCut
          * @param assignment the terminal index of every vertex id
          * @param provenOptimal whether no cut of smaller weight exists
          */
-        public Cut(UndirectedGraph graph, List<String> terminals, int[] assignment, boolean provenOptimal)
-        {
+        public Cut(
+                UndirectedGraph graph,
+                List<String> terminals,
+                int[] assignment,
+                boolean provenOptimal) {
             this.graph = Objects.requireNonNull(graph, "graph cannot be null");
             this.terminals = List.copyOf(terminals);
             if (assignment.length != graph.vertexCount()) {
@@ -57,7 +61,8 @@ public interface MultiwayCut
             for (int i = 0; i < this.terminals.size(); i++) {
                 int t = graph.indexOf(this.terminals.get(i));
                 if (t < 0 || this.assignment[t] != i) {
-                    throw new IllegalArgumentException("terminal must be assigned to itself: " + terminals.get(i));
+                    throw new IllegalArgumentException(
+                            "terminal must be assigned to itself: " + terminals.get(i));
                 }
             }
             double w = 0;
@@ -78,8 +83,7 @@ public interface MultiwayCut
          *
          * @return an unmodifiable list
          */
-        public List<String> terminals()
-        {
+        public List<String> terminals() {
             return terminals;
         }
 
@@ -89,8 +93,7 @@ public interface MultiwayCut
          * @param vertex a vertex id
          * @return the terminal index
          */
-        public int terminalIndexOf(int vertex)
-        {
+        public int terminalIndexOf(int vertex) {
             return assignment[vertex];
         }
 
@@ -101,8 +104,7 @@ public interface MultiwayCut
          * @return the terminal name
          * @throws IllegalArgumentException if the vertex is absent
          */
-        public String terminalOf(String vertex)
-        {
+        public String terminalOf(String vertex) {
             int id = graph.indexOf(vertex);
             if (id < 0) {
                 throw new IllegalArgumentException("no such vertex: " + vertex);
@@ -115,8 +117,7 @@ public interface MultiwayCut
          *
          * @return an unmodifiable insertion-ordered map from vertex to terminal
          */
-        public Map<String, String> assignment()
-        {
+        public Map<String, String> assignment() {
             Map<String, String> map = new LinkedHashMap<>();
             for (int v = 0; v < assignment.length; v++) {
                 map.put(graph.vertex(v), terminals.get(assignment[v]));
@@ -125,12 +126,12 @@ public interface MultiwayCut
         }
 
         /**
-         * Returns the vertices assigned to each terminal, terminals in order, vertices in vertex order.
+         * Returns the vertices assigned to each terminal, terminals in order, vertices in vertex
+         * order.
          *
          * @return an unmodifiable map from terminal to its vertices (including itself)
          */
-        public Map<String, List<String>> partitions()
-        {
+        public Map<String, List<String>> partitions() {
             List<List<String>> parts = new ArrayList<>();
             for (int i = 0; i < terminals.size(); i++) {
                 parts.add(new ArrayList<>());
@@ -150,8 +151,7 @@ public interface MultiwayCut
          *
          * @return the cut weight
          */
-        public double weight()
-        {
+        public double weight() {
             return weight;
         }
 
@@ -160,8 +160,7 @@ public interface MultiwayCut
          *
          * @return the count
          */
-        public int cutEdgeCount()
-        {
+        public int cutEdgeCount() {
             return cutEdgeCount;
         }
 
@@ -170,8 +169,7 @@ public interface MultiwayCut
          *
          * @return an unmodifiable list
          */
-        public List<Edge> cutEdges()
-        {
+        public List<Edge> cutEdges() {
             List<Edge> edges = new ArrayList<>(cutEdgeCount);
             for (int e = 0; e < graph.edgeCount(); e++) {
                 if (assignment[graph.edgeSource(e)] != assignment[graph.edgeTarget(e)]) {
@@ -186,15 +184,19 @@ public interface MultiwayCut
          *
          * @return {@code true} if optimal by proof
          */
-        public boolean isProvenOptimal()
-        {
+        public boolean isProvenOptimal() {
             return provenOptimal;
         }
 
         @Override
-        public String toString()
-        {
-            return "Cut[weight=" + weight + ", cutEdges=" + cutEdgeCount + ", terminals=" + terminals + "]";
+        public String toString() {
+            return "Cut[weight="
+                    + weight
+                    + ", cutEdges="
+                    + cutEdgeCount
+                    + ", terminals="
+                    + terminals
+                    + "]";
         }
     }
 }

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.dydisnix.graph.Graph;
 
 /** A vertex colouring algorithm: adjacent vertices receive different colour indices. */
-public interface VertexColoring
-{
+public interface VertexColoring {
     /**
      * Computes the colouring.
      *
@@ -23,10 +21,10 @@ public interface VertexColoring
     Coloring getColoring();
 
     /**
-     * An immutable vertex colouring: colour indices {@code 0 .. numberOfColors() - 1} for each vertex.
+     * An immutable vertex colouring: colour indices {@code 0 .. numberOfColors() - 1} for each
+     * vertex.
      */
-    final class Coloring
-    {
+    final class Coloring {
         private final Graph graph;
         private final int[] colors;
         private final int numberOfColors;
@@ -39,8 +37,7 @@ public interface VertexColoring
          * @param colors the colour of each vertex id, each non-negative
          * @param provenOptimal whether no colouring with fewer colours exists
          */
-        public Coloring(Graph graph, int[] colors, boolean provenOptimal)
-        {
+        public Coloring(Graph graph, int[] colors, boolean provenOptimal) {
             Objects.requireNonNull(graph, "graph cannot be null");
             if (graph.vertexCount() != colors.length) {
                 throw new IllegalArgumentException("one colour per vertex is required");
@@ -63,8 +60,7 @@ public interface VertexColoring
          *
          * @return the graph
          */
-        public Graph graph()
-        {
+        public Graph graph() {
             return graph;
         }
 
@@ -73,8 +69,7 @@ public interface VertexColoring
          *
          * @return the colour count
          */
-        public int numberOfColors()
-        {
+        public int numberOfColors() {
             return numberOfColors;
         }
 
@@ -83,8 +78,7 @@ public interface VertexColoring
          *
          * @return {@code true} if optimal by proof
          */
-        public boolean isProvenOptimal()
-        {
+        public boolean isProvenOptimal() {
             return provenOptimal;
         }
 
@@ -94,8 +88,7 @@ public interface VertexColoring
          * @param vertex a vertex id
          * @return its colour index
          */
-        public int colorOf(int vertex)
-        {
+        public int colorOf(int vertex) {
             return colors[vertex];
         }
 
@@ -106,8 +99,7 @@ public interface VertexColoring
          * @return its colour index
          * @throws IllegalArgumentException if the vertex is not coloured by this colouring
          */
-        public int colorOf(String vertex)
-        {
+        public int colorOf(String vertex) {
             int id = graph.indexOf(vertex);
             if (id < 0) {
                 throw new IllegalArgumentException("no such vertex: " + vertex);
@@ -120,8 +112,7 @@ public interface VertexColoring
          *
          * @return an unmodifiable insertion-ordered map
          */
-        public Map<String, Integer> colors()
-        {
+        public Map<String, Integer> colors() {
             Map<String, Integer> map = new LinkedHashMap<>();
             for (int v = 0; v < colors.length; v++) {
                 map.put(graph.vertex(v), colors[v]);
@@ -130,12 +121,12 @@ public interface VertexColoring
         }
 
         /**
-         * Returns the vertices of each colour; element {@code c} holds colour {@code c} in vertex order.
+         * Returns the vertices of each colour; element {@code c} holds colour {@code c} in vertex
+         * order.
          *
          * @return an unmodifiable list of unmodifiable sets
          */
-        public List<Set<String>> colorClasses()
-        {
+        public List<Set<String>> colorClasses() {
             List<Set<String>> classes = new ArrayList<>(numberOfColors);
             for (int c = 0; c < numberOfColors; c++) {
                 classes.add(new LinkedHashSet<>());
@@ -155,29 +146,32 @@ public interface VertexColoring
          *
          * @return a fresh array
          */
-        public int[] toArray()
-        {
+        public int[] toArray() {
             return colors.clone();
         }
 
         @Override
-        public boolean equals(Object o)
-        {
-            return o instanceof Coloring other && provenOptimal == other.provenOptimal
-                && Arrays.equals(colors, other.colors) && graph.vertices().equals(other.graph.vertices());
+        public boolean equals(Object o) {
+            return o instanceof Coloring other
+                    && provenOptimal == other.provenOptimal
+                    && Arrays.equals(colors, other.colors)
+                    && graph.vertices().equals(other.graph.vertices());
         }
 
         @Override
-        public int hashCode()
-        {
+        public int hashCode() {
             return Arrays.hashCode(colors);
         }
 
         @Override
-        public String toString()
-        {
-            return "Coloring[colors=" + numberOfColors + ", optimal=" + provenOptimal + ", "
-                + (colors.length <= 32 ? colors().toString() : colors.length + " vertices") + "]";
+        public String toString() {
+            return "Coloring[colors="
+                    + numberOfColors
+                    + ", optimal="
+                    + provenOptimal
+                    + ", "
+                    + (colors.length <= 32 ? colors().toString() : colors.length + " vertices")
+                    + "]";
         }
     }
 }

@@ -8,75 +8,103 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.cut.IsolatingCutMultiwayCut;
 import org.dydisnix.graph.interfaces.MultiwayCut.Cut;
 
 /**
- * Compares the isolating-cut multiway cut with a model of the original dydisnix-multiwaycut heuristic on a
- * seeded service/host graph.
+ * Compares the isolating-cut multiway cut with a model of the original dydisnix-multiwaycut
+ * heuristic on a seeded service/host graph.
  *
- * <p>Arguments: {@code [vertices] [hosts] [repetitions]}, default {@code 20000 16 3}. Services form one community
- * per host (85% of dependencies inside it, weight 1); each service has its community host as a candidate with
- * probability 0.8 plus up to two random candidates (in random order), each candidate edge weighing {@link #CANDIDATE_WEIGHT}.
+ * <p>Arguments: {@code [vertices] [hosts] [repetitions]}, default {@code 20000 16 3}. Services form
+ * one community per host (85% of dependencies inside it, weight 1); each service has its community
+ * host as a candidate with probability 0.8 plus up to two random candidates (in random order), each
+ * candidate edge weighing {@link #CANDIDATE_WEIGHT}.
  */
-public final class MultiwayCutBenchmark
-{
+public final class MultiwayCutBenchmark {
     /** The weight of a service–candidate-host edge. */
     static final double CANDIDATE_WEIGHT = 1000;
 
-    private MultiwayCutBenchmark()
-    {
-    }
+    private MultiwayCutBenchmark() {}
 
     /**
      * Runs the benchmark.
      *
      * @param args optional vertex count, host count and repetitions
      */
-    public static void main(String[] args)
-    {
+    public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int k = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Instance inst = Instance.generate(n, k, 2026);
-        System.out.printf(Locale.ROOT,
-            "Multiway cut benchmark: %d vertices (%d hosts), %d edges, best of %d after warm-up%n",
-            inst.graph.vertexCount(), k, inst.graph.edgeCount(), reps);
-        System.out.printf(Locale.ROOT, "%-24s %10s %14s %16s %14s%n",
-            "algorithm", "ms", "cut weight", "cut dependencies", "multi-hosted");
+        System.out.printf(
+                Locale.ROOT,
+                "Multiway cut benchmark: %d vertices (%d hosts), %d edges, best of %d after warm-up%n",
+                inst.graph.vertexCount(),
+                k,
+                inst.graph.edgeCount(),
+                reps);
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s %10s %14s %16s %14s%n",
+                "algorithm",
+                "ms",
+                "cut weight",
+                "cut dependencies",
+                "multi-hosted");
         int[][] original = new int[1][];
         double originalMs = best(reps, () -> original[0] = OriginalDydisnixMultiwayCut.run(inst));
         Cut originalCut = new Cut(inst.graph, inst.hosts, original[0], false);
         Cut[] plain = new Cut[1];
-        double plainMs = best(reps,
-            () -> plain[0] = new IsolatingCutMultiwayCut(inst.graph, inst.hosts, inst.candidates, 0).getCut());
+        double plainMs =
+                best(
+                        reps,
+                        () ->
+                                plain[0] =
+                                        new IsolatingCutMultiwayCut(
+                                                        inst.graph, inst.hosts, inst.candidates, 0)
+                                                .getCut());
         Cut[] ours = new Cut[1];
-        double oursMs = best(reps,
-            () -> ours[0] = new IsolatingCutMultiwayCut(inst.graph, inst.hosts, inst.candidates).getCut());
-        report("original heuristic", originalMs, originalCut, inst, OriginalDydisnixMultiwayCut.lastMultiHosted);
+        double oursMs =
+                best(
+                        reps,
+                        () ->
+                                ours[0] =
+                                        new IsolatingCutMultiwayCut(
+                                                        inst.graph, inst.hosts, inst.candidates)
+                                                .getCut());
+        report(
+                "original heuristic",
+                originalMs,
+                originalCut,
+                inst,
+                OriginalDydisnixMultiwayCut.lastMultiHosted);
         report("isolating cut", plainMs, plain[0], inst, 0);
         report("isolating cut + local", oursMs, ours[0], inst, 0);
     }
 
-    private static void report(String name, double ms, Cut cut, Instance inst, int multiHosted)
-    {
+    private static void report(String name, double ms, Cut cut, Instance inst, int multiHosted) {
         int dependencies = 0;
         for (int e = 0; e < inst.graph.edgeCount(); e++) {
             int s = inst.graph.edgeSource(e);
             int t = inst.graph.edgeTarget(e);
-            if (s >= inst.hosts.size() && t >= inst.hosts.size()
-                && cut.terminalIndexOf(s) != cut.terminalIndexOf(t)) {
+            if (s >= inst.hosts.size()
+                    && t >= inst.hosts.size()
+                    && cut.terminalIndexOf(s) != cut.terminalIndexOf(t)) {
                 dependencies++;
             }
         }
-        System.out.printf(Locale.ROOT, "%-24s %10.1f %14.0f %16d %14d%n", name, ms, cut.weight(), dependencies,
-            multiHosted);
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s %10.1f %14.0f %16d %14d%n",
+                name,
+                ms,
+                cut.weight(),
+                dependencies,
+                multiHosted);
     }
 
-    private static <T> double best(int reps, Supplier<T> task)
-    {
+    private static <T> double best(int reps, Supplier<T> task) {
         task.get();
         double best = Double.MAX_VALUE;
         for (int r = 0; r < reps; r++) {
@@ -88,24 +116,24 @@ public final class MultiwayCutBenchmark
     }
 
     /** A generated instance: hosts are vertex ids {@code 0 .. k-1}, services follow. */
-    static final class Instance
-    {
+    static final class Instance {
         final UndirectedGraph graph;
         final List<String> hosts;
         final Map<String, List<String>> candidates;
         final int[][] candidateIds;
 
-        private Instance(UndirectedGraph graph, List<String> hosts, Map<String, List<String>> candidates,
-            int[][] candidateIds)
-        {
+        private Instance(
+                UndirectedGraph graph,
+                List<String> hosts,
+                Map<String, List<String>> candidates,
+                int[][] candidateIds) {
             this.graph = graph;
             this.hosts = hosts;
             this.candidates = candidates;
             this.candidateIds = candidateIds;
         }
 
-        static Instance generate(int n, int k, long seed)
-        {
+        static Instance generate(int n, int k, long seed) {
             SplittableRandom r = new SplittableRandom(seed);
             UndirectedGraph.Builder b = UndirectedGraph.builder();
             List<String> hosts = new ArrayList<>();
@@ -165,21 +193,18 @@ public final class MultiwayCutBenchmark
     }
 
     /**
-     * Model of the original heuristic (reference notes §1.2): per host, the cut set is every linked service from
-     * which a breadth-first search reaches another host; the host with the largest cut set (first by name on
-     * ties) keeps its links; all other cut-set links are removed; a service left without a host is linked to its
-     * first candidate. A service's assignment is its first remaining host link.
+     * Model of the original heuristic (reference notes §1.2): per host, the cut set is every linked
+     * service from which a breadth-first search reaches another host; the host with the largest cut
+     * set (first by name on ties) keeps its links; all other cut-set links are removed; a service
+     * left without a host is linked to its first candidate. A service's assignment is its first
+     * remaining host link.
      */
-    static final class OriginalDydisnixMultiwayCut
-    {
+    static final class OriginalDydisnixMultiwayCut {
         static int lastMultiHosted;
 
-        private OriginalDydisnixMultiwayCut()
-        {
-        }
+        private OriginalDydisnixMultiwayCut() {}
 
-        static int[] run(Instance inst)
-        {
+        static int[] run(Instance inst) {
             UndirectedGraph g = inst.graph;
             int n = g.vertexCount();
             int k = inst.hosts.size();
@@ -238,8 +263,7 @@ public final class MultiwayCutBenchmark
         }
 
         private static boolean reachesOtherHost(
-            UndirectedGraph g, int app, int host, int k, int[] mark, int[] queue, int stamp)
-        {
+                UndirectedGraph g, int app, int host, int k, int[] mark, int[] queue, int stamp) {
             int head = 0;
             int tail = 0;
             queue[tail++] = app;

@@ -6,19 +6,15 @@ import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 
 /** Shared checks for colourings. */
-final class ColoringAssertions
-{
-    private ColoringAssertions()
-    {
-    }
+final class ColoringAssertions {
+    private ColoringAssertions() {}
 
-    static void assertProper(UndirectedGraph g, Coloring coloring)
-    {
+    static void assertProper(UndirectedGraph g, Coloring coloring) {
         int k = coloring.numberOfColors();
         for (int e = 0; e < g.edgeCount(); e++) {
             assertThat(coloring.colorOf(g.edgeSource(e)))
-                .as("colours of edge %s", g.edge(e))
-                .isNotEqualTo(coloring.colorOf(g.edgeTarget(e)));
+                    .as("colours of edge %s", g.edge(e))
+                    .isNotEqualTo(coloring.colorOf(g.edgeTarget(e)));
         }
         boolean[] seen = new boolean[k];
         for (int v = 0; v < g.vertexCount(); v++) {

@@ -16,25 +16,21 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class ExactColoringTest
-{
-    private static Coloring exact(UndirectedGraph g)
-    {
+class ExactColoringTest {
+    private static Coloring exact(UndirectedGraph g) {
         Coloring c = new ExactColoring(g).getColoring();
         ColoringAssertions.assertProper(g, c);
         return c;
     }
 
-    private static void assertChromatic(UndirectedGraph g, int chi)
-    {
+    private static void assertChromatic(UndirectedGraph g, int chi) {
         Coloring c = exact(g);
         assertThat(c.numberOfColors()).isEqualTo(chi);
         assertThat(c.isProvenOptimal()).isTrue();
     }
 
     @Test
-    void cyclesCompleteAndBipartiteGraphs()
-    {
+    void cyclesCompleteAndBipartiteGraphs() {
         assertChromatic(KnownGraphs.cycle(8), 2);
         assertChromatic(KnownGraphs.cycle(9), 3);
         assertChromatic(KnownGraphs.complete(1), 1);
@@ -44,48 +40,51 @@ class ExactColoringTest
     }
 
     @Test
-    void mycielskiGraphsReachTheirChromaticNumberDespiteTriangleFreeness()
-    {
+    void mycielskiGraphsReachTheirChromaticNumberDespiteTriangleFreeness() {
         assertChromatic(KnownGraphs.mycielski(3), 3);
         assertChromatic(KnownGraphs.mycielski(4), 4);
         assertChromatic(KnownGraphs.mycielski(5), 5);
     }
 
     @Test
-    void exhaustedBudgetGivesAnUnprovenColouring()
-    {
+    void exhaustedBudgetGivesAnUnprovenColouring() {
         Coloring c = new ExactColoring(KnownGraphs.mycielski(5), 10).getColoring();
         assertThat(c.isProvenOptimal()).isFalse();
         ColoringAssertions.assertProper(KnownGraphs.mycielski(5), c);
     }
 
     @Test
-    void largeGraphsFallBackToDsaturWithoutSearching()
-    {
+    void largeGraphsFallBackToDsaturWithoutSearching() {
         UndirectedGraph big = RandomGraphs.gnm(5000, 20000, 3);
         Coloring c = new ExactColoring(big).getColoring();
         ColoringAssertions.assertProper(big, c);
-        assertThat(c.numberOfColors()).isEqualTo(new SaturationDegreeColoring(big).getColoring().numberOfColors());
-        assertThat(new ExactColoring(KnownGraphs.completeBipartite(3, 2500)).getColoring().isProvenOptimal()).isTrue();
+        assertThat(c.numberOfColors())
+                .isEqualTo(new SaturationDegreeColoring(big).getColoring().numberOfColors());
+        assertThat(
+                        new ExactColoring(KnownGraphs.completeBipartite(3, 2500))
+                                .getColoring()
+                                .isProvenOptimal())
+                .isTrue();
     }
 
     @Property(tries = 200)
     void exactIsProperAndNeverWorseThanDsatur(
-        @ForAll @IntRange(min = 1, max = 25) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 1, max = 25) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         Coloring c = exact(g);
         assertThat(c.isProvenOptimal()).isTrue();
         assertThat(c.numberOfColors())
-            .isLessThanOrEqualTo(new SaturationDegreeColoring(g).getColoring().numberOfColors());
+                .isLessThanOrEqualTo(
+                        new SaturationDegreeColoring(g).getColoring().numberOfColors());
     }
 
     @Property(tries = 100)
     void exactMatchesJGraphTBacktracking(
-        @ForAll @IntRange(min = 2, max = 14) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 14) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         Graph<String, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);
         g.vertices().forEach(j::addVertex);

@@ -3,14 +3,10 @@ package org.dydisnix.graph.color;
 import org.dydisnix.graph.UndirectedGraph;
 
 /** Graphs with known chromatic numbers. */
-final class KnownGraphs
-{
-    private KnownGraphs()
-    {
-    }
+final class KnownGraphs {
+    private KnownGraphs() {}
 
-    static UndirectedGraph cycle(int n)
-    {
+    static UndirectedGraph cycle(int n) {
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addEdge("c" + i, "c" + ((i + 1) % n));
@@ -18,8 +14,7 @@ final class KnownGraphs
         return b.build();
     }
 
-    static UndirectedGraph complete(int n)
-    {
+    static UndirectedGraph complete(int n) {
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (int i = 0; i < n; i++) {
             b.addVertex("k" + i);
@@ -30,8 +25,7 @@ final class KnownGraphs
         return b.build();
     }
 
-    static UndirectedGraph completeBipartite(int a, int b)
-    {
+    static UndirectedGraph completeBipartite(int a, int b) {
         UndirectedGraph.Builder g = UndirectedGraph.builder();
         for (int i = 0; i < a; i++) {
             for (int j = 0; j < b; j++) {
@@ -41,9 +35,11 @@ final class KnownGraphs
         return g.build();
     }
 
-    /** Mycielski graph M_k: triangle-free with chromatic number k (M_2 = K2, M_3 = C5, M_4 = Grötzsch). */
-    static UndirectedGraph mycielski(int k)
-    {
+    /**
+     * Mycielski graph M_k: triangle-free with chromatic number k (M_2 = K2, M_3 = C5, M_4 =
+     * Grötzsch).
+     */
+    static UndirectedGraph mycielski(int k) {
         int n = 2;
         int[][] edges = {{0, 1}};
         for (int step = 2; step < k; step++) {

@@ -9,25 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reference model of the original dydisnix-graphcol heuristic, written from its description (reference notes
- * §1.1), defects included: saturation counts links to coloured neighbours rather than distinct colours; the
- * selection takes the unique maximum, else the first non-null entry of the degree-ordered array; and colouring
- * a vertex with colour {@code c} clears entry {@code c} of that array instead of the vertex's own entry, so the
- * fallback can pick an already coloured vertex again, or nothing.
+ * Reference model of the original dydisnix-graphcol heuristic, written from its description
+ * (reference notes §1.1), defects included: saturation counts links to coloured neighbours rather
+ * than distinct colours; the selection takes the unique maximum, else the first non-null entry of
+ * the degree-ordered array; and colouring a vertex with colour {@code c} clears entry {@code c} of
+ * that array instead of the vertex's own entry, so the fallback can pick an already coloured vertex
+ * again, or nothing.
  */
-final class OriginalDydisnixDsatur
-{
-    /** Outcome: colours of the vertices coloured so far, and whether the procedure finished normally. */
-    record Result(Map<String, Integer> colors, int numberOfColors, boolean completed)
-    {
-    }
+final class OriginalDydisnixDsatur {
+    /**
+     * Outcome: colours of the vertices coloured so far, and whether the procedure finished
+     * normally.
+     */
+    record Result(Map<String, Integer> colors, int numberOfColors, boolean completed) {}
 
-    private OriginalDydisnixDsatur()
-    {
-    }
+    private OriginalDydisnixDsatur() {}
 
-    static Result color(List<String> vertices, List<String[]> links)
-    {
+    static Result color(List<String> vertices, List<String[]> links) {
         List<String> nodes = new ArrayList<>(vertices);
         nodes.sort(Comparator.naturalOrder());
         Map<String, List<String>> adjacency = new HashMap<>();
@@ -63,21 +61,18 @@ final class OriginalDydisnixDsatur
         return result(color, true);
     }
 
-    private static Result result(Map<String, Integer> color, boolean completed)
-    {
+    private static Result result(Map<String, Integer> color, boolean completed) {
         int max = color.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
         return new Result(Map.copyOf(color), max + 1, completed);
     }
 
-    private static void assign(String node, int c, Map<String, Integer> color, String[] ordered)
-    {
+    private static void assign(String node, int c, Map<String, Integer> color, String[] ordered) {
         color.put(node, c);
         ordered[c] = null;
     }
 
     private static String uniqueMaxSaturation(
-        List<String> nodes, Map<String, List<String>> adjacency, Map<String, Integer> color)
-    {
+            List<String> nodes, Map<String, List<String>> adjacency, Map<String, Integer> color) {
         String best = null;
         int bestSaturation = -1;
         boolean unique = false;
@@ -102,8 +97,8 @@ final class OriginalDydisnixDsatur
         return unique ? best : null;
     }
 
-    private static int lowestFreeColor(String v, Map<String, List<String>> adjacency, Map<String, Integer> color)
-    {
+    private static int lowestFreeColor(
+            String v, Map<String, List<String>> adjacency, Map<String, Integer> color) {
         boolean[] used = new boolean[adjacency.get(v).size() + 1];
         for (String u : adjacency.get(v)) {
             Integer c = color.get(u);

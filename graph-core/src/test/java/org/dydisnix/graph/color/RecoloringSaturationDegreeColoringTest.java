@@ -12,24 +12,23 @@ import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.junit.jupiter.api.Test;
 
-class RecoloringSaturationDegreeColoringTest
-{
+class RecoloringSaturationDegreeColoringTest {
     @Property(tries = 300)
     void properDeterministicAndNeverWorseThanDsatur(
-        @ForAll @IntRange(min = 1, max = 80) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 1, max = 80) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
         ColoringAssertions.assertProper(g, c);
         assertThat(c.numberOfColors())
-            .isLessThanOrEqualTo(new SaturationDegreeColoring(g).getColoring().numberOfColors());
+                .isLessThanOrEqualTo(
+                        new SaturationDegreeColoring(g).getColoring().numberOfColors());
         assertThat(new RecoloringSaturationDegreeColoring(g).getColoring()).isEqualTo(c);
     }
 
     @Test
-    void savesColoursOverPlainDsaturOnASeededSuite()
-    {
+    void savesColoursOverPlainDsaturOnASeededSuite() {
         long plain = 0;
         long recolored = 0;
         for (int i = 0; i < 60; i++) {
@@ -43,13 +42,15 @@ class RecoloringSaturationDegreeColoringTest
     }
 
     @Test
-    void colourLimitIsReportedWithTheColoursNeeded()
-    {
+    void colourLimitIsReportedWithTheColoursNeeded() {
         UndirectedGraph k4 = KnownGraphs.complete(4);
-        NotEnoughColorsException e = catchThrowableOfType(
-            NotEnoughColorsException.class, () -> new RecoloringSaturationDegreeColoring(k4, 3).getColoring());
+        NotEnoughColorsException e =
+                catchThrowableOfType(
+                        NotEnoughColorsException.class,
+                        () -> new RecoloringSaturationDegreeColoring(k4, 3).getColoring());
         assertThat(e.colorsNeeded()).isEqualTo(4);
         assertThat(e.colorsAvailable()).isEqualTo(3);
-        assertThat(new RecoloringSaturationDegreeColoring(k4, 4).getColoring().numberOfColors()).isEqualTo(4);
+        assertThat(new RecoloringSaturationDegreeColoring(k4, 4).getColoring().numberOfColors())
+                .isEqualTo(4);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -19,15 +18,12 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class SaturationDegreeColoringTest
-{
-    private static Coloring dsatur(UndirectedGraph g)
-    {
+class SaturationDegreeColoringTest {
+    private static Coloring dsatur(UndirectedGraph g) {
         return new SaturationDegreeColoring(g).getColoring();
     }
 
-    private static UndirectedGraph graph(String... edges)
-    {
+    private static UndirectedGraph graph(String... edges) {
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (String e : edges) {
             b.addEdge(e.substring(0, 1), e.substring(1, 2));
@@ -35,8 +31,7 @@ class SaturationDegreeColoringTest
         return b.build();
     }
 
-    private static OriginalDydisnixDsatur.Result original(UndirectedGraph g)
-    {
+    private static OriginalDydisnixDsatur.Result original(UndirectedGraph g) {
         List<String[]> links = new ArrayList<>();
         for (Edge e : g.edges()) {
             links.add(new String[] {e.source(), e.target()});
@@ -45,28 +40,28 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void triangleNeedsThreeColours()
-    {
+    void triangleNeedsThreeColours() {
         Coloring c = dsatur(graph("ab", "bc", "ca"));
         assertThat(c.numberOfColors()).isEqualTo(3);
         assertThat(c.colors()).containsEntry("a", 0).containsEntry("b", 1).containsEntry("c", 2);
     }
 
     @Test
-    void tooFewColoursReportsHowManyAreNeeded()
-    {
+    void tooFewColoursReportsHowManyAreNeeded() {
         UndirectedGraph triangle = graph("ab", "bc", "ca");
-        NotEnoughColorsException e = catchThrowableOfType(
-            NotEnoughColorsException.class, () -> new SaturationDegreeColoring(triangle, 2).getColoring());
+        NotEnoughColorsException e =
+                catchThrowableOfType(
+                        NotEnoughColorsException.class,
+                        () -> new SaturationDegreeColoring(triangle, 2).getColoring());
         assertThat(e.colorsNeeded()).isEqualTo(3);
         assertThat(e.colorsAvailable()).isEqualTo(2);
         ColoringAssertions.assertProper(triangle, e.coloring());
-        assertThat(new SaturationDegreeColoring(triangle, 3).getColoring().numberOfColors()).isEqualTo(3);
+        assertThat(new SaturationDegreeColoring(triangle, 3).getColoring().numberOfColors())
+                .isEqualTo(3);
     }
 
     @Test
-    void emptyAndEdgelessGraphs()
-    {
+    void emptyAndEdgelessGraphs() {
         assertThat(dsatur(UndirectedGraph.builder().build()).numberOfColors()).isZero();
         Coloring c = dsatur(UndirectedGraph.builder().addVertex("x").addVertex("y").build());
         assertThat(c.numberOfColors()).isEqualTo(1);
@@ -74,17 +69,19 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void tiesGoToHigherUncolouredDegreeThenInsertionOrder()
-    {
+    void tiesGoToHigherUncolouredDegreeThenInsertionOrder() {
         Coloring c = dsatur(graph("ab", "cd", "ce"));
-        assertThat(c.colors()).containsExactly(
-            java.util.Map.entry("a", 0), java.util.Map.entry("b", 1), java.util.Map.entry("c", 0),
-            java.util.Map.entry("d", 1), java.util.Map.entry("e", 1));
+        assertThat(c.colors())
+                .containsExactly(
+                        java.util.Map.entry("a", 0),
+                        java.util.Map.entry("b", 1),
+                        java.util.Map.entry("c", 0),
+                        java.util.Map.entry("d", 1),
+                        java.util.Map.entry("e", 1));
     }
 
     @Test
-    void colorClassesFollowVertexOrder()
-    {
+    void colorClassesFollowVertexOrder() {
         Coloring c = dsatur(graph("ab", "bc"));
         assertThat(c.colorClasses()).hasSize(2);
         assertThat(c.colorClasses().get(0)).containsExactly("b");
@@ -92,8 +89,7 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void sixCycleNeedsTwoColoursWhereTheOriginalHeuristicUsesThree()
-    {
+    void sixCycleNeedsTwoColoursWhereTheOriginalHeuristicUsesThree() {
         UndirectedGraph g = graph("ab", "af", "be", "cd", "ce", "df");
         OriginalDydisnixDsatur.Result old = original(g);
         assertThat(old.completed()).isTrue();
@@ -105,17 +101,20 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void servicesWithoutDependenciesGetOneColourWhereTheOriginalHeuristicNeverFinishes()
-    {
-        UndirectedGraph g = UndirectedGraph.builder()
-            .addVertex("a").addVertex("b").addVertex("c").addVertex("d").build();
+    void servicesWithoutDependenciesGetOneColourWhereTheOriginalHeuristicNeverFinishes() {
+        UndirectedGraph g =
+                UndirectedGraph.builder()
+                        .addVertex("a")
+                        .addVertex("b")
+                        .addVertex("c")
+                        .addVertex("d")
+                        .build();
         assertThat(original(g).completed()).isFalse();
         assertThat(dsatur(g).numberOfColors()).isEqualTo(1);
     }
 
     @Test
-    void knownChromaticNumbersOfEasyGraphsAreMet()
-    {
+    void knownChromaticNumbersOfEasyGraphsAreMet() {
         assertThat(dsatur(KnownGraphs.cycle(10)).numberOfColors()).isEqualTo(2);
         assertThat(dsatur(KnownGraphs.cycle(11)).numberOfColors()).isEqualTo(3);
         assertThat(dsatur(KnownGraphs.complete(7)).numberOfColors()).isEqualTo(7);
@@ -125,17 +124,16 @@ class SaturationDegreeColoringTest
 
     @Property(tries = 300)
     void everyColouringIsProperAndDeterministic(
-        @ForAll @IntRange(min = 1, max = 60) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 1, max = 60) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         Coloring c = dsatur(g);
         ColoringAssertions.assertProper(g, c);
         assertThat(dsatur(g)).isEqualTo(c);
     }
 
-    private static int[] naiveDsatur(UndirectedGraph g)
-    {
+    private static int[] naiveDsatur(UndirectedGraph g) {
         int n = g.vertexCount();
         int[] color = new int[n];
         java.util.Arrays.fill(color, -1);
@@ -178,18 +176,18 @@ class SaturationDegreeColoringTest
 
     @Property(tries = 200)
     void followsTheDocumentedSelectionRuleExactly(
-        @ForAll @IntRange(min = 1, max = 50) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 1, max = 50) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
     }
 
     @Property(tries = 200)
     void bipartiteGraphsGetAtMostTwoColours(
-        @ForAll @IntRange(min = 1, max = 40) int n, @ForAll @DoubleRange(min = 0, max = 1) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 1, max = 40) int n,
+            @ForAll @DoubleRange(min = 0, max = 1) double p,
+            @ForAll long seed) {
         UndirectedGraph random = RandomGraphs.gnp(n, p, seed);
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (Edge e : random.edges()) {
@@ -204,8 +202,7 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void usesNoMoreColoursInTotalThanTheOriginalHeuristicOnASeededSuite()
-    {
+    void usesNoMoreColoursInTotalThanTheOriginalHeuristicOnASeededSuite() {
         long ours = 0;
         long theirs = 0;
         int unfinished = 0;
@@ -226,8 +223,7 @@ class SaturationDegreeColoringTest
     }
 
     @Test
-    void usesNoMoreColoursInTotalThanJGraphTDsaturOnASeededSuite()
-    {
+    void usesNoMoreColoursInTotalThanJGraphTDsaturOnASeededSuite() {
         long ours = 0;
         long jgrapht = 0;
         for (int i = 0; i < 100; i++) {
@@ -238,7 +234,10 @@ class SaturationDegreeColoringTest
                 j.addEdge(e.source(), e.target());
             }
             ours += dsatur(g).numberOfColors();
-            jgrapht += new org.jgrapht.alg.color.SaturationDegreeColoring<>(j).getColoring().getNumberColors();
+            jgrapht +=
+                    new org.jgrapht.alg.color.SaturationDegreeColoring<>(j)
+                            .getColoring()
+                            .getNumberColors();
         }
         assertThat(ours).isLessThanOrEqualTo(jgrapht + jgrapht / 50);
     }

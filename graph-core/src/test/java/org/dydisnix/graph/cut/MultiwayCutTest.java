@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -20,15 +19,12 @@ import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.MultiwayCut.Cut;
 import org.junit.jupiter.api.Test;
 
-class MultiwayCutTest
-{
-    private static List<String> firstVertices(UndirectedGraph g, int k)
-    {
+class MultiwayCutTest {
+    private static List<String> firstVertices(UndirectedGraph g, int k) {
         return new ArrayList<>(g.vertices().subList(0, k));
     }
 
-    private static void assertConsistent(UndirectedGraph g, Cut cut)
-    {
+    private static void assertConsistent(UndirectedGraph g, Cut cut) {
         double w = 0;
         for (Edge e : g.edges()) {
             if (!cut.terminalOf(e.source()).equals(cut.terminalOf(e.target()))) {
@@ -36,15 +32,16 @@ class MultiwayCutTest
             }
         }
         assertThat(cut.weight()).isCloseTo(w, within(1e-9));
-        assertThat(cut.cutEdges().stream().mapToDouble(Edge::weight).sum()).isCloseTo(w, within(1e-9));
+        assertThat(cut.cutEdges().stream().mapToDouble(Edge::weight).sum())
+                .isCloseTo(w, within(1e-9));
         for (String t : cut.terminals()) {
             assertThat(cut.terminalOf(t)).isEqualTo(t);
         }
         assertThat(cut.assignment()).hasSize(g.vertexCount());
     }
 
-    private static double bruteForce(UndirectedGraph g, List<String> terminals, Map<String, List<String>> allowed)
-    {
+    private static double bruteForce(
+            UndirectedGraph g, List<String> terminals, Map<String, List<String>> allowed) {
         int n = g.vertexCount();
         int k = terminals.size();
         int[] assign = new int[n];
@@ -61,7 +58,8 @@ class MultiwayCutTest
                 c /= k;
                 int ti = terminals.indexOf(g.vertex(v));
                 List<String> a = allowed.get(g.vertex(v));
-                if ((ti >= 0 && ti != assign[v]) || (a != null && !a.contains(terminals.get(assign[v])))) {
+                if ((ti >= 0 && ti != assign[v])
+                        || (a != null && !a.contains(terminals.get(assign[v])))) {
                     ok = false;
                     break;
                 }
@@ -80,8 +78,8 @@ class MultiwayCutTest
         return best;
     }
 
-    private static Map<String, List<String>> randomAllowed(UndirectedGraph g, List<String> terminals, long seed)
-    {
+    private static Map<String, List<String>> randomAllowed(
+            UndirectedGraph g, List<String> terminals, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         for (String v : g.vertices()) {
@@ -103,12 +101,12 @@ class MultiwayCutTest
     }
 
     @Test
-    void allServicesStayOnTheFirstHostWhenEveryHostIsACandidate()
-    {
-        UndirectedGraph.Builder b = UndirectedGraph.builder()
-            .addEdge("app:testService2", "app:testService1")
-            .addEdge("app:testService3", "app:testService1")
-            .addEdge("app:testService3", "app:testService2");
+    void allServicesStayOnTheFirstHostWhenEveryHostIsACandidate() {
+        UndirectedGraph.Builder b =
+                UndirectedGraph.builder()
+                        .addEdge("app:testService2", "app:testService1")
+                        .addEdge("app:testService3", "app:testService1")
+                        .addEdge("app:testService3", "app:testService2");
         List<String> hosts = List.of("host:testtarget1", "host:testtarget2", "host:testtarget3");
         for (int s = 1; s <= 3; s++) {
             for (String h : hosts) {
@@ -116,31 +114,48 @@ class MultiwayCutTest
             }
         }
         UndirectedGraph g = b.build();
-        for (Cut cut : List.of(new IsolatingCutMultiwayCut(g, hosts).getCut(), new ExactMultiwayCut(g, hosts).getCut())) {
+        for (Cut cut :
+                List.of(
+                        new IsolatingCutMultiwayCut(g, hosts).getCut(),
+                        new ExactMultiwayCut(g, hosts).getCut())) {
             assertConsistent(g, cut);
             assertThat(cut.partitions().get("host:testtarget1"))
-                .containsExactly("app:testService2", "app:testService1", "app:testService3", "host:testtarget1");
+                    .containsExactly(
+                            "app:testService2",
+                            "app:testService1",
+                            "app:testService3",
+                            "host:testtarget1");
             assertThat(cut.weight()).isEqualTo(54.0);
         }
     }
 
     @Test
-    void pathIsCutAtItsLightestEdge()
-    {
-        UndirectedGraph g = UndirectedGraph.builder()
-            .addEdge("s", "a", 5).addEdge("a", "b", 1).addEdge("b", "t", 4).addVertex("lonely").build();
+    void pathIsCutAtItsLightestEdge() {
+        UndirectedGraph g =
+                UndirectedGraph.builder()
+                        .addEdge("s", "a", 5)
+                        .addEdge("a", "b", 1)
+                        .addEdge("b", "t", 4)
+                        .addVertex("lonely")
+                        .build();
         Cut cut = new IsolatingCutMultiwayCut(g, List.of("s", "t")).getCut();
         assertThat(cut.weight()).isEqualTo(1.0);
-        assertThat(cut.assignment()).containsEntry("a", "s").containsEntry("b", "t").containsEntry("lonely", "s");
+        assertThat(cut.assignment())
+                .containsEntry("a", "s")
+                .containsEntry("b", "t")
+                .containsEntry("lonely", "s");
         assertThat(cut.cutEdges()).containsExactly(new Edge("a", "b", 1));
         assertThat(new ExactMultiwayCut(g, List.of("s", "t")).getCut().isProvenOptimal()).isTrue();
     }
 
     @Test
-    void allowedTerminalsOverrideTheCheapestCut()
-    {
-        UndirectedGraph g = UndirectedGraph.builder()
-            .addEdge("h1", "x", 10).addEdge("x", "y", 10).addEdge("y", "h2", 1).build();
+    void allowedTerminalsOverrideTheCheapestCut() {
+        UndirectedGraph g =
+                UndirectedGraph.builder()
+                        .addEdge("h1", "x", 10)
+                        .addEdge("x", "y", 10)
+                        .addEdge("y", "h2", 1)
+                        .build();
         Map<String, List<String>> allowed = Map.of("y", List.of("h2"), "x", List.of("h2"));
         Cut approx = new IsolatingCutMultiwayCut(g, List.of("h1", "h2"), allowed).getCut();
         Cut exact = new ExactMultiwayCut(g, List.of("h1", "h2"), allowed, 10).getCut();
@@ -152,27 +167,38 @@ class MultiwayCutTest
     }
 
     @Test
-    void invalidInstancesAreRejected()
-    {
+    void invalidInstancesAreRejected() {
         UndirectedGraph g = UndirectedGraph.builder().addEdge("a", "b").addEdge("b", "c").build();
-        assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of("a", "a")))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of("a", "z")))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of("a", "c"), Map.of("b", List.of())))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of("a", "c"), Map.of("b", List.of("b"))))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IsolatingCutMultiwayCut(g, List.of("a", "c"), Map.of("a", List.of("c"))))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ExactMultiwayCut(RandomGraphs.gnp(40, 0.1, 1), List.of("v0", "v1")))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new IsolatingCutMultiwayCut(
+                                        g, List.of("a", "c"), Map.of("b", List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new IsolatingCutMultiwayCut(
+                                        g, List.of("a", "c"), Map.of("b", List.of("b"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new IsolatingCutMultiwayCut(
+                                        g, List.of("a", "c"), Map.of("a", List.of("c"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new ExactMultiwayCut(
+                                        RandomGraphs.gnp(40, 0.1, 1), List.of("v0", "v1")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void singleTerminalTakesEverything()
-    {
+    void singleTerminalTakesEverything() {
         UndirectedGraph g = UndirectedGraph.builder().addEdge("a", "b").addVertex("c").build();
         Cut cut = new IsolatingCutMultiwayCut(g, List.of("b")).getCut();
         assertThat(cut.weight()).isZero();
@@ -181,9 +207,10 @@ class MultiwayCutTest
 
     @Property(tries = 300)
     void isolatingCutIsWithinTwoMinusTwoOverKOfTheOptimum(
-        @ForAll @IntRange(min = 2, max = 14) int n, @ForAll @IntRange(min = 2, max = 5) int k,
-        @ForAll @DoubleRange(min = 0.1, max = 0.8) double p, @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 14) int n,
+            @ForAll @IntRange(min = 2, max = 5) int k,
+            @ForAll @DoubleRange(min = 0.1, max = 0.8) double p,
+            @ForAll long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);
@@ -193,18 +220,21 @@ class MultiwayCutTest
         assertConsistent(g, approx);
         assertConsistent(g, plain);
         assertThat(approx.weight()).isLessThanOrEqualTo(plain.weight() + 1e-9);
-        assertThat(plain.weight()).isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
+        assertThat(plain.weight())
+                .isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
         assertConsistent(g, exact);
         assertThat(exact.isProvenOptimal()).isTrue();
         assertThat(exact.weight()).isLessThanOrEqualTo(approx.weight() + 1e-9);
-        assertThat(approx.weight()).isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
+        assertThat(approx.weight())
+                .isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
     }
 
     @Property(tries = 200)
     void exactMatchesBruteForceAndRespectsAllowedTerminals(
-        @ForAll @IntRange(min = 2, max = 8) int n, @ForAll @IntRange(min = 2, max = 3) int k,
-        @ForAll @DoubleRange(min = 0.1, max = 0.9) double p, @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 8) int n,
+            @ForAll @IntRange(min = 2, max = 3) int k,
+            @ForAll @DoubleRange(min = 0.1, max = 0.9) double p,
+            @ForAll long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);
@@ -217,9 +247,10 @@ class MultiwayCutTest
 
     @Property(tries = 200)
     void isolatingCutAssignsEveryVertexToAnAllowedTerminal(
-        @ForAll @IntRange(min = 2, max = 60) int n, @ForAll @IntRange(min = 2, max = 6) int k,
-        @ForAll @DoubleRange(min = 0.02, max = 0.5) double p, @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 60) int n,
+            @ForAll @IntRange(min = 2, max = 6) int k,
+            @ForAll @DoubleRange(min = 0.02, max = 0.5) double p,
+            @ForAll long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);

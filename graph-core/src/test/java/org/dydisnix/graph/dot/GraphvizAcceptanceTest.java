@@ -11,17 +11,32 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
-class GraphvizAcceptanceTest
-{
-    private static final List<String> NASTY = List.of(
-        "plain", "with space", "quote\"inside", "back\\slash", "trailing\\", "\\N", "new\nline", "pipe|brace{}<>",
-        "Zürich → 東京", "ctl\u0001char", "", "--", "->", "graph", "node", "\"\"", ";", "a=b", "[x]");
+class GraphvizAcceptanceTest {
+    private static final List<String> NASTY =
+            List.of(
+                    "plain",
+                    "with space",
+                    "quote\"inside",
+                    "back\\slash",
+                    "trailing\\",
+                    "\\N",
+                    "new\nline",
+                    "pipe|brace{}<>",
+                    "Zürich → 東京",
+                    "ctl\u0001char",
+                    "",
+                    "--",
+                    "->",
+                    "graph",
+                    "node",
+                    "\"\"",
+                    ";",
+                    "a=b",
+                    "[x]");
 
-    private static boolean dotAvailable()
-    {
+    private static boolean dotAvailable() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -34,8 +49,7 @@ class GraphvizAcceptanceTest
         return false;
     }
 
-    private static String render(String dot) throws IOException, InterruptedException
-    {
+    private static String render(String dot) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("dot", "-Tsvg").redirectErrorStream(true).start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(dot.getBytes(StandardCharsets.UTF_8));
@@ -47,22 +61,31 @@ class GraphvizAcceptanceTest
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String svg = out.toString(StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(svg).isZero();
-        assertThat(svg).as("no warnings or errors").doesNotContain("Warning").doesNotContain("Error");
+        assertThat(svg)
+                .as("no warnings or errors")
+                .doesNotContain("Warning")
+                .doesNotContain("Error");
         return svg;
     }
 
     @Test
-    void graphvizAcceptsNastyNamesInPlainAndRecordLabels() throws Exception
-    {
+    void graphvizAcceptsNastyNamesInPlainAndRecordLabels() throws Exception {
         assumeTrue(dotAvailable(), "graphviz dot is not installed");
-        DotGraph.Builder g = DotGraph.graph("nasty \"graph\"").nodeDefaults(DotAttributes.of("shape", "Mrecord"));
+        DotGraph.Builder g =
+                DotGraph.graph("nasty \"graph\"")
+                        .nodeDefaults(DotAttributes.of("shape", "Mrecord"));
         DotSubgraph.Builder cluster = DotSubgraph.cluster("c|{x}");
         for (int i = 0; i < NASTY.size(); i++) {
             String name = NASTY.get(i);
-            DotAttributes attrs = DotAttributes.empty()
-                .withRaw("label", Dot.recordLabel(Dot.recordField("f0", name), Dot.recordField("f1", "" + i)))
-                .with("style", "filled")
-                .with("fillcolor", ColorPalette.pastel().color(i * 3));
+            DotAttributes attrs =
+                    DotAttributes.empty()
+                            .withRaw(
+                                    "label",
+                                    Dot.recordLabel(
+                                            Dot.recordField("f0", name),
+                                            Dot.recordField("f1", "" + i)))
+                            .with("style", "filled")
+                            .with("fillcolor", ColorPalette.pastel().color(i * 3));
             if (i % 2 == 0) {
                 g.node(name, attrs);
             } else {
@@ -80,8 +103,7 @@ class GraphvizAcceptanceTest
     }
 
     @Test
-    void graphvizAcceptsDigraphWithNastyNames() throws Exception
-    {
+    void graphvizAcceptsDigraphWithNastyNames() throws Exception {
         assumeTrue(dotAvailable(), "graphviz dot is not installed");
         DotGraph.Builder g = DotGraph.digraph();
         for (int i = 1; i < NASTY.size(); i++) {

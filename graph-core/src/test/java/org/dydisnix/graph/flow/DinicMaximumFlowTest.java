@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -21,10 +20,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
 
-class DinicMaximumFlowTest
-{
-    private static double crossingWeight(UndirectedGraph g, Set<String> side)
-    {
+class DinicMaximumFlowTest {
+    private static double crossingWeight(UndirectedGraph g, Set<String> side) {
         double w = 0;
         for (Edge e : g.edges()) {
             if (side.contains(e.source()) != side.contains(e.target())) {
@@ -34,9 +31,9 @@ class DinicMaximumFlowTest
         return w;
     }
 
-    private static SimpleWeightedGraph<String, DefaultWeightedEdge> toJGraphT(UndirectedGraph g)
-    {
-        SimpleWeightedGraph<String, DefaultWeightedEdge> j = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+    private static SimpleWeightedGraph<String, DefaultWeightedEdge> toJGraphT(UndirectedGraph g) {
+        SimpleWeightedGraph<String, DefaultWeightedEdge> j =
+                new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         g.vertices().forEach(j::addVertex);
         for (Edge e : g.edges()) {
             j.setEdgeWeight(j.addEdge(e.source(), e.target()), e.weight());
@@ -45,11 +42,16 @@ class DinicMaximumFlowTest
     }
 
     @Test
-    void smallNetworkWithKnownCut()
-    {
-        UndirectedGraph g = UndirectedGraph.builder()
-            .addEdge("s", "a", 3).addEdge("s", "b", 2).addEdge("a", "b", 1)
-            .addEdge("a", "t", 2).addEdge("b", "t", 3).addEdge("c", "c", 9).build();
+    void smallNetworkWithKnownCut() {
+        UndirectedGraph g =
+                UndirectedGraph.builder()
+                        .addEdge("s", "a", 3)
+                        .addEdge("s", "b", 2)
+                        .addEdge("a", "b", 1)
+                        .addEdge("a", "t", 2)
+                        .addEdge("b", "t", 3)
+                        .addEdge("c", "c", 9)
+                        .build();
         Flow f = new DinicMaximumFlow(g).getMaximumFlow("s", "t");
         assertThat(f.value()).isCloseTo(5.0, within(1e-9));
         assertThat(f.sourceSide()).containsExactly("s");
@@ -57,8 +59,7 @@ class DinicMaximumFlowTest
     }
 
     @Test
-    void disconnectedSinkHasZeroFlowAndTheSourceComponentAsSide()
-    {
+    void disconnectedSinkHasZeroFlowAndTheSourceComponentAsSide() {
         UndirectedGraph g = UndirectedGraph.builder().addEdge("s", "a", 1).addVertex("t").build();
         Flow f = new DinicMaximumFlow(g).getMaximumFlow("s", "t");
         assertThat(f.value()).isZero();
@@ -66,32 +67,37 @@ class DinicMaximumFlowTest
     }
 
     @Test
-    void severalSourcesAndSinks()
-    {
-        UndirectedGraph g = UndirectedGraph.builder()
-            .addEdge("s1", "m", 5).addEdge("s2", "m", 5).addEdge("m", "t1", 1).addEdge("m", "t2", 1)
-            .addEdge("s1", "t1", 0.5).build();
+    void severalSourcesAndSinks() {
+        UndirectedGraph g =
+                UndirectedGraph.builder()
+                        .addEdge("s1", "m", 5)
+                        .addEdge("s2", "m", 5)
+                        .addEdge("m", "t1", 1)
+                        .addEdge("m", "t2", 1)
+                        .addEdge("s1", "t1", 0.5)
+                        .build();
         Flow f = new DinicMaximumFlow(g).getMaximumFlow(List.of("s1", "s2"), List.of("t1", "t2"));
         assertThat(f.value()).isCloseTo(2.5, within(1e-9));
         assertThat(f.sourceSide()).containsExactly("s1", "m", "s2");
     }
 
     @Test
-    void invalidArguments()
-    {
+    void invalidArguments() {
         UndirectedGraph g = UndirectedGraph.builder().addEdge("a", "b").build();
         DinicMaximumFlow flow = new DinicMaximumFlow(g);
-        assertThatThrownBy(() -> flow.getMaximumFlow("a", "a")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> flow.getMaximumFlow("a", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> flow.getMaximumFlow("a", "a"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> flow.getMaximumFlow("a", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> flow.getMaximumFlow(List.of(), List.of("a")))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property(tries = 300)
     void flowValueEqualsCutWeightAndJGraphT(
-        @ForAll @IntRange(min = 2, max = 40) int n, @ForAll @DoubleRange(min = 0, max = 0.6) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 40) int n,
+            @ForAll @DoubleRange(min = 0, max = 0.6) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         String s = g.vertex(0);
         String t = g.vertex(n - 1);
@@ -99,17 +105,20 @@ class DinicMaximumFlowTest
         Set<String> side = f.sourceSide();
         assertThat(side).contains(s).doesNotContain(t);
         assertThat(crossingWeight(g, side)).isCloseTo(f.value(), within(1e-6));
-        assertThat(f.cutEdges().stream().mapToDouble(Edge::weight).sum()).isCloseTo(f.value(), within(1e-6));
+        assertThat(f.cutEdges().stream().mapToDouble(Edge::weight).sum())
+                .isCloseTo(f.value(), within(1e-6));
         SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
-        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue(s, t)).isCloseTo(f.value(), within(1e-6));
-        assertThat(new EdmondsKarpMFImpl<>(j).getMaximumFlowValue(s, t)).isCloseTo(f.value(), within(1e-6));
+        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue(s, t))
+                .isCloseTo(f.value(), within(1e-6));
+        assertThat(new EdmondsKarpMFImpl<>(j).getMaximumFlowValue(s, t))
+                .isCloseTo(f.value(), within(1e-6));
     }
 
     @Property(tries = 150)
     void severalSourcesAndSinksAgreeWithJGraphTOnAGraphWithSuperTerminals(
-        @ForAll @IntRange(min = 4, max = 40) int n, @ForAll @DoubleRange(min = 0.05, max = 0.5) double p,
-        @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 4, max = 40) int n,
+            @ForAll @DoubleRange(min = 0.05, max = 0.5) double p,
+            @ForAll long seed) {
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> sources = List.of(g.vertex(0), g.vertex(1));
         List<String> sinks = List.of(g.vertex(n - 1), g.vertex(n - 2));
@@ -125,13 +134,13 @@ class DinicMaximumFlowTest
         for (String t : sinks) {
             j.setEdgeWeight(j.addEdge(t, "T"), 1e9);
         }
-        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue("S", "T")).isCloseTo(f.value(), within(1e-6));
+        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue("S", "T"))
+                .isCloseTo(f.value(), within(1e-6));
     }
 
     @Property(tries = 100)
     void fractionalWeightsAgreeWithJGraphT(
-        @ForAll @IntRange(min = 2, max = 30) int n, @ForAll long seed)
-    {
+            @ForAll @IntRange(min = 2, max = 30) int n, @ForAll long seed) {
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         UndirectedGraph.Builder b = UndirectedGraph.builder();
         for (int i = 0; i < n; i++) {
@@ -142,8 +151,10 @@ class DinicMaximumFlowTest
         }
         UndirectedGraph g = b.build();
         Flow f = new DinicMaximumFlow(g).getMaximumFlow("v0", "v" + (n - 1));
-        double expected = new PushRelabelMFImpl<>(toJGraphT(g)).getMaximumFlowValue("v0", "v" + (n - 1));
+        double expected =
+                new PushRelabelMFImpl<>(toJGraphT(g)).getMaximumFlowValue("v0", "v" + (n - 1));
         assertThat(f.value()).isCloseTo(expected, within(1e-6 * Math.max(1, expected)));
-        assertThat(crossingWeight(g, f.sourceSide())).isCloseTo(f.value(), within(1e-6 * Math.max(1, expected)));
+        assertThat(crossingWeight(g, f.sourceSide()))
+                .isCloseTo(f.value(), within(1e-6 * Math.max(1, expected)));
     }
 }

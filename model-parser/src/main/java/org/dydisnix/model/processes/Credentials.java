@@ -21,14 +21,19 @@ public record Credentials(SortedMap<String, Group> groups, SortedMap<String, Use
     }
 
     /** A group; {@code gid} is null when the image builder may choose one. */
-    public record Group(String name, Long gid) {
-    }
+    public record Group(String name, Long gid) {}
 
     /**
      * A user account; null fields take the defaults of dysnomia-addusers (home {@code /dev/null}, a
      * group of the same name, a chosen uid).
      */
-    public record User(String name, Long uid, String group, String description, String homeDir,
-            boolean createHomeDir, String shell, String password) {
-    }
+    public record User(
+            String name,
+            Long uid,
+            String group,
+            String description,
+            String homeDir,
+            boolean createHomeDir,
+            String shell,
+            String password) {}
 }

@@ -33,11 +33,27 @@ import org.dydisnix.model.SourcePosition;
  * @param overrides process-manager specific settings, keyed by process manager name, as plain data
  * @param position where the process is written in the model
  */
-public record ManagedProcess(String instance, String name, String description, String process,
-        String foregroundProcess, String daemon, List<String> args, List<String> foregroundProcessExtraArgs,
-        List<String> daemonExtraArgs, String pidFile, SortedMap<String, String> environment, String directory,
-        String umask, Integer nice, String user, String initialize, List<String> dependencies,
-        Credentials credentials, SortedMap<String, Object> overrides, SourcePosition position) {
+public record ManagedProcess(
+        String instance,
+        String name,
+        String description,
+        String process,
+        String foregroundProcess,
+        String daemon,
+        List<String> args,
+        List<String> foregroundProcessExtraArgs,
+        List<String> daemonExtraArgs,
+        String pidFile,
+        SortedMap<String, String> environment,
+        String directory,
+        String umask,
+        Integer nice,
+        String user,
+        String initialize,
+        List<String> dependencies,
+        Credentials credentials,
+        SortedMap<String, Object> overrides,
+        SourcePosition position) {
 
     public ManagedProcess {
         args = List.copyOf(args);
@@ -51,7 +67,10 @@ public record ManagedProcess(String instance, String name, String description, S
         credentials = credentials == null ? Credentials.NONE : credentials;
     }
 
-    /** The executable for foreground mode: {@code foregroundProcess}, else {@code process}; null if neither. */
+    /**
+     * The executable for foreground mode: {@code foregroundProcess}, else {@code process}; null if
+     * neither.
+     */
     public String foregroundExecutable() {
         return foregroundProcess != null ? foregroundProcess : process;
     }
@@ -75,7 +94,10 @@ public record ManagedProcess(String instance, String name, String description, S
         return all;
     }
 
-    /** The overrides for one process manager ({@code overrides.<processManager>}), empty when absent. */
+    /**
+     * The overrides for one process manager ({@code overrides.<processManager>}), empty when
+     * absent.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Object> overridesFor(String processManager) {
         Object value = overrides.get(processManager);

@@ -21,33 +21,37 @@ public final class ProcessesModel {
     private final SortedMap<String, ModelFile> files;
     private final Map<String, Integer> depths = new HashMap<>();
 
-    ProcessesModel(SortedMap<String, ManagedProcess> processes, SortedMap<String, ModelFile> files) {
+    ProcessesModel(
+            SortedMap<String, ManagedProcess> processes, SortedMap<String, ModelFile> files) {
         this.processes = Collections.unmodifiableSortedMap(new TreeMap<>(processes));
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         processes.keySet().forEach(this::depth);
     }
 
     /**
-     * Builds the typed model from an evaluated processes model: an attribute set of instances, each with
-     * a {@code pkg}, and optionally a top-level {@code files} set of path to content.
+     * Builds the typed model from an evaluated processes model: an attribute set of instances, each
+     * with a {@code pkg}, and optionally a top-level {@code files} set of path to content.
      *
-     * @throws ProcessModelException if a process is malformed, named twice, or depends on an unknown
-     *     process or (transitively) on itself
+     * @throws ProcessModelException if a process is malformed, named twice, or depends on an
+     *     unknown process or (transitively) on itself
      */
     public static ProcessesModel from(ModelNode root) {
         return ProcessesModelBuilder.build(root);
     }
 
-    /** Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) processes model, or a Nix one with no arguments. */
+    /**
+     * Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) processes model, or a Nix
+     * one with no arguments.
+     */
     public static ProcessesModel read(Path file) {
         return read(file, Map.of());
     }
 
     /**
-     * Reads a processes model: {@code .json} is JSON, {@code .yaml}/{@code .yml} YAML, anything else the Nix
-     * language, evaluated by the embedded evaluator. A Nix model that is a function is called with the
-     * {@code arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir}, {@code forceDisableUserChange},
-     * {@code processManager}); data formats ignore them.
+     * Reads a processes model: {@code .json} is JSON, {@code .yaml}/{@code .yml} YAML, anything
+     * else the Nix language, evaluated by the embedded evaluator. A Nix model that is a function is
+     * called with the {@code arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir},
+     * {@code forceDisableUserChange}, {@code processManager}); data formats ignore them.
      */
     public static ProcessesModel read(Path file, Map<String, Object> arguments) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -79,8 +83,9 @@ public final class ProcessesModel {
     }
 
     /**
-     * The length of the longest dependency chain below a process: 0 without dependencies, else one more
-     * than the deepest dependency (supervisord priority is depth + 1, the sysvinit sequence is depth).
+     * The length of the longest dependency chain below a process: 0 without dependencies, else one
+     * more than the deepest dependency (supervisord priority is depth + 1, the sysvinit sequence is
+     * depth).
      */
     public int depth(String name) {
         Integer known = depths.get(name);
@@ -98,7 +103,9 @@ public final class ProcessesModel {
     /** The processes in start order: by depth, then by name (so dependencies always come first). */
     public List<ManagedProcess> startOrder() {
         List<ManagedProcess> order = new ArrayList<>(processes.values());
-        order.sort(Comparator.comparingInt((ManagedProcess p) -> depth(p.name())).thenComparing(ManagedProcess::name));
+        order.sort(
+                Comparator.comparingInt((ManagedProcess p) -> depth(p.name()))
+                        .thenComparing(ManagedProcess::name));
         return order;
     }
 }

@@ -13,7 +13,10 @@ import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelNode.Kind;
 import org.dydisnix.model.SourcePosition;
 
-/** Turns an evaluated processes model into a {@link ProcessesModel}, checking names and dependencies. */
+/**
+ * Turns an evaluated processes model into a {@link ProcessesModel}, checking names and
+ * dependencies.
+ */
 final class ProcessesModelBuilder {
     static final String FILES = "files";
 
@@ -33,75 +36,113 @@ final class ProcessesModelBuilder {
 
     private ProcessesModel build() {
         if (root.kind() != Kind.ATTRS) {
-            throw new ProcessModelException(root.position(), "a processes model is "
-                    + ModelNode.describe(root.kind()) + " while a set of process instances was expected");
+            throw new ProcessModelException(
+                    root.position(),
+                    "a processes model is "
+                            + ModelNode.describe(root.kind())
+                            + " while a set of process instances was expected");
         }
         SortedMap<String, ModelNode> instances = new TreeMap<>();
-        root.attributes().forEach((key, node) -> {
-            if (key.equals(FILES) && node.kind() == Kind.ATTRS && node.get("pkg") == null) {
-                topLevelFiles(node);
-            } else {
-                instances.put(key, node);
-            }
-        });
+        root.attributes()
+                .forEach(
+                        (key, node) -> {
+                            if (key.equals(FILES)
+                                    && node.kind() == Kind.ATTRS
+                                    && node.get("pkg") == null) {
+                                topLevelFiles(node);
+                            } else {
+                                instances.put(key, node);
+                            }
+                        });
         Map<String, SourcePosition> nameAt = new HashMap<>();
-        instances.forEach((key, instance) -> {
-            ModelNode pkg = pkg(key, instance);
-            String name = optional(pkg, "name");
-            if (name == null) {
-                name = optional(pkg, "instanceName");
-            }
-            if (name == null) {
-                name = key;
-            }
-            SourcePosition previous = nameAt.putIfAbsent(name, pkg.position());
-            if (previous != null) {
-                throw new ProcessModelException(pkg.position(), "duplicate process name '" + name
-                        + "' (also used at " + previous + ")");
-            }
-            nameByInstance.put(key, name);
-            Object identity = pkg.identity();
-            if (identity != null) {
-                nameByIdentity.put(identity, name);
-            }
-        });
+        instances.forEach(
+                (key, instance) -> {
+                    ModelNode pkg = pkg(key, instance);
+                    String name = optional(pkg, "name");
+                    if (name == null) {
+                        name = optional(pkg, "instanceName");
+                    }
+                    if (name == null) {
+                        name = key;
+                    }
+                    SourcePosition previous = nameAt.putIfAbsent(name, pkg.position());
+                    if (previous != null) {
+                        throw new ProcessModelException(
+                                pkg.position(),
+                                "duplicate process name '"
+                                        + name
+                                        + "' (also used at "
+                                        + previous
+                                        + ")");
+                    }
+                    nameByInstance.put(key, name);
+                    Object identity = pkg.identity();
+                    if (identity != null) {
+                        nameByIdentity.put(identity, name);
+                    }
+                });
         SortedMap<String, ManagedProcess> processes = new TreeMap<>();
-        instances.forEach((key, instance) -> {
-            ManagedProcess process = process(key, nameByInstance.get(key), pkg(key, instance));
-            processes.put(process.name(), process);
-        });
+        instances.forEach(
+                (key, instance) -> {
+                    ManagedProcess process =
+                            process(key, nameByInstance.get(key), pkg(key, instance));
+                    processes.put(process.name(), process);
+                });
         checkDependencies(processes);
         return new ProcessesModel(processes, files);
     }
 
     private static ModelNode pkg(String key, ModelNode instance) {
         if (instance.kind() != Kind.ATTRS) {
-            throw new ProcessModelException(instance.position(), "process instance '" + key + "' is "
-                    + ModelNode.describe(instance.kind()) + " while a set with a 'pkg' was expected");
+            throw new ProcessModelException(
+                    instance.position(),
+                    "process instance '"
+                            + key
+                            + "' is "
+                            + ModelNode.describe(instance.kind())
+                            + " while a set with a 'pkg' was expected");
         }
         ModelNode pkg = instance.get("pkg");
         if (pkg == null) {
-            throw new ProcessModelException(instance.position(), "process instance '" + key + "' has no 'pkg'");
+            throw new ProcessModelException(
+                    instance.position(), "process instance '" + key + "' has no 'pkg'");
         }
         if (pkg.kind() != Kind.ATTRS) {
-            throw new ProcessModelException(pkg.position(), "the 'pkg' of process instance '" + key + "' is "
-                    + ModelNode.describe(pkg.kind()) + " while a managed process (a set) was expected");
+            throw new ProcessModelException(
+                    pkg.position(),
+                    "the 'pkg' of process instance '"
+                            + key
+                            + "' is "
+                            + ModelNode.describe(pkg.kind())
+                            + " while a managed process (a set) was expected");
         }
         return pkg;
     }
 
     private void topLevelFiles(ModelNode node) {
-        node.attributes().forEach((path, value) -> {
-            if (value.kind() == Kind.ATTRS) {
-                ModelNode content = value.get("content");
-                if (content == null) {
-                    throw new ProcessModelException(value.position(), "file '" + path + "' has no 'content'");
-                }
-                addFile(path, content.asString(), mode(value, ModelFile.DEFAULT_MODE), value.position());
-            } else {
-                addFile(path, value.asString(), ModelFile.DEFAULT_MODE, value.position());
-            }
-        });
+        node.attributes()
+                .forEach(
+                        (path, value) -> {
+                            if (value.kind() == Kind.ATTRS) {
+                                ModelNode content = value.get("content");
+                                if (content == null) {
+                                    throw new ProcessModelException(
+                                            value.position(),
+                                            "file '" + path + "' has no 'content'");
+                                }
+                                addFile(
+                                        path,
+                                        content.asString(),
+                                        mode(value, ModelFile.DEFAULT_MODE),
+                                        value.position());
+                            } else {
+                                addFile(
+                                        path,
+                                        value.asString(),
+                                        ModelFile.DEFAULT_MODE,
+                                        value.position());
+                            }
+                        });
     }
 
     private ManagedProcess process(String key, String name, ModelNode pkg) {
@@ -109,19 +150,39 @@ final class ProcessesModelBuilder {
         String foreground = executable(pkg, "foregroundProcess");
         String daemon = executable(pkg, "daemon");
         if (process == null && foreground == null && daemon == null) {
-            throw new ProcessModelException(pkg.position(), "process '" + name
-                    + "' has neither 'process' nor 'foregroundProcess' nor 'daemon'");
+            throw new ProcessModelException(
+                    pkg.position(),
+                    "process '"
+                            + name
+                            + "' has neither 'process' nor 'foregroundProcess' nor 'daemon'");
         }
         SortedMap<String, String> environment = new TreeMap<>();
         ModelNode env = pkg.get("environment");
         if (env != null && env.kind() != Kind.NULL) {
-            env.attributes().forEach((variable, value) -> environment.put(variable, text(value, false)));
+            env.attributes()
+                    .forEach((variable, value) -> environment.put(variable, text(value, false)));
         }
-        return new ManagedProcess(key, name, optionalText(pkg, "description"), process, foreground, daemon,
-                list(pkg, "args"), list(pkg, "foregroundProcessExtraArgs"), list(pkg, "daemonExtraArgs"),
-                optionalText(pkg, "pidFile"), environment, optionalText(pkg, "directory"), umask(pkg),
-                nice(pkg), optional(pkg, "user"), optionalText(pkg, "initialize"), dependencies(name, pkg),
-                credentials(pkg), overrides(pkg), pkg.position());
+        return new ManagedProcess(
+                key,
+                name,
+                optionalText(pkg, "description"),
+                process,
+                foreground,
+                daemon,
+                list(pkg, "args"),
+                list(pkg, "foregroundProcessExtraArgs"),
+                list(pkg, "daemonExtraArgs"),
+                optionalText(pkg, "pidFile"),
+                environment,
+                optionalText(pkg, "directory"),
+                umask(pkg),
+                nice(pkg),
+                optional(pkg, "user"),
+                optionalText(pkg, "initialize"),
+                dependencies(name, pkg),
+                credentials(pkg),
+                overrides(pkg),
+                pkg.position());
     }
 
     private static String optional(ModelNode node, String attribute) {
@@ -154,8 +215,13 @@ final class ProcessesModelBuilder {
             return List.of();
         }
         if (value.kind() != Kind.LIST) {
-            throw new ProcessModelException(value.position(), "'" + attribute + "' is "
-                    + ModelNode.describe(value.kind()) + " while a list of strings was expected");
+            throw new ProcessModelException(
+                    value.position(),
+                    "'"
+                            + attribute
+                            + "' is "
+                            + ModelNode.describe(value.kind())
+                            + " while a list of strings was expected");
         }
         List<String> texts = new ArrayList<>();
         value.elements().forEach(element -> texts.add(text(element, false)));
@@ -163,15 +229,16 @@ final class ProcessesModelBuilder {
     }
 
     /**
-     * The text of a string-like value, recording every file it refers to: a Nix string's
-     * {@code builtins.toFile} context, or a JSON file object {@code {"path": …, "content": …}}.
+     * The text of a string-like value, recording every file it refers to: a Nix string's {@code
+     * builtins.toFile} context, or a JSON file object {@code {"path": …, "content": …}}.
      */
     private String text(ModelNode value, boolean executable) {
         int mode = executable ? ModelFile.EXECUTABLE_MODE : ModelFile.DEFAULT_MODE;
         return switch (value.kind()) {
             case STRING, PATH -> {
                 String text = value.asString();
-                value.referencedFiles().forEach((path, content) -> addFile(path, content, mode, value.position()));
+                value.referencedFiles()
+                        .forEach((path, content) -> addFile(path, content, mode, value.position()));
                 yield text;
             }
             case INT -> Long.toString(value.asLong());
@@ -181,15 +248,20 @@ final class ProcessesModelBuilder {
                 ModelNode path = value.get("path");
                 ModelNode content = value.get("content");
                 if (path == null || content == null) {
-                    throw new ProcessModelException(value.position(),
+                    throw new ProcessModelException(
+                            value.position(),
                             "a set is used as a string; a file object needs 'path' and 'content'");
                 }
                 String text = path.asString();
                 addFile(text, content.asString(), mode(value, mode), value.position());
                 yield text;
             }
-            default -> throw new ProcessModelException(value.position(), "value is "
-                    + ModelNode.describe(value.kind()) + " while a string was expected");
+            default ->
+                    throw new ProcessModelException(
+                            value.position(),
+                            "value is "
+                                    + ModelNode.describe(value.kind())
+                                    + " while a string was expected");
         };
     }
 
@@ -199,23 +271,34 @@ final class ProcessesModelBuilder {
             return fallback;
         }
         try {
-            return mode.kind() == Kind.INT ? (int) mode.asLong() : Integer.parseInt(mode.asString(), 8);
+            return mode.kind() == Kind.INT
+                    ? (int) mode.asLong()
+                    : Integer.parseInt(mode.asString(), 8);
         } catch (NumberFormatException e) {
-            throw new ProcessModelException(mode.position(), "file mode '" + mode.asString()
-                    + "' is not an octal number");
+            throw new ProcessModelException(
+                    mode.position(), "file mode '" + mode.asString() + "' is not an octal number");
         }
     }
 
     private void addFile(String path, String content, int mode, SourcePosition position) {
-        if (!path.startsWith("/") || path.contains("/../") || path.endsWith("/..") || path.endsWith("/")) {
-            throw new ProcessModelException(position, "file path '" + path
-                    + "' is not an absolute path of a file");
+        if (!path.startsWith("/")
+                || path.contains("/../")
+                || path.endsWith("/..")
+                || path.endsWith("/")) {
+            throw new ProcessModelException(
+                    position, "file path '" + path + "' is not an absolute path of a file");
         }
         ModelFile previous = files.get(path);
         if (previous != null) {
             if (!previous.content().equals(content)) {
-                throw new ProcessModelException(position, "file '" + path + "' is given twice with different "
-                        + "content (first at " + filePositions.get(path) + ")");
+                throw new ProcessModelException(
+                        position,
+                        "file '"
+                                + path
+                                + "' is given twice with different "
+                                + "content (first at "
+                                + filePositions.get(path)
+                                + ")");
             }
             mode = Math.max(mode, previous.mode());
         } else {
@@ -231,7 +314,8 @@ final class ProcessesModelBuilder {
         }
         String text = text(value, false);
         if (!text.matches("[0-7]{1,4}")) {
-            throw new ProcessModelException(value.position(), "umask '" + text + "' is not an octal number");
+            throw new ProcessModelException(
+                    value.position(), "umask '" + text + "' is not an octal number");
         }
         return text;
     }
@@ -250,8 +334,13 @@ final class ProcessesModelBuilder {
             return List.of();
         }
         if (value.kind() != Kind.LIST) {
-            throw new ProcessModelException(value.position(), "the dependencies of process '" + name + "' are "
-                    + ModelNode.describe(value.kind()) + " while a list was expected");
+            throw new ProcessModelException(
+                    value.position(),
+                    "the dependencies of process '"
+                            + name
+                            + "' are "
+                            + ModelNode.describe(value.kind())
+                            + " while a list was expected");
         }
         List<String> names = new ArrayList<>();
         for (ModelNode dependency : value.elements()) {
@@ -272,8 +361,9 @@ final class ProcessesModelBuilder {
             if (nameByInstance.containsKey(target)) {
                 return nameByInstance.get(target);
             }
-            throw new ProcessModelException(dependency.position(), "process '" + name
-                    + "' depends on unknown process '" + target + "'");
+            throw new ProcessModelException(
+                    dependency.position(),
+                    "process '" + name + "' depends on unknown process '" + target + "'");
         }
         if (dependency.kind() == Kind.ATTRS) {
             Object identity = dependency.identity();
@@ -287,12 +377,20 @@ final class ProcessesModelBuilder {
             if (target != null && nameByInstance.containsValue(target)) {
                 return target;
             }
-            throw new ProcessModelException(dependency.position(), "process '" + name
-                    + "' depends on a process that is not in the model"
-                    + (target == null ? "" : " ('" + target + "')"));
+            throw new ProcessModelException(
+                    dependency.position(),
+                    "process '"
+                            + name
+                            + "' depends on a process that is not in the model"
+                            + (target == null ? "" : " ('" + target + "')"));
         }
-        throw new ProcessModelException(dependency.position(), "a dependency of process '" + name + "' is "
-                + ModelNode.describe(dependency.kind()) + " while a process or a process name was expected");
+        throw new ProcessModelException(
+                dependency.position(),
+                "a dependency of process '"
+                        + name
+                        + "' is "
+                        + ModelNode.describe(dependency.kind())
+                        + " while a process or a process name was expected");
     }
 
     private Credentials credentials(ModelNode pkg) {
@@ -304,26 +402,45 @@ final class ProcessesModelBuilder {
         SortedMap<String, Credentials.User> users = new TreeMap<>();
         ModelNode groupsNode = value.get("groups");
         if (groupsNode != null && groupsNode.kind() != Kind.NULL) {
-            groupsNode.attributes().forEach((group, spec) -> groups.put(group,
-                    new Credentials.Group(group, id(spec, "gid"))));
+            groupsNode
+                    .attributes()
+                    .forEach(
+                            (group, spec) ->
+                                    groups.put(
+                                            group, new Credentials.Group(group, id(spec, "gid"))));
         }
         ModelNode usersNode = value.get("users");
         if (usersNode != null && usersNode.kind() != Kind.NULL) {
-            usersNode.attributes().forEach((user, spec) -> {
-                ModelNode createHome = spec.get("createHomeDir");
-                users.put(user, new Credentials.User(user, id(spec, "uid"), optional(spec, "group"),
-                        optional(spec, "description"), optional(spec, "homeDir"),
-                        createHome != null && createHome.kind() == Kind.BOOL && createHome.asBoolean(),
-                        optional(spec, "shell"), optional(spec, "password")));
-            });
+            usersNode
+                    .attributes()
+                    .forEach(
+                            (user, spec) -> {
+                                ModelNode createHome = spec.get("createHomeDir");
+                                users.put(
+                                        user,
+                                        new Credentials.User(
+                                                user,
+                                                id(spec, "uid"),
+                                                optional(spec, "group"),
+                                                optional(spec, "description"),
+                                                optional(spec, "homeDir"),
+                                                createHome != null
+                                                        && createHome.kind() == Kind.BOOL
+                                                        && createHome.asBoolean(),
+                                                optional(spec, "shell"),
+                                                optional(spec, "password")));
+                            });
         }
         return new Credentials(groups, users);
     }
 
     private static Long id(ModelNode spec, String attribute) {
         if (spec.kind() != Kind.ATTRS) {
-            throw new ProcessModelException(spec.position(), "a credential is "
-                    + ModelNode.describe(spec.kind()) + " while a set was expected");
+            throw new ProcessModelException(
+                    spec.position(),
+                    "a credential is "
+                            + ModelNode.describe(spec.kind())
+                            + " while a set was expected");
         }
         ModelNode value = spec.get(attribute);
         if (value == null || value.kind() == Kind.NULL) {
@@ -331,7 +448,8 @@ final class ProcessesModelBuilder {
         }
         long id = value.asLong();
         if (id < 0) {
-            throw new ProcessModelException(value.position(), attribute + " " + id + " is negative");
+            throw new ProcessModelException(
+                    value.position(), attribute + " " + id + " is negative");
         }
         return id;
     }
@@ -342,11 +460,13 @@ final class ProcessesModelBuilder {
         if (value == null || value.kind() == Kind.NULL) {
             return overrides;
         }
-        value.attributes().forEach((processManager, settings) -> {
-            if (settings.kind() == Kind.ATTRS) {
-                overrides.put(processManager, settings.toPlain());
-            }
-        });
+        value.attributes()
+                .forEach(
+                        (processManager, settings) -> {
+                            if (settings.kind() == Kind.ATTRS) {
+                                overrides.put(processManager, settings.toPlain());
+                            }
+                        });
         return overrides;
     }
 
@@ -358,7 +478,10 @@ final class ProcessesModelBuilder {
         }
     }
 
-    private static void visit(String name, SortedMap<String, ManagedProcess> processes, Map<String, Integer> state,
+    private static void visit(
+            String name,
+            SortedMap<String, ManagedProcess> processes,
+            Map<String, Integer> state,
             Deque<String> path) {
         Integer seen = state.get(name);
         if (seen != null && seen == 2) {
@@ -367,7 +490,7 @@ final class ProcessesModelBuilder {
         if (seen != null) {
             List<String> cycle = new ArrayList<>();
             boolean in = false;
-            for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext();) {
+            for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
                 String step = it.next();
                 in |= step.equals(name);
                 if (in) {
@@ -375,8 +498,9 @@ final class ProcessesModelBuilder {
                 }
             }
             cycle.add(name);
-            throw new ProcessModelException(processes.get(name).position(), "dependency cycle: "
-                    + String.join(" -> ", cycle));
+            throw new ProcessModelException(
+                    processes.get(name).position(),
+                    "dependency cycle: " + String.join(" -> ", cycle));
         }
         state.put(name, 1);
         path.push(name);

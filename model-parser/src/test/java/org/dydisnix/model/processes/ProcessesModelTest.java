@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessesModelTest {
     private static final Path EXAMPLE = Path.of("../examples/multi-process/processes.json");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private ProcessesModel model(String json) throws IOException {
         Path file = dir.resolve("processes.json");
@@ -29,8 +28,8 @@ class ProcessesModelTest {
         assertThat(model.processes()).containsOnlyKeys("nginx", "webapp");
         ManagedProcess nginx = model.process("nginx");
         assertThat(nginx.dependencies()).containsExactly("webapp");
-        assertThat(nginx.foregroundArgs()).containsExactly("-p", "/var/nginx", "-c", "/etc/nginx.conf", "-g",
-                "daemon off;");
+        assertThat(nginx.foregroundArgs())
+                .containsExactly("-p", "/var/nginx", "-c", "/etc/nginx.conf", "-g", "daemon off;");
         assertThat(nginx.daemonArgs()).containsExactly("-p", "/var/nginx", "-c", "/etc/nginx.conf");
         assertThat(nginx.user()).isNull();
         assertThat(nginx.credentials().users().get("nginx").uid()).isEqualTo(2000L);
@@ -40,38 +39,58 @@ class ProcessesModelTest {
         assertThat(webapp.overridesFor("sysvinit")).containsEntry("runlevels", List.of(3L, 4L, 5L));
         assertThat(model.depth("webapp")).isZero();
         assertThat(model.depth("nginx")).isEqualTo(1);
-        assertThat(model.startOrder()).extracting(ManagedProcess::name).containsExactly("webapp", "nginx");
-        assertThat(model.files()).containsOnlyKeys("/etc/nginx.conf", "/srv/errorpage/index.html",
-                "/usr/local/bin/webapp");
+        assertThat(model.startOrder())
+                .extracting(ManagedProcess::name)
+                .containsExactly("webapp", "nginx");
+        assertThat(model.files())
+                .containsOnlyKeys(
+                        "/etc/nginx.conf", "/srv/errorpage/index.html", "/usr/local/bin/webapp");
         assertThat(model.files().get("/usr/local/bin/webapp").mode()).isEqualTo(0755);
         assertThat(model.files().get("/etc/nginx.conf").mode()).isEqualTo(0644);
     }
 
     @Test
     void read_nixExample_embeddedEvaluator_sameModelAsJson() {
-        ProcessesModel model = ProcessesModel.read(Path.of("../examples/multi-process/processes.nix"),
-                java.util.Map.of("stateDir", "/var", "forceDisableUserChange", false, "processManager", "sysvinit"));
+        ProcessesModel model =
+                ProcessesModel.read(
+                        Path.of("../examples/multi-process/processes.nix"),
+                        java.util.Map.of(
+                                "stateDir",
+                                "/var",
+                                "forceDisableUserChange",
+                                false,
+                                "processManager",
+                                "sysvinit"));
         ProcessesModel reference = ProcessesModel.read(EXAMPLE);
         assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
         assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
-        assertThat(model.process("webapp").environment()).isEqualTo(reference.process("webapp").environment());
+        assertThat(model.process("webapp").environment())
+                .isEqualTo(reference.process("webapp").environment());
         assertThat(model.process("webapp").daemonArgs()).containsExactly("-D");
         String webapp = model.process("webapp").foregroundExecutable();
         assertThat(webapp).startsWith("/nix/store/").endsWith("-webapp");
         assertThat(model.files().get(webapp).mode()).isEqualTo(0755);
-        assertThat(model.files().get(webapp).content()).contains("Simple test webapp listening on port: $PORT")
+        assertThat(model.files().get(webapp).content())
+                .contains("Simple test webapp listening on port: $PORT")
                 .contains("${PORT:?PORT is not set}");
         String conf = model.process("nginx").args().get(3);
-        assertThat(model.files().get(conf).content()).contains("server_name webapp.local;")
-                .contains("user nginx nginx;").contains("server 127.0.0.1:5000;");
+        assertThat(model.files().get(conf).content())
+                .contains("server_name webapp.local;")
+                .contains("user nginx nginx;")
+                .contains("server 127.0.0.1:5000;");
         assertThat(model.files().get(conf).mode()).isEqualTo(0644);
-        assertThat(model.startOrder()).extracting(ManagedProcess::name).containsExactly("webapp", "nginx");
+        assertThat(model.startOrder())
+                .extracting(ManagedProcess::name)
+                .containsExactly("webapp", "nginx");
     }
 
     @Test
     void read_nixExample_forceDisableUserChange_dropsNginxUser() {
-        ProcessesModel model = ProcessesModel.read(Path.of("../examples/multi-process/processes.nix"),
-                java.util.Map.of("forceDisableUserChange", true, "processManager", "supervisord"));
+        ProcessesModel model =
+                ProcessesModel.read(
+                        Path.of("../examples/multi-process/processes.nix"),
+                        java.util.Map.of(
+                                "forceDisableUserChange", true, "processManager", "supervisord"));
         String conf = model.process("nginx").args().get(3);
         assertThat(model.files().get(conf).content()).doesNotContain("user nginx");
         assertThat(model.process("nginx").credentials().isEmpty()).isTrue();
@@ -79,29 +98,49 @@ class ProcessesModelTest {
 
     @Test
     void from_nixExampleEvaluatedByNixInstantiate_hasTheSameShape() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/nix-instantiate")),
-                "needs nix-instantiate");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/nix-instantiate")), "needs nix-instantiate");
         Path nix = Path.of("../examples/multi-process/processes.nix").toAbsolutePath().normalize();
         Path json = dir.resolve("evaluated.json");
-        Process process = new ProcessBuilder("nix-instantiate", "--store", "dummy://", "--eval", "--strict", "--json",
-                "-E", "import " + nix + " { processManager = \"supervisord\"; }")
-                .redirectOutput(json.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(process.waitFor() == 0, "nix-instantiate failed");
+        Process process =
+                new ProcessBuilder(
+                                "nix-instantiate",
+                                "--store",
+                                "dummy://",
+                                "--eval",
+                                "--strict",
+                                "--json",
+                                "-E",
+                                "import " + nix + " { processManager = \"supervisord\"; }")
+                        .redirectOutput(json.toFile())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                process.waitFor() == 0, "nix-instantiate failed");
         ProcessesModel model = ProcessesModel.read(json);
         ProcessesModel reference = ProcessesModel.read(EXAMPLE);
         assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
         assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
-        assertThat(model.process("nginx").foregroundArgs()).hasSize(6).contains("-p", "/var/nginx", "-g", "daemon off;");
+        assertThat(model.process("nginx").foregroundArgs())
+                .hasSize(6)
+                .contains("-p", "/var/nginx", "-g", "daemon off;");
         assertThat(model.process("webapp").daemonArgs()).containsExactly("-D");
-        assertThat(model.process("webapp").environment()).isEqualTo(reference.process("webapp").environment());
+        assertThat(model.process("webapp").environment())
+                .isEqualTo(reference.process("webapp").environment());
         assertThat(model.process("webapp").user()).isEqualTo("webapp");
-        assertThat(model.process("webapp").overridesFor("sysvinit")).containsEntry("runlevels", List.of(3L, 4L, 5L));
-        assertThat(model.startOrder()).extracting(ManagedProcess::name).containsExactly("webapp", "nginx");
+        assertThat(model.process("webapp").overridesFor("sysvinit"))
+                .containsEntry("runlevels", List.of(3L, 4L, 5L));
+        assertThat(model.startOrder())
+                .extracting(ManagedProcess::name)
+                .containsExactly("webapp", "nginx");
     }
 
     @Test
     void from_cycle_namesTheCycleAndItsPosition() {
-        assertThatThrownBy(() -> model("""
+        assertThatThrownBy(
+                        () ->
+                                model(
+                                        """
                 {
                   "a": { "pkg": { "process": "/bin/a", "dependencies": ["b"] } },
                   "b": { "pkg": { "process": "/bin/b", "dependencies": ["c"] } },
@@ -116,7 +155,10 @@ class ProcessesModelTest {
 
     @Test
     void from_duplicateName_isRefused() {
-        assertThatThrownBy(() -> model("""
+        assertThatThrownBy(
+                        () ->
+                                model(
+                                        """
                 {
                   "a": { "pkg": { "name": "web", "process": "/bin/a" } },
                   "b": { "pkg": { "name": "web", "process": "/bin/b" } }
@@ -129,7 +171,10 @@ class ProcessesModelTest {
 
     @Test
     void from_unknownDependency_isRefused() {
-        assertThatThrownBy(() -> model("""
+        assertThatThrownBy(
+                        () ->
+                                model(
+                                        """
                 { "a": { "pkg": { "process": "/bin/a", "dependencies": ["nope"] } } }
                 """))
                 .isInstanceOf(ProcessModelException.class)
@@ -138,7 +183,10 @@ class ProcessesModelTest {
 
     @Test
     void from_noExecutable_isRefused() {
-        assertThatThrownBy(() -> model("""
+        assertThatThrownBy(
+                        () ->
+                                model(
+                                        """
                 { "a": { "pkg": { "args": [] } } }
                 """))
                 .isInstanceOf(ProcessModelException.class)
@@ -147,7 +195,10 @@ class ProcessesModelTest {
 
     @Test
     void from_conflictingFiles_areRefused() {
-        assertThatThrownBy(() -> model("""
+        assertThatThrownBy(
+                        () ->
+                                model(
+                                        """
                 { "files": { "/etc/x": "one" },
                   "a": { "pkg": { "process": "/bin/a", "args": [ { "path": "/etc/x", "content": "two" } ] } } }
                 """))
@@ -157,7 +208,9 @@ class ProcessesModelTest {
 
     @Test
     void from_dependencyByInstanceKey_resolvesToName() throws IOException {
-        ProcessesModel model = model("""
+        ProcessesModel model =
+                model(
+                        """
                 { "db": { "pkg": { "name": "postgresql", "process": "/bin/pg" } },
                   "app": { "pkg": { "process": "/bin/app", "dependencies": ["db"] } } }
                 """);

@@ -17,12 +17,13 @@ import org.dydisnix.model.processes.ProcessesModel;
 /**
  * The image's users and groups: the base's {@code /etc/passwd}, {@code group}, {@code shadow} and
  * {@code gshadow} with the processes' credentials appended, the way dysnomia-addgroups and
- * dysnomia-addusers add them (existing accounts are kept; ids not fixed by the model are the lowest free
- * ones from 1000 up, given in name order, so the result is deterministic).
+ * dysnomia-addusers add them (existing accounts are kept; ids not fixed by the model are the lowest
+ * free ones from 1000 up, given in name order, so the result is deterministic).
  */
 public final class Accounts {
     /** The first id given to an account whose id the model does not fix. */
     public static final long FIRST_ID = 1000;
+
     private static final long NOBODY = 65534;
 
     private final List<String> passwd;
@@ -65,7 +66,10 @@ public final class Accounts {
      * @throws ProcessModelException if two processes declare one account differently, a fixed id is
      *     taken by another account, a user's group or a process's user does not exist
      */
-    public static Accounts merge(BaseFileSystem base, ProcessesModel model, boolean forceDisableUserChange,
+    public static Accounts merge(
+            BaseFileSystem base,
+            ProcessesModel model,
+            boolean forceDisableUserChange,
             Consumer<String> warnings) {
         Accounts accounts = new Accounts(base);
         accounts.ensureNobody();
@@ -76,29 +80,49 @@ public final class Accounts {
         Map<String, Credentials.User> declaredUsers = new TreeMap<>();
         Map<String, SourcePosition> declaredAt = new TreeMap<>();
         for (ManagedProcess process : model.processes().values()) {
-            process.credentials().groups().forEach((name, spec) -> {
-                Credentials.Group previous = declaredGroups.putIfAbsent(name, spec);
-                if (previous != null && !previous.equals(spec)) {
-                    throw new ProcessModelException(process.position(), "group '" + name
-                            + "' is declared differently by another process (at " + declaredAt.get("g:" + name) + ")");
-                }
-                declaredAt.putIfAbsent("g:" + name, process.position());
-            });
-            process.credentials().users().forEach((name, spec) -> {
-                Credentials.User previous = declaredUsers.putIfAbsent(name, spec);
-                if (previous != null && !previous.equals(spec)) {
-                    throw new ProcessModelException(process.position(), "user '" + name
-                            + "' is declared differently by another process (at " + declaredAt.get("u:" + name) + ")");
-                }
-                declaredAt.putIfAbsent("u:" + name, process.position());
-            });
+            process.credentials()
+                    .groups()
+                    .forEach(
+                            (name, spec) -> {
+                                Credentials.Group previous = declaredGroups.putIfAbsent(name, spec);
+                                if (previous != null && !previous.equals(spec)) {
+                                    throw new ProcessModelException(
+                                            process.position(),
+                                            "group '"
+                                                    + name
+                                                    + "' is declared differently by another process (at "
+                                                    + declaredAt.get("g:" + name)
+                                                    + ")");
+                                }
+                                declaredAt.putIfAbsent("g:" + name, process.position());
+                            });
+            process.credentials()
+                    .users()
+                    .forEach(
+                            (name, spec) -> {
+                                Credentials.User previous = declaredUsers.putIfAbsent(name, spec);
+                                if (previous != null && !previous.equals(spec)) {
+                                    throw new ProcessModelException(
+                                            process.position(),
+                                            "user '"
+                                                    + name
+                                                    + "' is declared differently by another process (at "
+                                                    + declaredAt.get("u:" + name)
+                                                    + ")");
+                                }
+                                declaredAt.putIfAbsent("u:" + name, process.position());
+                            });
         }
         // Personal groups for users without one, as useradd would make them.
-        declaredUsers.values().forEach(user -> {
-            if (user.group() == null && !accounts.groups.containsKey(user.name())) {
-                declaredGroups.putIfAbsent(user.name(), new Credentials.Group(user.name(), null));
-            }
-        });
+        declaredUsers
+                .values()
+                .forEach(
+                        user -> {
+                            if (user.group() == null && !accounts.groups.containsKey(user.name())) {
+                                declaredGroups.putIfAbsent(
+                                        user.name(), new Credentials.Group(user.name(), null));
+                            }
+                        });
         // Fixed ids first, so that chosen ids never take them.
         for (Credentials.Group spec : declaredGroups.values()) {
             if (spec.gid() != null) {
@@ -122,9 +146,13 @@ public final class Accounts {
         }
         for (ManagedProcess process : model.processes().values()) {
             if (process.user() != null && !accounts.users.containsKey(process.user())) {
-                throw new ProcessModelException(process.position(), "process '" + process.name()
-                        + "' runs as unknown user '" + process.user()
-                        + "' (declare it in 'credentials' or use a base image that has it)");
+                throw new ProcessModelException(
+                        process.position(),
+                        "process '"
+                                + process.name()
+                                + "' runs as unknown user '"
+                                + process.user()
+                                + "' (declare it in 'credentials' or use a base image that has it)");
             }
         }
         return accounts;
@@ -144,8 +172,15 @@ public final class Accounts {
         Long existing = groups.get(spec.name());
         if (existing != null) {
             if (spec.gid() != null && !existing.equals(spec.gid())) {
-                warnings.accept("group '" + spec.name() + "' already exists in the base image with gid "
-                        + existing + ", not " + spec.gid() + "; keeping " + existing);
+                warnings.accept(
+                        "group '"
+                                + spec.name()
+                                + "' already exists in the base image with gid "
+                                + existing
+                                + ", not "
+                                + spec.gid()
+                                + "; keeping "
+                                + existing);
             }
             return;
         }
@@ -154,8 +189,15 @@ public final class Accounts {
             gid = spec.gid();
             String owner = groupById.get(gid);
             if (owner != null) {
-                throw new ProcessModelException(at, "gid " + gid + " of group '" + spec.name()
-                        + "' is already used by group '" + owner + "'");
+                throw new ProcessModelException(
+                        at,
+                        "gid "
+                                + gid
+                                + " of group '"
+                                + spec.name()
+                                + "' is already used by group '"
+                                + owner
+                                + "'");
             }
         } else {
             gid = FIRST_ID;
@@ -170,22 +212,35 @@ public final class Accounts {
         long[] existing = users.get(spec.name());
         if (existing != null) {
             if (spec.uid() != null && existing[0] != spec.uid()) {
-                warnings.accept("user '" + spec.name() + "' already exists in the base image with uid "
-                        + existing[0] + ", not " + spec.uid() + "; keeping " + existing[0]);
+                warnings.accept(
+                        "user '"
+                                + spec.name()
+                                + "' already exists in the base image with uid "
+                                + existing[0]
+                                + ", not "
+                                + spec.uid()
+                                + "; keeping "
+                                + existing[0]);
             }
             return;
         }
         String groupName = spec.group() != null ? spec.group() : spec.name();
         Long gid = groups.get(groupName);
         if (gid == null) {
-            throw new ProcessModelException(at, "user '" + spec.name() + "' has unknown group '" + groupName + "'");
+            throw new ProcessModelException(
+                    at, "user '" + spec.name() + "' has unknown group '" + groupName + "'");
         }
         long uid;
         if (spec.uid() != null) {
             uid = spec.uid();
             if (uids.contains(uid)) {
-                throw new ProcessModelException(at, "uid " + uid + " of user '" + spec.name()
-                        + "' is already used by another user");
+                throw new ProcessModelException(
+                        at,
+                        "uid "
+                                + uid
+                                + " of user '"
+                                + spec.name()
+                                + "' is already used by another user");
             }
         } else {
             uid = FIRST_ID;
@@ -194,8 +249,14 @@ public final class Accounts {
             }
         }
         String home = spec.homeDir() != null ? spec.homeDir() : "/dev/null";
-        appendUser(spec.name(), uid, gid, spec.description() == null ? "" : spec.description(), home,
-                spec.shell() == null ? "" : spec.shell(), spec.password() == null ? "!" : spec.password());
+        appendUser(
+                spec.name(),
+                uid,
+                gid,
+                spec.description() == null ? "" : spec.description(),
+                home,
+                spec.shell() == null ? "" : spec.shell(),
+                spec.password() == null ? "!" : spec.password());
         if (spec.createHomeDir() && !home.equals("/dev/null")) {
             homes.add(new String[] {home, Long.toString(uid), Long.toString(gid)});
         }
@@ -208,10 +269,26 @@ public final class Accounts {
         groupById.put(gid, name);
     }
 
-    private void appendUser(String name, long uid, long gid, String description, String home, String shell,
+    private void appendUser(
+            String name,
+            long uid,
+            long gid,
+            String description,
+            String home,
+            String shell,
             String password) {
-        passwd.add(name + ":x:" + uid + ":" + gid + ":" + description.replace(":", " ").replace("\n", " ")
-                + ":" + home + ":" + shell);
+        passwd.add(
+                name
+                        + ":x:"
+                        + uid
+                        + ":"
+                        + gid
+                        + ":"
+                        + description.replace(":", " ").replace("\n", " ")
+                        + ":"
+                        + home
+                        + ":"
+                        + shell);
         shadow.add(name + ":" + password + ":::::::");
         users.put(name, new long[] {uid, gid});
         uids.add(uid);

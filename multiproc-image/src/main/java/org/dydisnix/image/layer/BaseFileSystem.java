@@ -17,15 +17,21 @@ import org.dydisnix.image.tar.TarPaths;
  */
 public final class BaseFileSystem {
     /** The files whose content is kept because the image merges into them. */
-    public static final Set<String> KEPT = Set.of("etc/passwd", "etc/group", "etc/shadow", "etc/gshadow");
+    public static final Set<String> KEPT =
+            Set.of("etc/passwd", "etc/group", "etc/shadow", "etc/gshadow");
+
     private static final int MAX_LINKS = 40;
 
     /** The kind of a path in the base. */
-    public enum Kind { FILE, DIRECTORY, SYMLINK, OTHER }
+    public enum Kind {
+        FILE,
+        DIRECTORY,
+        SYMLINK,
+        OTHER
+    }
 
     /** One path of the base. */
-    public record Node(Kind kind, int mode, String linkTarget) {
-    }
+    public record Node(Kind kind, int mode, String linkTarget) {}
 
     private final NavigableMap<String, Node> nodes = new TreeMap<>();
     private final Map<String, String> kept = new HashMap<>();
@@ -74,7 +80,9 @@ public final class BaseFileSystem {
             node = new Node(Kind.OTHER, entry.getMode() & 07777, null);
         }
         Node previous = nodes.get(name);
-        if (previous != null && previous.kind() == Kind.DIRECTORY && node.kind() != Kind.DIRECTORY) {
+        if (previous != null
+                && previous.kind() == Kind.DIRECTORY
+                && node.kind() != Kind.DIRECTORY) {
             removeChildren(name);
         }
         if (text != null) {
@@ -87,7 +95,8 @@ public final class BaseFileSystem {
 
     private void removeChildren(String dir) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
-        nodes.subMap(prefix, true, prefix + Character.MAX_VALUE, true).keySet()
+        nodes.subMap(prefix, true, prefix + Character.MAX_VALUE, true)
+                .keySet()
                 .removeIf(key -> !key.equals(dir) && !key.isEmpty());
         kept.keySet().removeIf(key -> key.startsWith(prefix) && !key.equals(dir));
     }
@@ -114,14 +123,17 @@ public final class BaseFileSystem {
         return resolved != null && nodes.get(resolved).kind() == Kind.DIRECTORY;
     }
 
-    /** The path with every symbolic link followed (normalised, no leading slash), or null if it does not exist. */
+    /**
+     * The path with every symbolic link followed (normalised, no leading slash), or null if it does
+     * not exist.
+     */
     public String resolve(String path) {
         return resolve(strip(path), true, new int[1]);
     }
 
     /**
-     * The path with every link in its directories followed but the last component kept (where a file
-     * written at {@code path} really lands); missing directories are kept as written.
+     * The path with every link in its directories followed but the last component kept (where a
+     * file written at {@code path} really lands); missing directories are kept as written.
      */
     public String resolveParent(String path) {
         String resolved = resolve(strip(path), false, new int[1]);

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.dydisnix.image.tar.TarEntry;
 
 /**
- * The files an image adds on top of its base, by absolute path. Adding a path twice replaces the first
- * entry. Directories are only created where the base has nothing yet.
+ * The files an image adds on top of its base, by absolute path. Adding a path twice replaces the
+ * first entry. Directories are only created where the base has nothing yet.
  */
 public final class FileTree {
     private final SortedMap<String, TarEntry> entries = new TreeMap<>();
@@ -55,7 +55,10 @@ public final class FileTree {
     }
 
     private static String name(String path) {
-        if (!path.startsWith("/") || path.contains("/../") || path.endsWith("/..") || path.contains("//")) {
+        if (!path.startsWith("/")
+                || path.contains("/../")
+                || path.endsWith("/..")
+                || path.contains("//")) {
             throw new IllegalArgumentException("not a normal absolute path: " + path);
         }
         String name = path.substring(1);

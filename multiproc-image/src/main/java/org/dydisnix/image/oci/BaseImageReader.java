@@ -31,18 +31,22 @@ import org.dydisnix.image.tar.TarPaths;
 import org.dydisnix.image.tar.UnsafeEntryException;
 
 /**
- * Reads a base image: an OCI image-layout archive or directory, a docker-archive tarball ({@code docker
- * save}), a root file system tarball (plain or gzip) or a root file system directory. Every blob's digest
- * and every layer's diff id is checked, every layer entry is checked for tar-slip.
+ * Reads a base image: an OCI image-layout archive or directory, a docker-archive tarball ({@code
+ * docker save}), a root file system tarball (plain or gzip) or a root file system directory. Every
+ * blob's digest and every layer's diff id is checked, every layer entry is checked for tar-slip.
  */
 public final class BaseImageReader {
     /** Media type of an uncompressed layer. */
     public static final String LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
+
     /** Media type of a gzip-compressed layer. */
     public static final String LAYER_TAR_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> INDEX_TYPES = Set.of("application/vnd.oci.image.index.v1+json",
-            "application/vnd.docker.distribution.manifest.list.v2+json");
+    private static final Set<String> INDEX_TYPES =
+            Set.of(
+                    "application/vnd.oci.image.index.v1+json",
+                    "application/vnd.docker.distribution.manifest.list.v2+json");
 
     private final Path workDir;
 
@@ -56,7 +60,8 @@ public final class BaseImageReader {
      * @throws InvalidBaseImageException if the base is corrupt, truncated, tampered with or unsafe
      * @throws IOException if a file cannot be read or written
      */
-    public static BaseImage read(Path base, Path workDir) throws InvalidBaseImageException, IOException {
+    public static BaseImage read(Path base, Path workDir)
+            throws InvalidBaseImageException, IOException {
         BaseImageReader reader = new BaseImageReader(workDir);
         String label = base.getFileName() == null ? base.toString() : base.getFileName().toString();
         if (!Files.exists(base)) {
@@ -78,16 +83,20 @@ public final class BaseImageReader {
             }
             return reader.rootfsTarball(base, label);
         } catch (UnsafeEntryException e) {
-            throw new InvalidBaseImageException("base image " + base + " is refused: " + e.getMessage(), e);
+            throw new InvalidBaseImageException(
+                    "base image " + base + " is refused: " + e.getMessage(), e);
         } catch (EOFException e) {
             throw new InvalidBaseImageException("base image " + base + " is truncated", e);
         } catch (Refused e) {
-            throw new InvalidBaseImageException("base image " + base + " is refused: " + e.getMessage(), e);
+            throw new InvalidBaseImageException(
+                    "base image " + base + " is refused: " + e.getMessage(), e);
         } catch (IOException e) {
-            if (Files.isRegularFile(base) || e instanceof java.util.zip.ZipException
-                    || String.valueOf(e.getMessage()).contains("TAR") || String.valueOf(e.getMessage()).contains("tar")) {
-                throw new InvalidBaseImageException("base image " + base + " is corrupt or truncated: "
-                        + e.getMessage(), e);
+            if (Files.isRegularFile(base)
+                    || e instanceof java.util.zip.ZipException
+                    || String.valueOf(e.getMessage()).contains("TAR")
+                    || String.valueOf(e.getMessage()).contains("tar")) {
+                throw new InvalidBaseImageException(
+                        "base image " + base + " is corrupt or truncated: " + e.getMessage(), e);
             }
             throw e;
         }
@@ -95,11 +104,15 @@ public final class BaseImageReader {
 
     private static Set<String> listNames(Path archive) throws IOException {
         Set<String> names = new TreeSet<>();
-        try (InputStream in = SafeTarReader.decompressed(new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(in, (name, entry, content) -> {
-                int slash = name.indexOf('/');
-                names.add(slash < 0 ? name : name.substring(0, slash));
-            });
+        try (InputStream in =
+                SafeTarReader.decompressed(
+                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
+            SafeTarReader.read(
+                    in,
+                    (name, entry, content) -> {
+                        int slash = name.indexOf('/');
+                        names.add(slash < 0 ? name : name.substring(0, slash));
+                    });
         }
         if (names.isEmpty()) {
             throw new Refused("it is neither a tar archive with entries nor a directory");
@@ -107,30 +120,41 @@ public final class BaseImageReader {
         return names;
     }
 
-    /** Extracts the regular files (and links to them) of an image archive into the work directory. */
+    /**
+     * Extracts the regular files (and links to them) of an image archive into the work directory.
+     */
     private Path extract(Path archive) throws IOException {
         Path root = Files.createDirectories(workDir.resolve("base"));
         Map<String, String> links = new HashMap<>();
-        try (InputStream in = SafeTarReader.decompressed(new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(in, (name, entry, content) -> {
-                if (name.isEmpty()) {
-                    return;
-                }
-                Path target = root.resolve(name);
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else if (entry.isSymbolicLink()) {
-                    links.put(name, TarPaths.resolveLink(name, entry.getLinkName()));
-                } else if (entry.isLink()) {
-                    links.put(name, TarPaths.normalize(entry.getLinkName()));
-                } else if (entry.isFile()) {
-                    Files.createDirectories(target.getParent());
-                    if (Files.isSymbolicLink(target.getParent()) || Files.isSymbolicLink(target)) {
-                        throw new UnsafeEntryException("entry '" + name + "' is written through a link");
-                    }
-                    Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            });
+        try (InputStream in =
+                SafeTarReader.decompressed(
+                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
+            SafeTarReader.read(
+                    in,
+                    (name, entry, content) -> {
+                        if (name.isEmpty()) {
+                            return;
+                        }
+                        Path target = root.resolve(name);
+                        if (entry.isDirectory()) {
+                            Files.createDirectories(target);
+                        } else if (entry.isSymbolicLink()) {
+                            links.put(name, TarPaths.resolveLink(name, entry.getLinkName()));
+                        } else if (entry.isLink()) {
+                            links.put(name, TarPaths.normalize(entry.getLinkName()));
+                        } else if (entry.isFile()) {
+                            Files.createDirectories(target.getParent());
+                            if (Files.isSymbolicLink(target.getParent())
+                                    || Files.isSymbolicLink(target)) {
+                                throw new UnsafeEntryException(
+                                        "entry '" + name + "' is written through a link");
+                            }
+                            Files.copy(
+                                    content,
+                                    target,
+                                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    });
         }
         for (Map.Entry<String, String> link : links.entrySet()) {
             Path source = root.resolve(link.getValue());
@@ -169,15 +193,17 @@ public final class BaseImageReader {
         if (chosen == null) {
             for (JsonNode manifest : manifests) {
                 JsonNode platform = manifest.path("platform");
-                if (platform.isMissingNode() || (platform.path("os").asText().equals("linux")
-                        && platform.path("architecture").asText().equals(architecture()))) {
+                if (platform.isMissingNode()
+                        || (platform.path("os").asText().equals("linux")
+                                && platform.path("architecture").asText().equals(architecture()))) {
                     chosen = manifest;
                     break;
                 }
             }
         }
         if (chosen == null) {
-            throw new Refused("base image " + label + " has no manifest for linux/" + architecture());
+            throw new Refused(
+                    "base image " + label + " has no manifest for linux/" + architecture());
         }
         if (INDEX_TYPES.contains(chosen.path("mediaType").asText())) {
             JsonNode nested = JSON.readTree(verifiedBlob(layout, chosen, "index").toFile());
@@ -194,8 +220,15 @@ public final class BaseImageReader {
             throw new Refused("the " + what + " blob " + digest + " has digest " + actual);
         }
         if (descriptor.has("size") && descriptor.get("size").asLong() != Files.size(file)) {
-            throw new Refused("the " + what + " blob " + digest + " has size " + Files.size(file)
-                    + " instead of " + descriptor.get("size").asLong());
+            throw new Refused(
+                    "the "
+                            + what
+                            + " blob "
+                            + digest
+                            + " has size "
+                            + Files.size(file)
+                            + " instead of "
+                            + descriptor.get("size").asLong());
         }
         return file;
     }
@@ -226,7 +259,8 @@ public final class BaseImageReader {
             throw new Refused("config " + configName + " is missing from the base image");
         }
         String fileName = configFile.getFileName().toString().replace(".json", "");
-        if (fileName.matches("[0-9a-f]{64}") && !Digests.of(configFile).equals("sha256:" + fileName)) {
+        if (fileName.matches("[0-9a-f]{64}")
+                && !Digests.of(configFile).equals("sha256:" + fileName)) {
             throw new Refused("config " + configName + " does not match its digest");
         }
         ObjectNode config = (ObjectNode) JSON.readTree(configFile.toFile());
@@ -240,18 +274,28 @@ public final class BaseImageReader {
             }
             layerFiles.add(file);
             String base = file.getFileName().toString();
-            digests.add(name.startsWith("blobs/sha256/") && base.matches("[0-9a-f]{64}") ? "sha256:" + base : null);
+            digests.add(
+                    name.startsWith("blobs/sha256/") && base.matches("[0-9a-f]{64}")
+                            ? "sha256:" + base
+                            : null);
         }
         return layers(config, layerFiles, digests, label);
     }
 
     /** Indexes the layers and checks their digests and the config's diff ids. */
-    private BaseImage layers(ObjectNode config, List<Path> files, List<String> digests, String label)
+    private BaseImage layers(
+            ObjectNode config, List<Path> files, List<String> digests, String label)
             throws IOException {
         JsonNode diffIds = config.path("rootfs").path("diff_ids");
         if (!diffIds.isArray() || diffIds.size() != files.size()) {
-            throw new Refused("base image " + label + " has " + files.size()
-                    + " layers but its config lists " + diffIds.size() + " diff ids");
+            throw new Refused(
+                    "base image "
+                            + label
+                            + " has "
+                            + files.size()
+                            + " layers but its config lists "
+                            + diffIds.size()
+                            + " diff ids");
         }
         BaseFileSystem fileSystem = new BaseFileSystem();
         List<Blob> blobs = new ArrayList<>();
@@ -267,8 +311,15 @@ public final class BaseImageReader {
                 throw new Refused("layer blob " + digests.get(i) + " has digest " + blob.digest());
             }
             if (!diffIds.get(i).asText().equals(blob.diffId())) {
-                throw new Refused("layer " + (i + 1) + " of base image " + label
-                        + " has diff id " + blob.diffId() + " but its config says " + diffIds.get(i).asText());
+                throw new Refused(
+                        "layer "
+                                + (i + 1)
+                                + " of base image "
+                                + label
+                                + " has diff id "
+                                + blob.diffId()
+                                + " but its config says "
+                                + diffIds.get(i).asText());
             }
             blobs.add(blob);
         }
@@ -285,22 +336,38 @@ public final class BaseImageReader {
         Path layer = workDir.resolve("rootfs-layer.tar.gz");
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(directory)) {
-            paths = walk.filter(p -> !p.equals(directory)).sorted((a, b) -> directory.relativize(a).toString()
-                    .compareTo(directory.relativize(b).toString())).toList();
+            paths =
+                    walk.filter(p -> !p.equals(directory))
+                            .sorted(
+                                    (a, b) ->
+                                            directory
+                                                    .relativize(a)
+                                                    .toString()
+                                                    .compareTo(directory.relativize(b).toString()))
+                            .toList();
         }
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(layer), 65536);
-                ReproducibleTarWriter tar = new ReproducibleTarWriter(out, Instant.ofEpochSecond(1))) {
+                ReproducibleTarWriter tar =
+                        new ReproducibleTarWriter(out, Instant.ofEpochSecond(1))) {
             for (Path path : paths) {
                 String name = directory.relativize(path).toString().replace('\\', '/');
-                Map<String, Object> attributes = Files.readAttributes(path, "unix:mode,uid,gid",
-                        LinkOption.NOFOLLOW_LINKS);
+                Map<String, Object> attributes =
+                        Files.readAttributes(path, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
                 int mode = (Integer) attributes.get("mode") & 07777;
                 long uid = ((Number) attributes.get("uid")).longValue();
                 long gid = ((Number) attributes.get("gid")).longValue();
                 if (Files.isSymbolicLink(path)) {
                     String target = Files.readSymbolicLink(path).toString();
                     TarPaths.checkSymlink(name, target);
-                    tar.add(new TarEntry(name, TarEntry.Type.SYMLINK, 0777, uid, gid, new byte[0], target));
+                    tar.add(
+                            new TarEntry(
+                                    name,
+                                    TarEntry.Type.SYMLINK,
+                                    0777,
+                                    uid,
+                                    gid,
+                                    new byte[0],
+                                    target));
                 } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     tar.add(TarEntry.directory(name, mode, uid, gid));
                 } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -319,13 +386,20 @@ public final class BaseImageReader {
         MessageDigest raw = Digests.sha256();
         MessageDigest uncompressed = Digests.sha256();
         boolean gzip;
-        try (InputStream rawIn = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), raw), 65536)) {
+        try (InputStream rawIn =
+                new BufferedInputStream(
+                        new DigestInputStream(Files.newInputStream(file), raw), 65536)) {
             gzip = SafeTarReader.isGzip(rawIn);
-            InputStream tarIn = new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed);
+            InputStream tarIn =
+                    new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed);
             SafeTarReader.read(tarIn, fileSystem::apply);
             rawIn.transferTo(OutputStream.nullOutputStream());
         }
-        return new Blob(gzip ? LAYER_TAR_GZIP : LAYER_TAR, Digests.format(raw), Files.size(file), file,
+        return new Blob(
+                gzip ? LAYER_TAR_GZIP : LAYER_TAR,
+                Digests.format(raw),
+                Files.size(file),
+                file,
                 Digests.format(uncompressed));
     }
 
@@ -357,7 +431,10 @@ public final class BaseImageReader {
         }
     }
 
-    /** A problem with the base image found inside the reader, reported as an {@link InvalidBaseImageException}. */
+    /**
+     * A problem with the base image found inside the reader, reported as an {@link
+     * InvalidBaseImageException}.
+     */
     private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 

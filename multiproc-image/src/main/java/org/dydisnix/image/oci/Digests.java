@@ -10,8 +10,7 @@ import java.util.HexFormat;
 
 /** SHA-256 digests in the {@code sha256:<hex>} form OCI uses. */
 public final class Digests {
-    private Digests() {
-    }
+    private Digests() {}
 
     /** A new SHA-256 message digest. */
     public static MessageDigest sha256() {

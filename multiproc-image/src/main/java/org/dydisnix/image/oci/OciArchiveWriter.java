@@ -15,23 +15,25 @@ import org.dydisnix.image.tar.ReproducibleTarWriter;
 import org.dydisnix.image.tar.TarEntry;
 
 /**
- * Writes an OCI image-layout tarball ({@code oci-layout}, {@code index.json}, {@code blobs/sha256/*}) that
- * also carries a docker {@code manifest.json}, so that {@code docker load}, {@code podman load},
- * {@code skopeo} and {@code umoci} all accept it. Entries are sorted, owned by root and dated {@code mtime}.
+ * Writes an OCI image-layout tarball ({@code oci-layout}, {@code index.json}, {@code
+ * blobs/sha256/*}) that also carries a docker {@code manifest.json}, so that {@code docker load},
+ * {@code podman load}, {@code skopeo} and {@code umoci} all accept it. Entries are sorted, owned by
+ * root and dated {@code mtime}.
  */
 public final class OciArchiveWriter {
     /** Media type of an OCI image manifest. */
     public static final String MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+
     /** Media type of an OCI image configuration. */
     public static final String CONFIG = "application/vnd.oci.image.config.v1+json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private OciArchiveWriter() {
-    }
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private OciArchiveWriter() {}
 
     /** The digests of a written image. */
-    public record Written(String manifestDigest, String configDigest) {
-    }
+    public record Written(String manifestDigest, String configDigest) {}
 
     /**
      * Writes the image: {@code layers} in order (their blobs as they are), then the configuration.
@@ -39,8 +41,16 @@ public final class OciArchiveWriter {
      * @param reference the {@code name:tag} written as RepoTags in {@code manifest.json}
      * @param tag the tag written as {@code org.opencontainers.image.ref.name} in {@code index.json}
      */
-    public static Written write(OutputStream out, List<Blob> layers, byte[] layerBytes, Blob layer, ObjectNode config,
-            String reference, String tag, Instant mtime) throws IOException {
+    public static Written write(
+            OutputStream out,
+            List<Blob> layers,
+            byte[] layerBytes,
+            Blob layer,
+            ObjectNode config,
+            String reference,
+            String tag,
+            Instant mtime)
+            throws IOException {
         byte[] configBytes = JSON.writeValueAsBytes(config);
         String configDigest = Digests.of(configBytes);
 
@@ -84,7 +94,9 @@ public final class OciArchiveWriter {
         entries.put("blobs/sha256/" + Digests.hex(manifestDigest), manifestBytes);
         entries.put("index.json", JSON.writeValueAsBytes(index));
         entries.put("manifest.json", JSON.writeValueAsBytes(docker));
-        entries.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                "oci-layout",
+                "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
 
         ReproducibleTarWriter tar = new ReproducibleTarWriter(out, mtime);
         for (var e : entries.entrySet()) {

@@ -10,7 +10,10 @@ import java.util.List;
  * @param healthcheck the health-check command ({@code CMD} form)
  * @param executables programs the generated files run, checked against the base image
  */
-public record Generated(List<String> entrypoint, List<String> cmd, List<String> healthcheck,
+public record Generated(
+        List<String> entrypoint,
+        List<String> cmd,
+        List<String> healthcheck,
         List<String> executables) {
 
     public Generated {

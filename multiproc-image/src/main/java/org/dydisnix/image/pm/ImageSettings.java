@@ -8,8 +8,8 @@ package org.dydisnix.image.pm;
  * @param forceDisableUserChange true to run every process as root and create no accounts
  * @param exitOnFailure true to stop the container (non-zero) once a process fails for good
  */
-public record ImageSettings(String stateDir, String runtimeDir, boolean forceDisableUserChange,
-        boolean exitOnFailure) {
+public record ImageSettings(
+        String stateDir, String runtimeDir, boolean forceDisableUserChange, boolean exitOnFailure) {
 
     /** Where temporary files go: {@code /tmp} for {@code /var}, else {@code <stateDir>/tmp}. */
     public String tmpDir() {

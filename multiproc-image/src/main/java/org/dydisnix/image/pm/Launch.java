@@ -13,12 +13,15 @@ import org.dydisnix.model.processes.ManagedProcess;
 public final class Launch {
     /** Where the helper programs live in the image. */
     public static final String DIR = "/usr/lib/dydisnix";
+
     /** Runs a command with each line of its output prefixed by {@code [name] }. */
     public static final String TAG_OUTPUT = DIR + "/tag-output";
+
     /** The health-check command. */
     public static final String HEALTHCHECK = DIR + "/healthcheck";
 
-    private static final String TAG_OUTPUT_SCRIPT = """
+    private static final String TAG_OUTPUT_SCRIPT =
+            """
             #!/bin/bash
             # Usage: tag-output NAME COMMAND [ARG]...
             # Runs COMMAND (same PID) with every line it writes to stdout or stderr prefixed by "[NAME] ",
@@ -30,8 +33,7 @@ public final class Launch {
             exec "$@"
             """;
 
-    private Launch() {
-    }
+    private Launch() {}
 
     /** Adds the helpers shared by all back ends. */
     public static void addHelpers(FileTree files) {
@@ -39,11 +41,16 @@ public final class Launch {
     }
 
     /**
-     * The words that run {@code executable args} as the process's user (unless user changes are disabled
-     * or {@code changeUser} is false) at its nice level, with tagged output.
+     * The words that run {@code executable args} as the process's user (unless user changes are
+     * disabled or {@code changeUser} is false) at its nice level, with tagged output.
      */
-    public static List<String> words(ManagedProcess process, String executable, List<String> args,
-            ImageSettings settings, Accounts accounts, boolean changeUser) {
+    public static List<String> words(
+            ManagedProcess process,
+            String executable,
+            List<String> args,
+            ImageSettings settings,
+            Accounts accounts,
+            boolean changeUser) {
         List<String> words = new ArrayList<>(List.of(TAG_OUTPUT, process.name()));
         if (changeUser) {
             words.addAll(changeUser(process, settings, accounts));
@@ -57,7 +64,8 @@ public final class Launch {
     }
 
     /** {@code setpriv} words that switch to the process's user and its groups, or none. */
-    public static List<String> changeUser(ManagedProcess process, ImageSettings settings, Accounts accounts) {
+    public static List<String> changeUser(
+            ManagedProcess process, ImageSettings settings, Accounts accounts) {
         if (process.user() == null || settings.forceDisableUserChange()) {
             return List.of();
         }
@@ -65,11 +73,17 @@ public final class Launch {
         return List.of("setpriv", "--reuid=" + process.user(), "--regid=" + group, "--init-groups");
     }
 
-    /** The PID file of a process: its own, else {@code <name>.pid} in tmpDir (with a user) or runtimeDir. */
+    /**
+     * The PID file of a process: its own, else {@code <name>.pid} in tmpDir (with a user) or
+     * runtimeDir.
+     */
     public static String pidFile(ManagedProcess process, ImageSettings settings) {
         if (process.pidFile() != null) {
             return process.pidFile();
         }
-        return (process.user() != null ? settings.tmpDir() : settings.runtimeDir()) + "/" + process.name() + ".pid";
+        return (process.user() != null ? settings.tmpDir() : settings.runtimeDir())
+                + "/"
+                + process.name()
+                + ".pid";
     }
 }

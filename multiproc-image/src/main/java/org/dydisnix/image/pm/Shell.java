@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 public final class Shell {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9,._+:@%/=-]+");
 
-    private Shell() {
-    }
+    private Shell() {}
 
     /** The word as one shell word: as is when it needs no quotes, else single-quoted. */
     public static String quote(String word) {

@@ -17,7 +17,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Writes tar archives whose bytes depend only on the entries: entries sorted by name, one fixed
- * modification time, numeric owners without user or group names, POSIX (PAX) headers for long names.
+ * modification time, numeric owners without user or group names, POSIX (PAX) headers for long
+ * names.
  */
 public final class ReproducibleTarWriter implements AutoCloseable {
     private final TarArchiveOutputStream tar;
@@ -33,7 +34,8 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     }
 
     /** Writes all entries sorted by name. */
-    public static void write(OutputStream out, Instant mtime, List<TarEntry> entries) throws IOException {
+    public static void write(OutputStream out, Instant mtime, List<TarEntry> entries)
+            throws IOException {
         List<TarEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(TarEntry::name));
         ReproducibleTarWriter writer = new ReproducibleTarWriter(out, mtime);
@@ -45,7 +47,8 @@ public final class ReproducibleTarWriter implements AutoCloseable {
 
     /** Appends one entry (callers keep names sorted). */
     public void add(TarEntry entry) throws IOException {
-        TarArchiveEntry header = header(entry.name(), entry.type(), entry.mode(), entry.uid(), entry.gid());
+        TarArchiveEntry header =
+                header(entry.name(), entry.type(), entry.mode(), entry.uid(), entry.gid());
         if (entry.type() == TarEntry.Type.SYMLINK) {
             header.setLinkName(entry.linkTarget());
         }
@@ -80,16 +83,18 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     }
 
     private TarArchiveEntry header(String name, TarEntry.Type type, int mode, long uid, long gid) {
-        TarArchiveEntry header = switch (type) {
-            case DIRECTORY -> new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true);
-            case SYMLINK -> new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
-            case FILE -> new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
-        };
-        int typeBits = switch (type) {
-            case DIRECTORY -> 040000;
-            case SYMLINK -> 0120000;
-            case FILE -> 0100000;
-        };
+        TarArchiveEntry header =
+                switch (type) {
+                    case DIRECTORY -> new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true);
+                    case SYMLINK -> new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
+                    case FILE -> new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
+                };
+        int typeBits =
+                switch (type) {
+                    case DIRECTORY -> 040000;
+                    case SYMLINK -> 0120000;
+                    case FILE -> 0100000;
+                };
         header.setMode(typeBits | (mode & 07777));
         header.setLastModifiedTime(mtime);
         header.setUserId(uid);

@@ -9,19 +9,20 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads a tar archive entry by entry, refusing entries that could escape the root they describe:
- * absolute names, {@code ..} components, symbolic links whose relative target climbs above the root and
- * hard links to such names.
+ * absolute names, {@code ..} components, symbolic links whose relative target climbs above the root
+ * and hard links to such names.
  */
 public final class SafeTarReader {
 
-    /** Receives each entry with its normalised name; {@code content} is valid only during the call. */
+    /**
+     * Receives each entry with its normalised name; {@code content} is valid only during the call.
+     */
     @FunctionalInterface
     public interface Visitor {
         void entry(String name, TarArchiveEntry entry, InputStream content) throws IOException;
     }
 
-    private SafeTarReader() {
-    }
+    private SafeTarReader() {}
 
     /** True when the stream (marked and reset) starts with the gzip magic number. */
     public static boolean isGzip(InputStream in) throws IOException {
@@ -37,8 +38,11 @@ public final class SafeTarReader {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();
-        return magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
-                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd;
+        return magic.length == 4
+                && (magic[0] & 0xff) == 0x28
+                && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f
+                && (magic[3] & 0xff) == 0xfd;
     }
 
     /** The stream, gunzipped when it is gzip-compressed. */
@@ -70,5 +74,4 @@ public final class SafeTarReader {
         }
         tarStream.transferTo(java.io.OutputStream.nullOutputStream());
     }
-
 }

@@ -3,13 +3,19 @@ package org.dydisnix.image.tar;
 import java.util.Arrays;
 
 /**
- * One entry of a layer to write: a regular file with its bytes, a directory or a symbolic link, with
- * numeric ownership and permission bits. Names are relative ({@code etc/passwd}), without a trailing slash.
+ * One entry of a layer to write: a regular file with its bytes, a directory or a symbolic link,
+ * with numeric ownership and permission bits. Names are relative ({@code etc/passwd}), without a
+ * trailing slash.
  */
-public record TarEntry(String name, Type type, int mode, long uid, long gid, byte[] content, String linkTarget) {
+public record TarEntry(
+        String name, Type type, int mode, long uid, long gid, byte[] content, String linkTarget) {
 
     /** What kind of file system object the entry is. */
-    public enum Type { FILE, DIRECTORY, SYMLINK }
+    public enum Type {
+        FILE,
+        DIRECTORY,
+        SYMLINK
+    }
 
     /** A regular file. */
     public static TarEntry file(String name, byte[] content, int mode, long uid, long gid) {
@@ -33,8 +39,13 @@ public record TarEntry(String name, Type type, int mode, long uid, long gid, byt
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TarEntry that && name.equals(that.name) && type == that.type && mode == that.mode
-                && uid == that.uid && gid == that.gid && Arrays.equals(content, that.content)
+        return other instanceof TarEntry that
+                && name.equals(that.name)
+                && type == that.type
+                && mode == that.mode
+                && uid == that.uid
+                && gid == that.gid
+                && Arrays.equals(content, that.content)
                 && java.util.Objects.equals(linkTarget, that.linkTarget);
     }
 
@@ -45,7 +56,15 @@ public record TarEntry(String name, Type type, int mode, long uid, long gid, byt
 
     @Override
     public String toString() {
-        return type + " " + name + " " + Integer.toOctalString(mode) + " " + uid + ":" + gid
+        return type
+                + " "
+                + name
+                + " "
+                + Integer.toOctalString(mode)
+                + " "
+                + uid
+                + ":"
+                + gid
                 + (linkTarget == null ? "" : " -> " + linkTarget);
     }
 }

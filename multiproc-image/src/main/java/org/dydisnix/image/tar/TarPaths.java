@@ -5,8 +5,7 @@ import java.util.Deque;
 
 /** Normalisation and containment checks for the names and link targets of tar entries. */
 public final class TarPaths {
-    private TarPaths() {
-    }
+    private TarPaths() {}
 
     /**
      * The entry name without {@code ./} prefixes and trailing slashes ("" for the root).
@@ -34,8 +33,8 @@ public final class TarPaths {
     }
 
     /**
-     * Checks that a symbolic link stays inside the root: an absolute target is read relative to the root
-     * of the image; a relative one must not climb above it from the link's directory.
+     * Checks that a symbolic link stays inside the root: an absolute target is read relative to the
+     * root of the image; a relative one must not climb above it from the link's directory.
      *
      * @throws UnsafeEntryException if the relative target escapes the root
      */
@@ -56,8 +55,8 @@ public final class TarPaths {
             }
             if (part.equals("..")) {
                 if (stack.isEmpty()) {
-                    throw new UnsafeEntryException("symbolic link '" + entry + "' -> '" + target
-                            + "' escapes the root");
+                    throw new UnsafeEntryException(
+                            "symbolic link '" + entry + "' -> '" + target + "' escapes the root");
                 }
                 stack.pop();
             } else {
@@ -66,7 +65,10 @@ public final class TarPaths {
         }
     }
 
-    /** Joins an absolute or relative link target to the directory of {@code entry}, normalised, no leading slash. */
+    /**
+     * Joins an absolute or relative link target to the directory of {@code entry}, normalised, no
+     * leading slash.
+     */
     public static String resolveLink(String entry, String target) {
         Deque<String> stack = new ArrayDeque<>();
         if (!target.startsWith("/")) {

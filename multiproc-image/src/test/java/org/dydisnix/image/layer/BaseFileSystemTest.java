@@ -13,7 +13,10 @@ class BaseFileSystemTest {
     private final BaseFileSystem fs = new BaseFileSystem();
 
     private void dir(String name) throws IOException {
-        fs.apply(name, new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true), InputStreamOf.empty());
+        fs.apply(
+                name,
+                new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true),
+                InputStreamOf.empty());
     }
 
     private void file(String name, String content) throws IOException {
@@ -65,9 +68,13 @@ class BaseFileSystemTest {
         dir("opt");
         file("opt/a", "");
         file("opt/b", "");
-        fs.apply("etc/.wh.passwd", new TarArchiveEntry("etc/.wh.passwd", TarConstants.LF_NORMAL, true),
+        fs.apply(
+                "etc/.wh.passwd",
+                new TarArchiveEntry("etc/.wh.passwd", TarConstants.LF_NORMAL, true),
                 InputStreamOf.empty());
-        fs.apply("opt/.wh..wh..opq", new TarArchiveEntry("opt/.wh..wh..opq", TarConstants.LF_NORMAL, true),
+        fs.apply(
+                "opt/.wh..wh..opq",
+                new TarArchiveEntry("opt/.wh..wh..opq", TarConstants.LF_NORMAL, true),
                 InputStreamOf.empty());
         assertThat(fs.exists("/etc/passwd")).isFalse();
         assertThat(fs.text("etc/passwd")).isNull();

@@ -30,7 +30,10 @@ class SafeTarReaderTest {
             if (link != null) {
                 entry.setLinkName(link);
             }
-            byte[] content = type == TarConstants.LF_NORMAL ? "x".getBytes(StandardCharsets.UTF_8) : new byte[0];
+            byte[] content =
+                    type == TarConstants.LF_NORMAL
+                            ? "x".getBytes(StandardCharsets.UTF_8)
+                            : new byte[0];
             entry.setSize(content.length);
             tar.putArchiveEntry(entry);
             tar.write(content);
@@ -41,26 +44,36 @@ class SafeTarReaderTest {
 
     private static List<String> names(byte[] tar) throws IOException {
         List<String> names = new ArrayList<>();
-        SafeTarReader.read(new ByteArrayInputStream(tar), (name, entry, content) -> names.add(name));
+        SafeTarReader.read(
+                new ByteArrayInputStream(tar), (name, entry, content) -> names.add(name));
         return names;
     }
 
     @Test
     void read_dotDotName_isRefused() {
         assertThatThrownBy(() -> names(rawTar("etc/../../evil", TarConstants.LF_NORMAL, null)))
-                .isInstanceOf(UnsafeEntryException.class).hasMessageContaining("'..'");
+                .isInstanceOf(UnsafeEntryException.class)
+                .hasMessageContaining("'..'");
     }
 
     @Test
     void read_absoluteName_isRefused() {
         assertThatThrownBy(() -> names(rawTar("/etc/passwd", TarConstants.LF_NORMAL, null)))
-                .isInstanceOf(UnsafeEntryException.class).hasMessageContaining("absolute");
+                .isInstanceOf(UnsafeEntryException.class)
+                .hasMessageContaining("absolute");
     }
 
     @Test
     void read_escapingSymlink_isRefused() {
-        assertThatThrownBy(() -> names(rawTar("usr/lib/evil", TarConstants.LF_SYMLINK, "../../../etc/shadow")))
-                .isInstanceOf(UnsafeEntryException.class).hasMessageContaining("escapes the root");
+        assertThatThrownBy(
+                        () ->
+                                names(
+                                        rawTar(
+                                                "usr/lib/evil",
+                                                TarConstants.LF_SYMLINK,
+                                                "../../../etc/shadow")))
+                .isInstanceOf(UnsafeEntryException.class)
+                .hasMessageContaining("escapes the root");
     }
 
     @Test
@@ -71,15 +84,19 @@ class SafeTarReaderTest {
 
     @Test
     void read_containedLinks_areAccepted() throws IOException {
-        assertThat(names(rawTar("./bin", TarConstants.LF_SYMLINK, "usr/bin"))).containsExactly("bin");
-        assertThat(names(rawTar("dev/fd", TarConstants.LF_SYMLINK, "/proc/self/fd"))).containsExactly("dev/fd");
-        assertThat(names(rawTar("usr/lib/x", TarConstants.LF_SYMLINK, "../../etc/x"))).containsExactly("usr/lib/x");
+        assertThat(names(rawTar("./bin", TarConstants.LF_SYMLINK, "usr/bin")))
+                .containsExactly("bin");
+        assertThat(names(rawTar("dev/fd", TarConstants.LF_SYMLINK, "/proc/self/fd")))
+                .containsExactly("dev/fd");
+        assertThat(names(rawTar("usr/lib/x", TarConstants.LF_SYMLINK, "../../etc/x")))
+                .containsExactly("usr/lib/x");
     }
 
     @Test
     void read_truncatedArchive_fails() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReproducibleTarWriter.write(bytes, Instant.EPOCH, List.of(TarEntry.file("a", new byte[5000], 0644, 0, 0)));
+        ReproducibleTarWriter.write(
+                bytes, Instant.EPOCH, List.of(TarEntry.file("a", new byte[5000], 0644, 0, 0)));
         byte[] truncated = java.util.Arrays.copyOf(bytes.toByteArray(), 2000);
         assertThatThrownBy(() -> names(truncated)).isInstanceOf(IOException.class);
     }
@@ -89,13 +106,27 @@ class SafeTarReaderTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ReproducibleTarWriter.write(bytes, Instant.ofEpochSecond(1234), entries);
         List<TarEntry> read = new ArrayList<>();
-        SafeTarReader.read(new ByteArrayInputStream(bytes.toByteArray()), (name, entry, content) -> {
-            TarEntry.Type type = entry.isDirectory() ? TarEntry.Type.DIRECTORY
-                    : entry.isSymbolicLink() ? TarEntry.Type.SYMLINK : TarEntry.Type.FILE;
-            assertThat(entry.getModTime().toInstant()).isEqualTo(Instant.ofEpochSecond(1234));
-            read.add(new TarEntry(name, type, entry.getMode() & 07777, entry.getLongUserId(), entry.getLongGroupId(),
-                    content.readAllBytes(), type == TarEntry.Type.SYMLINK ? entry.getLinkName() : null));
-        });
+        SafeTarReader.read(
+                new ByteArrayInputStream(bytes.toByteArray()),
+                (name, entry, content) -> {
+                    TarEntry.Type type =
+                            entry.isDirectory()
+                                    ? TarEntry.Type.DIRECTORY
+                                    : entry.isSymbolicLink()
+                                            ? TarEntry.Type.SYMLINK
+                                            : TarEntry.Type.FILE;
+                    assertThat(entry.getModTime().toInstant())
+                            .isEqualTo(Instant.ofEpochSecond(1234));
+                    read.add(
+                            new TarEntry(
+                                    name,
+                                    type,
+                                    entry.getMode() & 07777,
+                                    entry.getLongUserId(),
+                                    entry.getLongGroupId(),
+                                    content.readAllBytes(),
+                                    type == TarEntry.Type.SYMLINK ? entry.getLinkName() : null));
+                });
         List<TarEntry> expected = new ArrayList<>(entries);
         expected.sort(java.util.Comparator.comparing(TarEntry::name));
         assertThat(read).isEqualTo(expected);
@@ -109,15 +140,30 @@ class SafeTarReaderTest {
 
     @Provide
     Arbitrary<List<TarEntry>> entries() {
-        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
-                .list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("/", parts));
-        Arbitrary<TarEntry> entry = Combinators.combine(names, Arbitraries.integers().between(0, 2),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(3000), Arbitraries.integers().between(0, 07777),
-                Arbitraries.longs().between(0, 3_000_000)).as((name, kind, content, mode, id) -> switch (kind) {
-                    case 0 -> TarEntry.file(name, content, mode, id, id + 1);
-                    case 1 -> TarEntry.directory(name, mode, id, 0);
-                    default -> TarEntry.symlink(name, "/target/" + name);
-                });
+        Arbitrary<String> names =
+                Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .ofMinLength(1)
+                        .ofMaxLength(12)
+                        .list()
+                        .ofMinSize(1)
+                        .ofMaxSize(12)
+                        .map(parts -> String.join("/", parts));
+        Arbitrary<TarEntry> entry =
+                Combinators.combine(
+                                names,
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.bytes().array(byte[].class).ofMaxSize(3000),
+                                Arbitraries.integers().between(0, 07777),
+                                Arbitraries.longs().between(0, 3_000_000))
+                        .as(
+                                (name, kind, content, mode, id) ->
+                                        switch (kind) {
+                                            case 0 ->
+                                                    TarEntry.file(name, content, mode, id, id + 1);
+                                            case 1 -> TarEntry.directory(name, mode, id, 0);
+                                            default -> TarEntry.symlink(name, "/target/" + name);
+                                        });
         return entry.list().ofMaxSize(8).uniqueElements(TarEntry::name);
     }
 }

@@ -15,20 +15,24 @@ import org.dydisnix.model.processes.ProcessModelException;
 import org.dydisnix.model.processes.ProcessesModel;
 
 /**
- * sysvinit scripts: {@code /etc/rc.d/init.d/<name>} with start, stop, restart and status, start links
- * {@code rc<N>.d/S<seq><name>} in dependency order and kill links {@code K<99-seq><name>} in reverse, and a
- * foreground proxy as the container's root process that starts the runlevel-3 scripts, watches them and
- * stops them in reverse order on TERM or INT.
+ * sysvinit scripts: {@code /etc/rc.d/init.d/<name>} with start, stop, restart and status, start
+ * links {@code rc<N>.d/S<seq><name>} in dependency order and kill links {@code K<99-seq><name>} in
+ * reverse, and a foreground proxy as the container's root process that starts the runlevel-3
+ * scripts, watches them and stops them in reverse order on TERM or INT.
  */
 public final class SysvinitBackend implements ProcessManagerBackend {
     /** The rc.d directory. */
     public static final String RC_DIR = "/etc/rc.d";
+
     /** The root process. */
     public static final String PROXY = Launch.DIR + "/sysvinit-proxy";
+
     /** The shell functions the scripts use. */
     public static final String FUNCTIONS = Launch.DIR + "/init-functions";
+
     /** The runlevel the container runs in. */
     public static final int RUNLEVEL = 3;
+
     /** Runlevels of a process whose model does not give {@code overrides.sysvinit.runlevels}. */
     public static final List<Integer> DEFAULT_RUNLEVELS = List.of(3, 4, 5);
 
@@ -38,17 +42,22 @@ public final class SysvinitBackend implements ProcessManagerBackend {
     }
 
     @Override
-    public Generated generate(ProcessesModel model, ImageSettings settings, Accounts accounts, FileTree files) {
+    public Generated generate(
+            ProcessesModel model, ImageSettings settings, Accounts accounts, FileTree files) {
         files.file(FUNCTIONS, functions(), 0644);
         List<String> executables = new ArrayList<>(List.of("bash", "sleep", "seq"));
         for (ManagedProcess process : model.startOrder()) {
             int sequence = model.depth(process.name());
-            files.file(RC_DIR + "/init.d/" + process.name(), script(process, settings, accounts), 0755);
+            files.file(
+                    RC_DIR + "/init.d/" + process.name(),
+                    script(process, settings, accounts),
+                    0755);
             TreeSet<Integer> start = runlevels(process);
             for (int level = 0; level <= 6; level++) {
-                String link = start.contains(level)
-                        ? "S" + twoDigits(sequence) + process.name()
-                        : "K" + twoDigits(99 - sequence) + process.name();
+                String link =
+                        start.contains(level)
+                                ? "S" + twoDigits(sequence) + process.name()
+                                : "K" + twoDigits(99 - sequence) + process.name();
                 files.symlink(RC_DIR + "/rc" + level + ".d/" + link, "../init.d/" + process.name());
             }
             if (process.user() != null && !settings.forceDisableUserChange()) {
@@ -72,13 +81,23 @@ public final class SysvinitBackend implements ProcessManagerBackend {
             return levels;
         }
         if (!(value instanceof List<?> list)) {
-            throw new ProcessModelException(process.position(), "overrides.sysvinit.runlevels of process '"
-                    + process.name() + "' is not a list of runlevels");
+            throw new ProcessModelException(
+                    process.position(),
+                    "overrides.sysvinit.runlevels of process '"
+                            + process.name()
+                            + "' is not a list of runlevels");
         }
         for (Object level : list) {
-            if (!(level instanceof Number number) || number.intValue() < 0 || number.intValue() > 6) {
-                throw new ProcessModelException(process.position(), "runlevel '" + level + "' of process '"
-                        + process.name() + "' is not a number from 0 to 6");
+            if (!(level instanceof Number number)
+                    || number.intValue() < 0
+                    || number.intValue() > 6) {
+                throw new ProcessModelException(
+                        process.position(),
+                        "runlevel '"
+                                + level
+                                + "' of process '"
+                                + process.name()
+                                + "' is not a number from 0 to 6");
             }
             levels.add(number.intValue());
         }
@@ -108,8 +127,12 @@ public final class SysvinitBackend implements ProcessManagerBackend {
             s.append("# Default-Stop:  ").append(levels(stop)).append('\n');
         }
         if (!process.dependencies().isEmpty()) {
-            s.append("# Should-Start:  ").append(String.join(" ", process.dependencies())).append('\n');
-            s.append("# Should-Stop:   ").append(String.join(" ", process.dependencies())).append('\n');
+            s.append("# Should-Start:  ")
+                    .append(String.join(" ", process.dependencies()))
+                    .append('\n');
+            s.append("# Should-Stop:   ")
+                    .append(String.join(" ", process.dependencies()))
+                    .append('\n');
         }
         s.append("# Description:   ").append(oneLine(process.description())).append('\n');
         s.append("## END INIT INFO\n\n");
@@ -119,28 +142,45 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         if (process.umask() != null) {
             s.append("umask ").append(process.umask()).append('\n');
         }
-        process.environment().forEach((name, value) -> {
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new ProcessModelException(process.position(), "environment variable name '" + name
-                        + "' of process '" + process.name() + "' is not a shell variable name");
-            }
-            s.append("export ").append(name).append('=').append(Shell.quote(value)).append('\n');
-        });
+        process.environment()
+                .forEach(
+                        (name, value) -> {
+                            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                                throw new ProcessModelException(
+                                        process.position(),
+                                        "environment variable name '"
+                                                + name
+                                                + "' of process '"
+                                                + process.name()
+                                                + "' is not a shell variable name");
+                            }
+                            s.append("export ")
+                                    .append(name)
+                                    .append('=')
+                                    .append(Shell.quote(value))
+                                    .append('\n');
+                        });
         String description = Shell.quote(oneLine(process.description()));
         s.append("\ncase \"$1\" in\n");
         s.append("  start)\n");
         s.append("    log_info_msg \"Starting \"").append(description).append("\"...\"\n");
         if (!process.initialize().isBlank()) {
             s.append("    (\n      set -e\n");
-            process.initialize().strip().lines().forEach(line -> s.append("      ").append(line).append('\n'));
+            process.initialize()
+                    .strip()
+                    .lines()
+                    .forEach(line -> s.append("      ").append(line).append('\n'));
             s.append("    ) || { evaluate_retval; exit 1; }\n");
         }
         if (process.directory() != null) {
             s.append("    cd ").append(Shell.quote(process.directory())).append(" || exit 1\n");
         }
         List<String> words = Launch.words(process, executable, args, settings, accounts, true);
-        s.append("    ").append(daemon ? "start_daemon" : "start_foreground")
-                .append(" \"$NAME\" \"$PIDFILE\" ").append(Shell.join(words)).append('\n');
+        s.append("    ")
+                .append(daemon ? "start_daemon" : "start_foreground")
+                .append(" \"$NAME\" \"$PIDFILE\" ")
+                .append(Shell.join(words))
+                .append('\n');
         s.append("    evaluate_retval\n    ;;\n");
         s.append("  stop)\n");
         s.append("    log_info_msg \"Stopping \"").append(description).append("\"...\"\n");
@@ -303,8 +343,12 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                     fi
                   done
                 done
-                """.formatted(RUNLEVEL, exitOnFailure ? "stop everything and exit 1" : "keep the others running",
-                exitOnFailure ? 1 : 0, RC_DIR);
+                """
+                .formatted(
+                        RUNLEVEL,
+                        exitOnFailure ? "stop everything and exit 1" : "keep the others running",
+                        exitOnFailure ? 1 : 0,
+                        RC_DIR);
     }
 
     private static String healthcheck() {
@@ -317,6 +361,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
                   "$s" status || status=1
                 done
                 exit "$status"
-                """.formatted(RUNLEVEL, RC_DIR, RUNLEVEL);
+                """
+                .formatted(RUNLEVEL, RC_DIR, RUNLEVEL);
     }
 }
