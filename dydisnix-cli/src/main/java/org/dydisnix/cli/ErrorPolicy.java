@@ -45,7 +45,11 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
                     parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
         err.println(name + ": " + describe(ex));
-        if (root.debug()) {
+        if (ex instanceof org.dydisnix.nix.NixError nix) {
+            if (root.debug()) {
+                nix.trace().forEach(frame -> err.println("  … " + frame));
+            }
+        } else if (root.debug() && !(ex instanceof EvalCommand.TracedError)) {
             ex.printStackTrace(err);
         }
         err.flush();
