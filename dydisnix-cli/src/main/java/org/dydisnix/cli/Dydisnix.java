@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
+            IdAssignCommand.class,
             CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
