@@ -79,7 +79,7 @@ final class DivideCommand implements Callable<Integer> {
                                 distribution.distribution, infrastructure.infrastructure),
                         serviceProperty,
                         targetProperty,
-                        "divide (" + strategy + ")");
+                        strategy);
         output.write(
                 DistributionWriter.write(
                         result, outputXml ? DistributionWriter.Format.XML : format));

@@ -66,7 +66,7 @@ final class MinsetcoverCommand implements Callable<Integer> {
                         reader.distribution(
                                 distribution.distribution, infrastructure.infrastructure),
                         targetProperty,
-                        "minsetcover");
+                        "cost " + targetProperty);
         output.write(
                 DistributionWriter.write(
                         result, outputXml ? DistributionWriter.Format.XML : format));
