@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
+            IdAssignCommand.class,
             CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
@@ -73,6 +74,17 @@ public final class Dydisnix implements Callable<Integer> {
         ErrorPolicy policy = new ErrorPolicy(root);
         commandLine.setExecutionExceptionHandler(policy);
         commandLine.setParameterExceptionHandler(policy);
+        commandLine.setExitCodeExceptionMapper(policy);
+        withVersion(commandLine);
         return commandLine;
+    }
+
+    /** Every command prints the version its help page advertises. */
+    private static void withVersion(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.versionProvider() == null) {
+            spec.versionProvider(new VersionProvider());
+        }
+        command.getSubcommands().values().forEach(Dydisnix::withVersion);
     }
 }
