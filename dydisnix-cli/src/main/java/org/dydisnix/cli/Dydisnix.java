@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             VisualizeServicesCommand.class,
             VisualizeInfraCommand.class,
             IdAssignCommand.class,
+            DocumentServicesCommand.class,
             CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
