@@ -12,6 +12,7 @@ import org.dydisnix.cli.draw.Renderer.PictureFormat;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.io.AtomicOutput;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ServicesModel;
 import picocli.CommandLine.Command;
