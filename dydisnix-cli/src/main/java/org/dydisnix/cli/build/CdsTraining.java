@@ -67,6 +67,27 @@ public final class CdsTraining {
             runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
             runs.add(List.of("visualize-infra", "-i", infrastructure));
         }
+        String ids = examples.resolve("idassign").toString();
+        runs.add(
+                List.of(
+                        "id-assign",
+                        "-s",
+                        ids + "/services.nix",
+                        "-i",
+                        ids + "/infrastructure.nix",
+                        "-d",
+                        ids + "/distribution.nix",
+                        "--id-resources",
+                        ids + "/idresources-global.nix"));
+        runs.add(
+                List.of(
+                        "document-services",
+                        "-s",
+                        grouped + "/services.nix",
+                        "--docs",
+                        grouped + "/docs.nix",
+                        "--group",
+                        "services"));
         List<String> trained = runs.stream().map(run -> run.get(0)).toList();
         Dydisnix.commandLine().getSubcommands().keySet().stream()
                 .filter(name -> !name.equals("help") && !trained.contains(name))
