@@ -113,6 +113,24 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
     FailurePolicy onFailure;
 
     @Option(
+            names = "--extra-params",
+            paramLabel = "<nix-attrs>",
+            description =
+                    "Nix attribute set of extra arguments for a Nix processes model function, like the "
+                            + "original's extraParams (e.g. '{ webappMode = \"foreground\"; }').")
+    String extraParams;
+
+    @Option(
+            names = "--max-layer-size",
+            paramLabel = "<size>",
+            defaultValue = "8G",
+            converter = SizeConverter.class,
+            description =
+                    "Refuse a base layer larger than this uncompressed: bytes, or with K, M, G "
+                            + "(binary) (default: ${DEFAULT-VALUE}).")
+    long maxLayerSize;
+
+    @Option(
             names = {"-o", "--output"},
             required = true,
             paramLabel = "<image.tar>",
@@ -128,7 +146,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments);
+        ProcessesModel model = ProcessesModel.read(processes, arguments, extraParams);
         MultiProcessImage image;
         try {
             image =
@@ -143,6 +161,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             .forceDisableUserChange(forceDisableUserChange)
                             .interactive(interactive)
                             .onFailure(onFailure)
+                            .maxLayerSize(maxLayerSize)
                             .warnings(
                                     warning ->
                                             spec.commandLine()
@@ -171,6 +190,30 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Accepts a byte count with an optional binary K, M or G suffix. */
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("([0-9]{1,15})([KMG]?)i?B?")
+                            .matcher(value.toUpperCase(java.util.Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a size (a positive number of bytes, or with K, M, G)");
+            }
+            int shift =
+                    switch (m.group(2)) {
+                        case "K" -> 10;
+                        case "M" -> 20;
+                        case "G" -> 30;
+                        default -> 0;
+                    };
+            return Long.parseLong(m.group(1)) << shift;
         }
     }
 
