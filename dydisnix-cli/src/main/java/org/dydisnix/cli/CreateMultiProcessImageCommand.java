@@ -1,15 +1,23 @@
 package org.dydisnix.cli;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.EvaluatorOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
+import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.JsonModelSource;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.processes.ProcessesModel;
+import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -112,6 +120,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
+    @Mixin EvaluatorOptions evaluation;
+
     @Option(
             names = {"-o", "--output"},
             required = true,
@@ -121,14 +131,15 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> arguments = new TreeMap<>();
+        NixEvaluator evaluator = evaluation.evaluator();
+        Map<String, Object> arguments = new TreeMap<>(evaluation.extraArguments(evaluator));
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments);
+        ProcessesModel model = ProcessesModel.from(read(evaluator, arguments));
         MultiProcessImage image;
         try {
             image =
@@ -159,6 +170,21 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         System.out.println(built.manifestDigest());
         return 0;
+    }
+
+    private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
+            throws NoSuchFileException {
+        InputFormat language = InputFormat.byName(processes.toString());
+        if (language == InputFormat.JSON) {
+            return JsonModelSource.json().read(processes);
+        }
+        if (language == InputFormat.YAML) {
+            return JsonModelSource.yaml().read(processes);
+        }
+        if (!Files.exists(processes)) {
+            throw new NoSuchFileException(processes.toString());
+        }
+        return evaluator.evaluateFile(processes, arguments);
     }
 
     /** Accepts the process manager names as processes models spell them. */

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.eval.AttributePath;
+import org.dydisnix.cli.eval.RealNixEval;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
-import org.dydisnix.model.ModelException;
+import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.ArgGroup;
@@ -45,6 +48,13 @@ final class EvalCommand implements Callable<Integer> {
         NIX
     }
 
+    /** The printed forms in lower case. */
+    static final class Formats extends org.dydisnix.cli.options.LowerCaseCandidates<Format> {
+        Formats() {
+            super(Format.class);
+        }
+    }
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
@@ -76,25 +86,32 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "<format>",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
+            completionCandidates = EvalCommand.Formats.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: json).")
     Format format = Format.JSON;
 
-    @Option(
-            names = "-I",
-            paramLabel = "<path>",
-            description = "Add a path to the Nix search path (repeatable).")
-    java.util.List<Path> includePaths = new java.util.ArrayList<>();
+    @Mixin ModelOptions models;
 
     @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
-        NixEvaluator evaluator = new NixEvaluator(includePaths);
+        String text = models.realNix ? withRealNix() : withEmbeddedEvaluator();
+        output.write(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+    }
+
+    private String withEmbeddedEvaluator() {
+        NixEvaluator evaluator = models.evaluator();
         ModelNode value;
+        InputFormat language = input.file == null ? InputFormat.NIX : models.formatOf(input.file);
         if (input.expression != null) {
             value = evaluator.evaluateExpression(input.expression, Path.of("").toAbsolutePath());
+        } else if (language != InputFormat.NIX) {
+            value = models.data(input.file, language);
         } else {
             Map<String, Object> callArguments = new LinkedHashMap<>();
+            callArguments.putAll(models.evaluation.extraArguments(evaluator));
             for (int i = 0; i + 1 < arguments.size(); i += 2) {
                 callArguments.put(arguments.get(i), evaluator.parseArgument(arguments.get(i + 1)));
             }
@@ -106,35 +123,33 @@ final class EvalCommand implements Callable<Integer> {
             value = evaluator.evaluateFile(input.file, callArguments);
         }
         if (attributePath != null) {
-            value = select(value, attributePath);
+            value = AttributePath.select(value, attributePath);
         }
-        String text =
-                format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
-        output.write(text.endsWith("\n") ? text : text + "\n");
-        return 0;
+        return format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
     }
 
-    private static ModelNode select(ModelNode value, String path) {
-        ModelNode current = value;
-        for (String part : path.split("\\.", -1)) {
-            if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
-                int index = Integer.parseInt(part);
-                if (index >= current.elements().size()) {
-                    throw new ModelException(
-                            current.position(),
-                            "list index " + index + " is out of bounds in '" + path + "'");
-                }
-                current = current.elements().get(index);
-            } else {
-                ModelNode next = current.get(part);
-                if (next == null) {
-                    throw new ModelException(
-                            current.position(),
-                            "attribute '" + part + "' in selection path '" + path + "' not found");
-                }
-                current = next;
-            }
+    private String withRealNix() throws Exception {
+        RealNixEval nix =
+                new RealNixEval(
+                        input.file,
+                        input.expression,
+                        models.evaluation.extraParams,
+                        models.evaluation.includePaths);
+        for (int i = 0; i + 1 < arguments.size(); i += 2) {
+            nix.with("--arg", arguments.get(i), arguments.get(i + 1));
         }
-        return current;
+        for (int i = 0; i + 1 < stringArguments.size(); i += 2) {
+            nix.with("--argstr", stringArguments.get(i), stringArguments.get(i + 1));
+        }
+        if (attributePath != null) {
+            nix.with("-A", attributePath);
+        }
+        if (strict) {
+            nix.with("--strict");
+        }
+        if (format == Format.JSON) {
+            nix.with("--json");
+        }
+        return nix.run();
     }
 }

@@ -1,15 +1,17 @@
 package org.dydisnix.cli.options;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.JsonModelSource;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.NixInstantiateSource;
 import org.dydisnix.model.Target;
+import org.dydisnix.model.XmlModelSource;
 import org.dydisnix.nix.NixEvaluator;
 import org.dydisnix.nix.NixModelSource;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,19 +21,7 @@ import picocli.CommandLine.Option;
  */
 public final class ModelOptions {
 
-    @Option(
-            names = "--extra-params",
-            paramLabel = "<nix-attrs>",
-            defaultValue = "{}",
-            description =
-                    "Nix attribute set of extra parameters passed to model functions (default: ${DEFAULT-VALUE}).")
-    public String extraParams;
-
-    @Option(
-            names = "-I",
-            paramLabel = "<path>",
-            description = "Add a path to the Nix search path used for <name> lookups (repeatable).")
-    public List<Path> includePaths = new ArrayList<>();
+    @Mixin public EvaluatorOptions evaluation;
 
     @Option(
             names = "--xml",
@@ -61,9 +51,29 @@ public final class ModelOptions {
         return xml ? InputFormat.XML : null;
     }
 
-    /** The embedded evaluator with this search path. */
+    /** The language a file is read in: the one asked for, else the one its name says, else Nix. */
+    public InputFormat formatOf(Path file) {
+        InputFormat asked = format();
+        if (asked != null) {
+            return asked;
+        }
+        InputFormat byName = InputFormat.byName(file.toString());
+        return byName == null ? InputFormat.NIX : byName;
+    }
+
+    /** A JSON, YAML or XML file as data. */
+    public ModelNode data(Path file, InputFormat language) {
+        return switch (language) {
+            case JSON -> JsonModelSource.json().read(file);
+            case YAML -> JsonModelSource.yaml().read(file);
+            case XML -> new XmlModelSource().read(file);
+            case NIX -> throw new IllegalArgumentException("not a data format: " + language);
+        };
+    }
+
+    /** The embedded evaluator with the search path. */
     public NixEvaluator evaluator() {
-        return new NixEvaluator(includePaths);
+        return evaluation.evaluator();
     }
 
     /** A reader for the models named on the command line. */
@@ -74,7 +84,9 @@ public final class ModelOptions {
     /** A reader whose targets are identified by the given property unless they name their own. */
     public ModelReader reader(String targetProperty) {
         ModelSource nix =
-                realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(evaluator());
-        return new ModelReader(nix, extraParams, format(), targetProperty);
+                realNix
+                        ? new NixInstantiateSource(evaluation.includePaths)
+                        : new NixModelSource(evaluator());
+        return new ModelReader(nix, evaluation.extraParams, format(), targetProperty);
     }
 }
