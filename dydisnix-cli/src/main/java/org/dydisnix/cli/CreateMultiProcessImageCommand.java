@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.dydisnix.cli.options.EvaluatorOptions;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.InputFormat;
-import org.dydisnix.model.JsonModelSource;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.processes.ProcessesModel;
 import org.dydisnix.nix.NixEvaluator;
@@ -120,7 +119,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
-    @Mixin EvaluatorOptions evaluation;
+    @Mixin ModelOptions models;
 
     @Option(
             names = {"-o", "--output"},
@@ -131,8 +130,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NixEvaluator evaluator = evaluation.evaluator();
-        Map<String, Object> arguments = new TreeMap<>(evaluation.extraArguments(evaluator));
+        NixEvaluator evaluator = models.evaluator();
+        Map<String, Object> arguments = new TreeMap<>(models.extraArguments(evaluator));
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
@@ -174,12 +173,14 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
             throws NoSuchFileException {
-        InputFormat language = InputFormat.byName(processes.toString());
-        if (language == InputFormat.JSON) {
-            return JsonModelSource.json().read(processes);
+        InputFormat language = models.formatOf(processes);
+        if (language == InputFormat.XML || models.realNix) {
+            throw new Failure.CommandException(
+                    "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
+                            + "(--xml and --nix apply to services, infrastructure and distribution models)");
         }
-        if (language == InputFormat.YAML) {
-            return JsonModelSource.yaml().read(processes);
+        if (language != InputFormat.NIX) {
+            return models.data(processes, language);
         }
         if (!Files.exists(processes)) {
             throw new NoSuchFileException(processes.toString());

@@ -104,8 +104,10 @@ final class ErrorPolicy
         Failure failure = Failure.of(ex);
         err.println(command.getCommandSpec().qualifiedName() + ": " + failure.message());
         if (root.debug()) {
-            failure.trace().forEach(frame -> err.println("  " + frame));
-            ex.printStackTrace(err);
+            failure.trace().forEach(frame -> err.println("  … " + frame));
+            if (failure.trace().isEmpty()) {
+                ex.printStackTrace(err);
+            }
         }
         err.flush();
         return getExitCode(ex);

@@ -76,6 +76,18 @@ public final class ModelReader {
         return DistributionBuilder.build(root, infrastructure, infrastructureNode, targetProperty);
     }
 
+    /**
+     * Reads a plain data model (an ID resources, IDs or docs model): an attribute set, or a Nix
+     * function called with its defaults.
+     */
+    public ModelNode data(Path file) {
+        ModelSource source = sourceFor(file);
+        if (source instanceof XmlModelSource xmlSource) {
+            return xmlSource.data(file);
+        }
+        return source.infrastructure(file);
+    }
+
     private ModelNode infrastructureNode(Path file) {
         Path key = file.toAbsolutePath().normalize();
         ModelNode node = infrastructureNodes.get(key);

@@ -23,6 +23,8 @@ public final class RealNixEval {
         includes.forEach(include -> command.addAll(List.of("-I", include.toString())));
         if (expression != null) {
             command.addAll(List.of("-E", expression));
+        } else if (file.toString().equals("-")) {
+            command.add("-");
         } else {
             String path = StringLiterals.nix(file.toAbsolutePath().normalize().toString());
             command.addAll(
@@ -49,13 +51,16 @@ public final class RealNixEval {
         try {
             Process process;
             try {
-                process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+                process =
+                        new ProcessBuilder(command)
+                                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                                .redirectError(errors.toFile())
+                                .start();
             } catch (IOException e) {
                 throw new Failure.CommandException(
                         "--nix needs nix-instantiate on PATH (Debian package nix-bin); "
                                 + "without --nix the embedded evaluator needs no Nix installation");
             }
-            process.getOutputStream().close();
             String output;
             try (InputStream out = process.getInputStream()) {
                 output = new String(out.readAllBytes(), StandardCharsets.UTF_8);

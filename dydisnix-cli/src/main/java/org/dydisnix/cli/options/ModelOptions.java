@@ -1,6 +1,10 @@
 package org.dydisnix.cli.options;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.JsonModelSource;
 import org.dydisnix.model.ModelNode;
@@ -11,7 +15,6 @@ import org.dydisnix.model.Target;
 import org.dydisnix.model.XmlModelSource;
 import org.dydisnix.nix.NixEvaluator;
 import org.dydisnix.nix.NixModelSource;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,7 +24,19 @@ import picocli.CommandLine.Option;
  */
 public final class ModelOptions {
 
-    @Mixin public EvaluatorOptions evaluation;
+    @Option(
+            names = "--extra-params",
+            paramLabel = "<nix-attrs>",
+            defaultValue = "{}",
+            description =
+                    "Nix attribute set of extra parameters passed to model functions (default: ${DEFAULT-VALUE}).")
+    public String extraParams;
+
+    @Option(
+            names = "-I",
+            paramLabel = "<path>",
+            description = "Add a path to the Nix search path used for <name> lookups (repeatable).")
+    public List<Path> includePaths = new ArrayList<>();
 
     @Option(
             names = "--xml",
@@ -51,6 +66,18 @@ public final class ModelOptions {
         return xml ? InputFormat.XML : null;
     }
 
+    /** The embedded evaluator with this search path. */
+    public NixEvaluator evaluator() {
+        return new NixEvaluator(includePaths);
+    }
+
+    /** The extra parameters as arguments of a model function, evaluated lazily. */
+    public Map<String, Object> extraArguments(NixEvaluator evaluator) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        evaluator.parseArgument(extraParams).attributes().forEach(arguments::put);
+        return arguments;
+    }
+
     /** The language a file is read in: the one asked for, else the one its name says, else Nix. */
     public InputFormat formatOf(Path file) {
         InputFormat asked = format();
@@ -71,11 +98,6 @@ public final class ModelOptions {
         };
     }
 
-    /** The embedded evaluator with the search path. */
-    public NixEvaluator evaluator() {
-        return evaluation.evaluator();
-    }
-
     /** A reader for the models named on the command line. */
     public ModelReader reader() {
         return reader(Target.DEFAULT_TARGET_PROPERTY);
@@ -84,9 +106,7 @@ public final class ModelOptions {
     /** A reader whose targets are identified by the given property unless they name their own. */
     public ModelReader reader(String targetProperty) {
         ModelSource nix =
-                realNix
-                        ? new NixInstantiateSource(evaluation.includePaths)
-                        : new NixModelSource(evaluator());
-        return new ModelReader(nix, evaluation.extraParams, format(), targetProperty);
+                realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(evaluator());
+        return new ModelReader(nix, extraParams, format(), targetProperty);
     }
 }
