@@ -1,15 +1,22 @@
 package org.dydisnix.cli;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
+import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.processes.ProcessesModel;
+import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -112,13 +119,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
-    @Option(
-            names = "--extra-params",
-            paramLabel = "<nix-attrs>",
-            description =
-                    "Nix attribute set of extra arguments for a Nix processes model function, like the "
-                            + "original's extraParams (e.g. '{ webappMode = \"foreground\"; }').")
-    String extraParams;
+    @Mixin ModelOptions models;
 
     @Option(
             names = "--max-layer-size",
@@ -139,14 +140,15 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> arguments = new TreeMap<>();
+        NixEvaluator evaluator = models.evaluator();
+        Map<String, Object> arguments = new TreeMap<>(models.extraArguments(evaluator));
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments, extraParams);
+        ProcessesModel model = ProcessesModel.from(read(evaluator, arguments));
         MultiProcessImage image;
         try {
             image =
@@ -178,6 +180,23 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         System.out.println(built.manifestDigest());
         return 0;
+    }
+
+    private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
+            throws NoSuchFileException {
+        InputFormat language = models.formatOf(processes);
+        if (language == InputFormat.XML || models.realNix) {
+            throw new Failure.CommandException(
+                    "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
+                            + "(--xml and --nix apply to services, infrastructure and distribution models)");
+        }
+        if (language != InputFormat.NIX) {
+            return models.data(processes, language);
+        }
+        if (!Files.exists(processes)) {
+            throw new NoSuchFileException(processes.toString());
+        }
+        return evaluator.evaluateFile(processes, arguments);
     }
 
     /** Accepts the process manager names as processes models spell them. */
