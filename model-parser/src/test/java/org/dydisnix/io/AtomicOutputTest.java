@@ -1,4 +1,4 @@
-package org.dydisnix.cli;
+package org.dydisnix.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

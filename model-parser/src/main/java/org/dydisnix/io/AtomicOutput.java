@@ -1,4 +1,4 @@
-package org.dydisnix.cli;
+package org.dydisnix.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
