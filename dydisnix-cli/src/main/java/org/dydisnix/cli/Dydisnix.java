@@ -62,9 +62,15 @@ public final class Dydisnix implements Callable<Integer> {
                     "help",
                     "graphcol",
                     "multiwaycut",
+                    "gendist",
+                    "divide",
+                    "minsetcover",
+                    "augment-infra",
+                    "previous-distribution",
                     "eval",
                     "visualize-services",
                     "visualize-infra",
+                    "id-assign",
                     "create-multi-process-image");
 
     /** A new instance of the named subcommand, or null when there is none of that name. */
@@ -73,9 +79,15 @@ public final class Dydisnix implements Callable<Integer> {
             case "help" -> new CommandLine.HelpCommand();
             case "graphcol" -> new GraphcolCommand();
             case "multiwaycut" -> new MultiwaycutCommand();
+            case "gendist" -> new GendistCommand();
+            case "divide" -> new DivideCommand();
+            case "minsetcover" -> new MinsetcoverCommand();
+            case "augment-infra" -> new AugmentInfraCommand();
+            case "previous-distribution" -> new PreviousDistributionCommand();
             case "eval" -> new EvalCommand();
             case "visualize-services" -> new VisualizeServicesCommand();
             case "visualize-infra" -> new VisualizeInfraCommand();
+            case "id-assign" -> new IdAssignCommand();
             case "create-multi-process-image" -> new CreateMultiProcessImageCommand();
             default -> null;
         };
@@ -128,6 +140,17 @@ public final class Dydisnix implements Callable<Integer> {
         ErrorPolicy policy = new ErrorPolicy(root);
         commandLine.setExecutionExceptionHandler(policy);
         commandLine.setParameterExceptionHandler(policy);
+        commandLine.setExitCodeExceptionMapper(policy);
+        withVersion(commandLine);
         return commandLine;
+    }
+
+    /** Every command prints the version its help page advertises. */
+    private static void withVersion(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.versionProvider() == null) {
+            spec.versionProvider(new VersionProvider());
+        }
+        command.getSubcommands().values().forEach(Dydisnix::withVersion);
     }
 }

@@ -1,23 +1,27 @@
 package org.dydisnix.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one error policy of every command: a failure is one line on stderr prefixed with the
- * command's name and exit 1; a usage error is that line plus a hint and exit 2; stack traces only
- * with --debug.
+ * The one error path of every command: a failure ({@link Failure}) is one line on stderr prefixed
+ * with the command's name and exit 1; a usage error is that line plus a hint and exit 2, an unknown
+ * option being reported before anything else; the trace and stack trace only with --debug.
  */
-final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class ErrorPolicy
+        implements IExecutionExceptionHandler,
+                IParameterExceptionHandler,
+                IExitCodeExceptionMapper {
     private final Dydisnix root;
 
     ErrorPolicy(Dydisnix root) {
@@ -25,54 +29,87 @@ final class ErrorPolicy implements IExecutionExceptionHandler, IParameterExcepti
     }
 
     @Override
+    public int getExitCode(Throwable exception) {
+        return exception instanceof ParameterException
+                ? CommandLine.ExitCode.USAGE
+                : CommandLine.ExitCode.SOFTWARE;
+    }
+
+    @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName();
-        err.println(name + ": " + ex.getMessage());
+        err.println(name + ": " + unknownOptionsFirst(ex, command.getCommandSpec(), args));
         err.println("Try '" + name + " --help' for more information.");
         err.flush();
-        return CommandLine.ExitCode.USAGE;
+        return getExitCode(ex);
+    }
+
+    /**
+     * picocli checks required options before unmatched arguments, so {@code --bogus} alone would be
+     * reported as "missing -s"; the unknown option is what the user needs to hear first.
+     */
+    private static String unknownOptionsFirst(
+            ParameterException ex, CommandSpec spec, String[] args) {
+        if (ex instanceof UnmatchedArgumentException) {
+            return ex.getMessage();
+        }
+        List<String> unknown = new ArrayList<>();
+        boolean inCommand = spec.parent() == null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--".equals(arg)) {
+                break;
+            }
+            if (!inCommand) {
+                inCommand = arg.equals(spec.name()) || List.of(spec.aliases()).contains(arg);
+                continue;
+            }
+            if (!arg.startsWith("-") || "-".equals(arg)) {
+                continue;
+            }
+            OptionSpec option = option(spec, arg);
+            if (option == null) {
+                unknown.add(arg);
+            } else if (!arg.contains("=") && arg.startsWith("--") || arg.length() == 2) {
+                i += option.arity().min();
+            }
+        }
+        if (unknown.isEmpty()) {
+            return ex.getMessage();
+        }
+        return (unknown.size() == 1 ? "Unknown option: '" : "Unknown options: '")
+                + String.join("', '", unknown)
+                + "'";
+    }
+
+    private static OptionSpec option(CommandSpec spec, String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        OptionSpec option = spec.findOption(name);
+        if (option == null && !name.startsWith("--") && name.length() > 2) {
+            return spec.findOption(name.substring(0, 2));
+        }
+        return option;
     }
 
     @Override
     public int handleExecutionException(
             Exception ex, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
-        String name = command.getCommandSpec().qualifiedName();
         if (ex instanceof ParameterException parameterException) {
             return handleParseException(
                     parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
-        err.println(name + ": " + describe(ex));
+        PrintWriter err = command.getErr();
+        Failure failure = Failure.of(ex);
+        err.println(command.getCommandSpec().qualifiedName() + ": " + failure.message());
         if (root.debug()) {
-            ex.printStackTrace(err);
+            failure.trace().forEach(frame -> err.println("  … " + frame));
+            if (failure.trace().isEmpty()) {
+                ex.printStackTrace(err);
+            }
         }
         err.flush();
-        return CommandLine.ExitCode.SOFTWARE;
-    }
-
-    static String describe(Throwable ex) {
-        Throwable cause =
-                ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-        if (cause instanceof NoSuchFileException e) {
-            return e.getFile() + ": no such file or directory";
-        }
-        if (cause instanceof AccessDeniedException e) {
-            return e.getFile() + ": permission denied";
-        }
-        if (cause instanceof FileSystemException e) {
-            return e.getFile() + ": " + (e.getReason() == null ? "cannot access" : e.getReason());
-        }
-        if (cause instanceof IOException || isOurs(cause)) {
-            return String.valueOf(cause.getMessage());
-        }
-        return "internal error: "
-                + cause
-                + " (rerun with --debug for a stack trace, and please report it)";
-    }
-
-    private static boolean isOurs(Throwable ex) {
-        return ex.getClass().getName().startsWith("org.dydisnix.") && ex.getMessage() != null;
+        return getExitCode(ex);
     }
 }

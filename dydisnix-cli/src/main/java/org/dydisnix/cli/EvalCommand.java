@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
+import org.dydisnix.nix.NixError;
 import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,7 +30,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /** What is evaluated: a file or an expression. */
     static final class Input {
-        @Parameters(paramLabel = "FILE", description = "The Nix file to evaluate.")
+        @Parameters(
+                paramLabel = "FILE",
+                description = "The Nix file to evaluate ('-': read an expression from stdin).")
         Path file;
 
         @Option(
@@ -57,6 +60,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--arg",
             arity = "2",
+            hideParamSyntax = true,
             paramLabel = "<name> <expr>",
             description = "Pass the value of a Nix expression as argument <name> (repeatable).")
     java.util.List<String> arguments = new java.util.ArrayList<>();
@@ -64,6 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--argstr",
             arity = "2",
+            hideParamSyntax = true,
             paramLabel = "<name> <string>",
             description = "Pass a string as argument <name> (repeatable).")
     java.util.List<String> stringArguments = new java.util.ArrayList<>();
@@ -79,6 +84,25 @@ final class EvalCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
     Format format = Format.JSON;
 
+    @Option(names = "--json", description = "Print JSON (the default; as nix-instantiate --json).")
+    boolean json;
+
+    @Option(
+            names = "--eval",
+            description =
+                    "Accepted for nix-instantiate compatibility (evaluation is all this does).")
+    boolean evalOnly;
+
+    @Option(
+            names = "--read-write-mode",
+            description = "Accepted for nix-instantiate compatibility (nothing is ever written).")
+    boolean readWriteMode;
+
+    @Option(
+            names = "--show-trace",
+            description = "On an evaluation error, also print the enclosing evaluation frames.")
+    boolean showTrace;
+
     @Option(
             names = "-I",
             paramLabel = "<path>",
@@ -87,12 +111,47 @@ final class EvalCommand implements Callable<Integer> {
 
     @Mixin OutputOption output;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        try {
+            return evaluate();
+        } catch (NixError e) {
+            boolean debug =
+                    spec != null
+                            && spec.root().userObject() instanceof Dydisnix root
+                            && root.debug();
+            if (showTrace && !debug && !e.trace().isEmpty()) {
+                throw new TracedError(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A Nix error printed with its evaluation frames ({@code --show-trace}). */
+    static final class TracedError extends ModelException {
+        private static final long serialVersionUID = 1L;
+
+        TracedError(NixError error) {
+            super(
+                    null,
+                    error.getMessage()
+                            + error.trace().stream()
+                                    .map(frame -> "\n  … " + frame)
+                                    .reduce("", String::concat));
+        }
+    }
+
+    private Integer evaluate() throws Exception {
         NixEvaluator evaluator = new NixEvaluator(includePaths);
         ModelNode value;
         if (input.expression != null) {
             value = evaluator.evaluateExpression(input.expression, Path.of("").toAbsolutePath());
+        } else if (input.file.toString().equals("-")) {
+            String source =
+                    new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            value = evaluator.evaluateExpression(source, Path.of("").toAbsolutePath());
         } else {
             Map<String, Object> callArguments = new LinkedHashMap<>();
             for (int i = 0; i + 1 < arguments.size(); i += 2) {
@@ -109,7 +168,9 @@ final class EvalCommand implements Callable<Integer> {
             value = select(value, attributePath);
         }
         String text =
-                format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
+                format == Format.JSON || json
+                        ? evaluator.toJson(value, strict)
+                        : evaluator.toNix(value, strict);
         output.write(text.endsWith("\n") ? text : text + "\n");
         return 0;
     }

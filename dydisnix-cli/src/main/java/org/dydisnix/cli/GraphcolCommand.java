@@ -7,6 +7,7 @@ import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
 import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.options.TargetPropertyOption;
 import org.dydisnix.cli.plan.GraphColoringPlanner;
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.dot.ColorPalette;
@@ -46,13 +47,15 @@ final class GraphcolCommand implements Callable<Integer> {
 
     @Mixin ModelOptions models;
 
+    @Mixin TargetPropertyOption target;
+
     @Mixin PlanOutputOptions plan;
 
     @Mixin OutputOption output;
 
     @Override
     public Integer call() throws Exception {
-        ModelReader reader = models.reader();
+        ModelReader reader = models.reader(target.targetProperty);
         GraphColoringPlanner planner =
                 new GraphColoringPlanner(
                         reader.services(services.services),

@@ -7,6 +7,7 @@ import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
 import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.options.TargetPropertyOption;
 import org.dydisnix.cli.plan.MultiwayCutPlanner;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.dot.ColorPalette;
@@ -48,6 +49,8 @@ final class MultiwaycutCommand implements Callable<Integer> {
 
     @Mixin ModelOptions models;
 
+    @Mixin TargetPropertyOption target;
+
     @Mixin PlanOutputOptions plan;
 
     @Option(
@@ -59,7 +62,7 @@ final class MultiwaycutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelReader reader = models.reader();
+        ModelReader reader = models.reader(target.targetProperty);
         MultiwayCutPlanner planner =
                 new MultiwayCutPlanner(
                         reader.services(services.services),

@@ -6,6 +6,7 @@ import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PictureOption;
+import org.dydisnix.cli.options.TargetPropertyOption;
 import org.dydisnix.model.Infrastructure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,8 @@ final class VisualizeInfraCommand implements Callable<Integer> {
 
     @Mixin ModelOptions models;
 
+    @Mixin TargetPropertyOption target;
+
     @Option(
             names = "--properties",
             description = "Also show each target's properties, system and number of cores.")
@@ -37,7 +40,8 @@ final class VisualizeInfraCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Infrastructure model = models.reader().infrastructure(infrastructure.infrastructure);
+        Infrastructure model =
+                models.reader(target.targetProperty).infrastructure(infrastructure.infrastructure);
         String dot = InfrastructureDiagram.of(model, properties).toDot();
         picture.write(output, dot);
         return 0;

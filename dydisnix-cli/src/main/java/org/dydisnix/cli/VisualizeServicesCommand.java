@@ -14,6 +14,7 @@ import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PictureOption;
 import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.io.AtomicOutput;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.Service;
 import org.dydisnix.model.ServiceGroups;

@@ -16,10 +16,15 @@ import java.util.TreeMap;
  */
 final class DistributionBuilder {
     private final Infrastructure infrastructure;
+    private final String defaultTargetProperty;
     private final Map<Object, String> keyByIdentity = new IdentityHashMap<>();
 
-    private DistributionBuilder(Infrastructure infrastructure, ModelNode infrastructureNode) {
+    private DistributionBuilder(
+            Infrastructure infrastructure,
+            ModelNode infrastructureNode,
+            String defaultTargetProperty) {
         this.infrastructure = infrastructure;
+        this.defaultTargetProperty = defaultTargetProperty;
         if (infrastructureNode != null) {
             infrastructureNode
                     .attributes()
@@ -35,7 +40,17 @@ final class DistributionBuilder {
 
     static Distribution build(
             ModelNode root, Infrastructure infrastructure, ModelNode infrastructureNode) {
-        return new DistributionBuilder(infrastructure, infrastructureNode).build(root);
+        return build(root, infrastructure, infrastructureNode, Target.DEFAULT_TARGET_PROPERTY);
+    }
+
+    /** With the target property of targets that do not name their own. */
+    static Distribution build(
+            ModelNode root,
+            Infrastructure infrastructure,
+            ModelNode infrastructureNode,
+            String defaultTargetProperty) {
+        return new DistributionBuilder(infrastructure, infrastructureNode, defaultTargetProperty)
+                .build(root);
     }
 
     private Distribution build(ModelNode root) {
@@ -140,7 +155,8 @@ final class DistributionBuilder {
                             + "' is a set that is neither an infrastructure target nor { target = ...; container = ...; }");
         }
         ModelNode targetProperty = node.get("targetProperty");
-        String property = targetProperty == null ? "hostname" : targetProperty.asString();
+        String property =
+                targetProperty == null ? defaultTargetProperty : targetProperty.asString();
         ModelNode address = properties.get(property);
         if (address == null) {
             throw new ModelException(

@@ -10,12 +10,18 @@ final class InfrastructureBuilder {
     private InfrastructureBuilder() {}
 
     static Infrastructure build(ModelNode root) {
+        return build(root, Target.DEFAULT_TARGET_PROPERTY);
+    }
+
+    /** With the target property of targets that do not name their own. */
+    static Infrastructure build(ModelNode root, String defaultTargetProperty) {
         SortedMap<String, Target> targets = new TreeMap<>();
-        root.attributes().forEach((key, node) -> targets.put(key, target(key, node)));
+        root.attributes()
+                .forEach((key, node) -> targets.put(key, target(key, node, defaultTargetProperty)));
         return new Infrastructure(targets);
     }
 
-    private static Target target(String key, ModelNode node) {
+    private static Target target(String key, ModelNode node, String defaultTargetProperty) {
         node.attributes();
         SortedMap<String, SortedMap<String, Object>> containers = new TreeMap<>();
         ModelNode containersNode = node.get("containers");
@@ -32,7 +38,7 @@ final class InfrastructureBuilder {
                 containers,
                 ServicesBuilder.optionalString(node, "system", null),
                 cores == null || cores.kind() == ModelNode.Kind.NULL ? 1 : (int) cores.asLong(),
-                ServicesBuilder.optionalString(node, "targetProperty", null),
+                ServicesBuilder.optionalString(node, "targetProperty", defaultTargetProperty),
                 node.position());
     }
 

@@ -3,7 +3,6 @@ package org.dydisnix.model;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Map;
 public final class ModelReader {
     private final ModelSource nix;
     private final String extraParams;
-    private final boolean xml;
+    private final InputFormat format;
+    private final String targetProperty;
     private final Map<Path, ModelNode> infrastructureNodes = new HashMap<>();
 
     /**
@@ -23,9 +23,23 @@ public final class ModelReader {
      * @param xml whether every model is in the original tools' XML form
      */
     public ModelReader(ModelSource nix, String extraParams, boolean xml) {
+        this(nix, extraParams, xml ? InputFormat.XML : null, Target.DEFAULT_TARGET_PROPERTY);
+    }
+
+    /**
+     * @param nix the source that evaluates Nix models, or null when Nix models cannot be read
+     * @param extraParams a Nix attribute-set expression passed to model functions
+     * @param format the language of every model, or null to go by each file's name
+     * @param targetProperty the property that holds a target's address unless the target names its
+     *     own
+     */
+    public ModelReader(
+            ModelSource nix, String extraParams, InputFormat format, String targetProperty) {
         this.nix = nix;
         this.extraParams = extraParams == null ? "{}" : extraParams;
-        this.xml = xml;
+        this.format = format;
+        this.targetProperty =
+                targetProperty == null ? Target.DEFAULT_TARGET_PROPERTY : targetProperty;
     }
 
     /** Reads a services model. */
@@ -35,7 +49,7 @@ public final class ModelReader {
 
     /** Reads an infrastructure model. */
     public Infrastructure infrastructure(Path file) {
-        return InfrastructureBuilder.build(infrastructureNode(file));
+        return InfrastructureBuilder.build(infrastructureNode(file), targetProperty);
     }
 
     /**
@@ -49,7 +63,9 @@ public final class ModelReader {
         ModelNode infrastructureNode =
                 infrastructureFile == null ? null : infrastructureNode(infrastructureFile);
         Infrastructure infrastructure =
-                infrastructureNode == null ? null : InfrastructureBuilder.build(infrastructureNode);
+                infrastructureNode == null
+                        ? null
+                        : InfrastructureBuilder.build(infrastructureNode, targetProperty);
         ModelSource source = sourceFor(file);
         if (infrastructureNode == null && source == nix) {
             throw new ModelException(
@@ -57,7 +73,19 @@ public final class ModelReader {
                     "a Nix distribution model needs the infrastructure model (-i)");
         }
         ModelNode root = source.distribution(file, infrastructureNode, extraParams);
-        return DistributionBuilder.build(root, infrastructure, infrastructureNode);
+        return DistributionBuilder.build(root, infrastructure, infrastructureNode, targetProperty);
+    }
+
+    /**
+     * Reads a plain data model (an ID resources, IDs or docs model): an attribute set, or a Nix
+     * function called with its defaults.
+     */
+    public ModelNode data(Path file) {
+        ModelSource source = sourceFor(file);
+        if (source instanceof XmlModelSource xmlSource) {
+            return xmlSource.data(file);
+        }
+        return source.infrastructure(file);
     }
 
     private ModelNode infrastructureNode(Path file) {
@@ -77,14 +105,14 @@ public final class ModelReader {
         if (Files.isDirectory(file) && !Files.exists(file.resolve("default.nix"))) {
             throw new ModelException(null, file + ": is a directory");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (xml || name.endsWith(".xml")) {
+        InputFormat chosen = format != null ? format : InputFormat.byName(file.toString());
+        if (chosen == InputFormat.XML) {
             return new XmlModelSource();
         }
-        if (name.endsWith(".json")) {
+        if (chosen == InputFormat.JSON) {
             return JsonModelSource.json();
         }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        if (chosen == InputFormat.YAML) {
             return JsonModelSource.yaml();
         }
         if (nix == null) {

@@ -24,10 +24,13 @@ public record Target(
         String targetProperty,
         SourcePosition position) {
 
+    /** The property that holds a target's address unless the target or the user names another. */
+    public static final String DEFAULT_TARGET_PROPERTY = "hostname";
+
     public Target {
         properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
         containers = Collections.unmodifiableSortedMap(new TreeMap<>(containers));
-        targetProperty = targetProperty == null ? "hostname" : targetProperty;
+        targetProperty = targetProperty == null ? DEFAULT_TARGET_PROPERTY : targetProperty;
     }
 
     /** The value of the target property (its address), or null. */

@@ -111,6 +111,35 @@ public final class XmlModelSource implements ModelSource {
         return DataNode.ofAttrs(services, root.position);
     }
 
+    /**
+     * A plain data document in the original tools' generic form, as their ID resources, IDs and
+     * docs models are written: an element whose children carry a {@code name} attribute is an
+     * attribute set keyed by it, other elements with children are attribute sets keyed by element
+     * name, and a leaf is an integer when its text is one, otherwise a string.
+     */
+    public ModelNode data(Path file) {
+        return data(parse(file));
+    }
+
+    private static ModelNode data(Element element) {
+        if (element.children.isEmpty()) {
+            String text = element.text.strip();
+            if (text.isEmpty()) {
+                return DataNode.ofAttrs(Map.of(), element.position);
+            }
+            if (text.matches("-?[0-9]{1,18}")) {
+                return DataNode.ofLong(Long.parseLong(text), element.position);
+            }
+            return DataNode.ofString(element.text, element.position);
+        }
+        Map<String, ModelNode> attributes = new LinkedHashMap<>();
+        for (Element child : element.children) {
+            String key = child.attribute("name") != null ? child.attribute("name") : child.name;
+            attributes.put(key, data(child));
+        }
+        return DataNode.ofAttrs(attributes, element.position);
+    }
+
     private static ModelNode mapping(Element mapping) {
         if (mapping.children.isEmpty()) {
             return DataNode.ofString(mapping.text.strip(), mapping.position);

@@ -50,7 +50,7 @@ class MultiProcessImageTest {
                                 .path("annotations")
                                 .path("org.opencontainers.image.ref.name")
                                 .asText())
-                .isEqualTo("test");
+                .isEqualTo("multiprocess:test");
         assertThat(contents.dockerManifest().get(0).path("RepoTags").get(0).asText())
                 .isEqualTo("multiprocess:test");
         assertThat(contents.config().path("created").asText()).isEqualTo("1970-01-01T00:00:01Z");

@@ -3,13 +3,20 @@ package org.dydisnix.cli.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.NixInstantiateSource;
+import org.dydisnix.model.Target;
+import org.dydisnix.nix.NixEvaluator;
 import org.dydisnix.nix.NixModelSource;
 import picocli.CommandLine.Option;
 
-/** How models are read: extra parameters for model functions and the Nix search path. */
+/**
+ * How models are read, the same on every command that reads them: the language, the evaluator
+ * (embedded or the real nix-instantiate), the Nix search path and extra parameters of model
+ * functions.
+ */
 public final class ModelOptions {
 
     @Option(
@@ -26,8 +33,19 @@ public final class ModelOptions {
             description = "Add a path to the Nix search path used for <name> lookups (repeatable).")
     public List<Path> includePaths = new ArrayList<>();
 
-    @Option(names = "--xml", description = "The models are in the original tools' XML form.")
+    @Option(
+            names = "--xml",
+            description =
+                    "The models are in the original tools' XML form (same as --input-format xml).")
     public boolean xml;
+
+    @Option(
+            names = "--input-format",
+            paramLabel = "<format>",
+            completionCandidates = LowerCaseCandidates.InputFormats.class,
+            description =
+                    "Language of the models: ${COMPLETION-CANDIDATES} (default: by file name, then by content).")
+    public InputFormat inputFormat;
 
     @Option(
             names = "--nix",
@@ -35,10 +53,28 @@ public final class ModelOptions {
                     "Evaluate Nix models with the real nix-instantiate instead of the embedded evaluator.")
     public boolean realNix;
 
+    /** The language every model is read in, or null to go by each file. */
+    public InputFormat format() {
+        if (inputFormat != null) {
+            return inputFormat;
+        }
+        return xml ? InputFormat.XML : null;
+    }
+
+    /** The embedded evaluator with this search path. */
+    public NixEvaluator evaluator() {
+        return new NixEvaluator(includePaths);
+    }
+
     /** A reader for the models named on the command line. */
     public ModelReader reader() {
+        return reader(Target.DEFAULT_TARGET_PROPERTY);
+    }
+
+    /** A reader whose targets are identified by the given property unless they name their own. */
+    public ModelReader reader(String targetProperty) {
         ModelSource nix =
-                realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(includePaths);
-        return new ModelReader(nix, extraParams, xml);
+                realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(evaluator());
+        return new ModelReader(nix, extraParams, format(), targetProperty);
     }
 }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.dydisnix.cli.AtomicOutput;
+import org.dydisnix.io.AtomicOutput;
 import picocli.CommandLine.Option;
 
 /**

@@ -11,8 +11,9 @@ public final class PlanOutputOptions {
     @Option(
             names = "--format",
             paramLabel = "<format>",
+            completionCandidates = LowerCaseCandidates.DistributionFormats.class,
             description =
-                    "Language of the distribution model: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
+                    "Language of the distribution model: ${COMPLETION-CANDIDATES} (default: nix).")
     public DistributionWriter.Format format = DistributionWriter.Format.NIX;
 
     @Option(

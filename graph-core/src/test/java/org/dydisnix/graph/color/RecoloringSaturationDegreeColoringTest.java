@@ -2,29 +2,34 @@ package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.junit.jupiter.api.Test;
 
 class RecoloringSaturationDegreeColoringTest {
-    @Property(tries = 300)
-    void properDeterministicAndNeverWorseThanDsatur(
-            @ForAll @IntRange(min = 1, max = 80) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
-        ColoringAssertions.assertProper(g, c);
-        assertThat(c.numberOfColors())
-                .isLessThanOrEqualTo(
-                        new SaturationDegreeColoring(g).getColoring().numberOfColors());
-        assertThat(new RecoloringSaturationDegreeColoring(g).getColoring()).isEqualTo(c);
+    @Test
+    void properDeterministicAndNeverWorseThanDsatur() {
+        qt().withExamples(300)
+                .forAll(integers().between(1, 80), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
+                            ColoringAssertions.assertProper(g, c);
+                            assertThat(c.numberOfColors())
+                                    .isLessThanOrEqualTo(
+                                            new SaturationDegreeColoring(g)
+                                                    .getColoring()
+                                                    .numberOfColors());
+                            assertThat(new RecoloringSaturationDegreeColoring(g).getColoring())
+                                    .isEqualTo(c);
+                        });
     }
 
     @Test

@@ -2,13 +2,13 @@ package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
@@ -122,15 +122,17 @@ class SaturationDegreeColoringTest {
         assertThat(dsatur(KnownGraphs.mycielski(4)).numberOfColors()).isEqualTo(4);
     }
 
-    @Property(tries = 300)
-    void everyColouringIsProperAndDeterministic(
-            @ForAll @IntRange(min = 1, max = 60) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Coloring c = dsatur(g);
-        ColoringAssertions.assertProper(g, c);
-        assertThat(dsatur(g)).isEqualTo(c);
+    @Test
+    void everyColouringIsProperAndDeterministic() {
+        qt().withExamples(300)
+                .forAll(integers().between(1, 60), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            Coloring c = dsatur(g);
+                            ColoringAssertions.assertProper(g, c);
+                            assertThat(dsatur(g)).isEqualTo(c);
+                        });
     }
 
     private static int[] naiveDsatur(UndirectedGraph g) {
@@ -174,31 +176,35 @@ class SaturationDegreeColoringTest {
         return color;
     }
 
-    @Property(tries = 200)
-    void followsTheDocumentedSelectionRuleExactly(
-            @ForAll @IntRange(min = 1, max = 50) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
+    @Test
+    void followsTheDocumentedSelectionRuleExactly() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 50), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
+                        });
     }
 
-    @Property(tries = 200)
-    void bipartiteGraphsGetAtMostTwoColours(
-            @ForAll @IntRange(min = 1, max = 40) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph random = RandomGraphs.gnp(n, p, seed);
-        UndirectedGraph.Builder b = UndirectedGraph.builder();
-        for (Edge e : random.edges()) {
-            int s = Integer.parseInt(e.source().substring(1));
-            int t = Integer.parseInt(e.target().substring(1));
-            if ((s + t) % 2 == 1) {
-                b.addEdge(e.source(), e.target());
-            }
-        }
-        UndirectedGraph g = b.build();
-        assertThat(dsatur(g).numberOfColors()).isLessThanOrEqualTo(2);
+    @Test
+    void bipartiteGraphsGetAtMostTwoColours() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 40), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph random = RandomGraphs.gnp(n, p, seed);
+                            UndirectedGraph.Builder b = UndirectedGraph.builder();
+                            for (Edge e : random.edges()) {
+                                int s = Integer.parseInt(e.source().substring(1));
+                                int t = Integer.parseInt(e.target().substring(1));
+                                if ((s + t) % 2 == 1) {
+                                    b.addEdge(e.source(), e.target());
+                                }
+                            }
+                            UndirectedGraph g = b.build();
+                            assertThat(dsatur(g).numberOfColors()).isLessThanOrEqualTo(2);
+                        });
     }
 
     @Test

@@ -3,16 +3,16 @@ package org.dydisnix.graph.cut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
@@ -205,12 +205,19 @@ class MultiwayCutTest {
         assertThat(cut.partitions()).containsEntry("b", List.of("a", "b", "c"));
     }
 
-    @Property(tries = 300)
-    void isolatingCutIsWithinTwoMinusTwoOverKOfTheOptimum(
-            @ForAll @IntRange(min = 2, max = 14) int n,
-            @ForAll @IntRange(min = 2, max = 5) int k,
-            @ForAll @DoubleRange(min = 0.1, max = 0.8) double p,
-            @ForAll long seed) {
+    @Test
+    void isolatingCutIsWithinTwoMinusTwoOverKOfTheOptimum() {
+        qt().withExamples(300)
+                .forAll(
+                        integers().between(2, 14),
+                        integers().between(2, 5),
+                        doubles().between(0.1, 0.8),
+                        longs().all())
+                .checkAssert(MultiwayCutTest::isolatingCutIsWithinTwoMinusTwoOverKOfTheOptimum);
+    }
+
+    private static void isolatingCutIsWithinTwoMinusTwoOverKOfTheOptimum(
+            int n, int k, double p, long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);
@@ -229,12 +236,19 @@ class MultiwayCutTest {
                 .isLessThanOrEqualTo((2.0 - 2.0 / terminals) * exact.weight() + 1e-9);
     }
 
-    @Property(tries = 200)
-    void exactMatchesBruteForceAndRespectsAllowedTerminals(
-            @ForAll @IntRange(min = 2, max = 8) int n,
-            @ForAll @IntRange(min = 2, max = 3) int k,
-            @ForAll @DoubleRange(min = 0.1, max = 0.9) double p,
-            @ForAll long seed) {
+    @Test
+    void exactMatchesBruteForceAndRespectsAllowedTerminals() {
+        qt().withExamples(200)
+                .forAll(
+                        integers().between(2, 8),
+                        integers().between(2, 3),
+                        doubles().between(0.1, 0.9),
+                        longs().all())
+                .checkAssert(MultiwayCutTest::exactMatchesBruteForceAndRespectsAllowedTerminals);
+    }
+
+    private static void exactMatchesBruteForceAndRespectsAllowedTerminals(
+            int n, int k, double p, long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);
@@ -245,12 +259,19 @@ class MultiwayCutTest {
         allowed.forEach((v, set) -> assertThat(set).contains(exact.terminalOf(v)));
     }
 
-    @Property(tries = 200)
-    void isolatingCutAssignsEveryVertexToAnAllowedTerminal(
-            @ForAll @IntRange(min = 2, max = 60) int n,
-            @ForAll @IntRange(min = 2, max = 6) int k,
-            @ForAll @DoubleRange(min = 0.02, max = 0.5) double p,
-            @ForAll long seed) {
+    @Test
+    void isolatingCutAssignsEveryVertexToAnAllowedTerminal() {
+        qt().withExamples(200)
+                .forAll(
+                        integers().between(2, 60),
+                        integers().between(2, 6),
+                        doubles().between(0.02, 0.5),
+                        longs().all())
+                .checkAssert(MultiwayCutTest::isolatingCutAssignsEveryVertexToAnAllowedTerminal);
+    }
+
+    private static void isolatingCutAssignsEveryVertexToAnAllowedTerminal(
+            int n, int k, double p, long seed) {
         int terminals = Math.min(k, n);
         UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
         List<String> t = firstVertices(g, terminals);

@@ -3,13 +3,13 @@ package org.dydisnix.graph.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
@@ -93,68 +93,81 @@ class DinicMaximumFlowTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property(tries = 300)
-    void flowValueEqualsCutWeightAndJGraphT(
-            @ForAll @IntRange(min = 2, max = 40) int n,
-            @ForAll @DoubleRange(min = 0, max = 0.6) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        String s = g.vertex(0);
-        String t = g.vertex(n - 1);
-        Flow f = new DinicMaximumFlow(g).getMaximumFlow(s, t);
-        Set<String> side = f.sourceSide();
-        assertThat(side).contains(s).doesNotContain(t);
-        assertThat(crossingWeight(g, side)).isCloseTo(f.value(), within(1e-6));
-        assertThat(f.cutEdges().stream().mapToDouble(Edge::weight).sum())
-                .isCloseTo(f.value(), within(1e-6));
-        SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
-        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue(s, t))
-                .isCloseTo(f.value(), within(1e-6));
-        assertThat(new EdmondsKarpMFImpl<>(j).getMaximumFlowValue(s, t))
-                .isCloseTo(f.value(), within(1e-6));
+    @Test
+    void flowValueEqualsCutWeightAndJGraphT() {
+        qt().withExamples(300)
+                .forAll(integers().between(2, 40), doubles().between(0, 0.6), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            String s = g.vertex(0);
+                            String t = g.vertex(n - 1);
+                            Flow f = new DinicMaximumFlow(g).getMaximumFlow(s, t);
+                            Set<String> side = f.sourceSide();
+                            assertThat(side).contains(s).doesNotContain(t);
+                            assertThat(crossingWeight(g, side)).isCloseTo(f.value(), within(1e-6));
+                            assertThat(f.cutEdges().stream().mapToDouble(Edge::weight).sum())
+                                    .isCloseTo(f.value(), within(1e-6));
+                            SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
+                            assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue(s, t))
+                                    .isCloseTo(f.value(), within(1e-6));
+                            assertThat(new EdmondsKarpMFImpl<>(j).getMaximumFlowValue(s, t))
+                                    .isCloseTo(f.value(), within(1e-6));
+                        });
     }
 
-    @Property(tries = 150)
-    void severalSourcesAndSinksAgreeWithJGraphTOnAGraphWithSuperTerminals(
-            @ForAll @IntRange(min = 4, max = 40) int n,
-            @ForAll @DoubleRange(min = 0.05, max = 0.5) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        List<String> sources = List.of(g.vertex(0), g.vertex(1));
-        List<String> sinks = List.of(g.vertex(n - 1), g.vertex(n - 2));
-        Flow f = new DinicMaximumFlow(g).getMaximumFlow(sources, sinks);
-        assertThat(crossingWeight(g, f.sourceSide())).isCloseTo(f.value(), within(1e-6));
-        assertThat(f.sourceSide()).containsAll(sources).doesNotContainAnyElementsOf(sinks);
-        SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
-        j.addVertex("S");
-        j.addVertex("T");
-        for (String s : sources) {
-            j.setEdgeWeight(j.addEdge("S", s), 1e9);
-        }
-        for (String t : sinks) {
-            j.setEdgeWeight(j.addEdge(t, "T"), 1e9);
-        }
-        assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue("S", "T"))
-                .isCloseTo(f.value(), within(1e-6));
+    @Test
+    void severalSourcesAndSinksAgreeWithJGraphTOnAGraphWithSuperTerminals() {
+        qt().withExamples(150)
+                .forAll(integers().between(4, 40), doubles().between(0.05, 0.5), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            List<String> sources = List.of(g.vertex(0), g.vertex(1));
+                            List<String> sinks = List.of(g.vertex(n - 1), g.vertex(n - 2));
+                            Flow f = new DinicMaximumFlow(g).getMaximumFlow(sources, sinks);
+                            assertThat(crossingWeight(g, f.sourceSide()))
+                                    .isCloseTo(f.value(), within(1e-6));
+                            assertThat(f.sourceSide())
+                                    .containsAll(sources)
+                                    .doesNotContainAnyElementsOf(sinks);
+                            SimpleWeightedGraph<String, DefaultWeightedEdge> j = toJGraphT(g);
+                            j.addVertex("S");
+                            j.addVertex("T");
+                            for (String s : sources) {
+                                j.setEdgeWeight(j.addEdge("S", s), 1e9);
+                            }
+                            for (String t : sinks) {
+                                j.setEdgeWeight(j.addEdge(t, "T"), 1e9);
+                            }
+                            assertThat(new PushRelabelMFImpl<>(j).getMaximumFlowValue("S", "T"))
+                                    .isCloseTo(f.value(), within(1e-6));
+                        });
     }
 
-    @Property(tries = 100)
-    void fractionalWeightsAgreeWithJGraphT(
-            @ForAll @IntRange(min = 2, max = 30) int n, @ForAll long seed) {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-        UndirectedGraph.Builder b = UndirectedGraph.builder();
-        for (int i = 0; i < n; i++) {
-            b.addVertex("v" + i);
-        }
-        for (int k = 0; k < 3 * n; k++) {
-            b.addEdge(r.nextInt(n), r.nextInt(n), r.nextDouble() * 1e6);
-        }
-        UndirectedGraph g = b.build();
-        Flow f = new DinicMaximumFlow(g).getMaximumFlow("v0", "v" + (n - 1));
-        double expected =
-                new PushRelabelMFImpl<>(toJGraphT(g)).getMaximumFlowValue("v0", "v" + (n - 1));
-        assertThat(f.value()).isCloseTo(expected, within(1e-6 * Math.max(1, expected)));
-        assertThat(crossingWeight(g, f.sourceSide()))
-                .isCloseTo(f.value(), within(1e-6 * Math.max(1, expected)));
+    @Test
+    void fractionalWeightsAgreeWithJGraphT() {
+        qt().withExamples(100)
+                .forAll(integers().between(2, 30), longs().all())
+                .checkAssert(
+                        (n, seed) -> {
+                            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                            UndirectedGraph.Builder b = UndirectedGraph.builder();
+                            for (int i = 0; i < n; i++) {
+                                b.addVertex("v" + i);
+                            }
+                            for (int k = 0; k < 3 * n; k++) {
+                                b.addEdge(r.nextInt(n), r.nextInt(n), r.nextDouble() * 1e6);
+                            }
+                            UndirectedGraph g = b.build();
+                            Flow f = new DinicMaximumFlow(g).getMaximumFlow("v0", "v" + (n - 1));
+                            double expected =
+                                    new PushRelabelMFImpl<>(toJGraphT(g))
+                                            .getMaximumFlowValue("v0", "v" + (n - 1));
+                            double tolerance = 1e-6 * Math.max(1, expected);
+                            assertThat(f.value()).isCloseTo(expected, within(tolerance));
+                            assertThat(crossingWeight(g, f.sourceSide()))
+                                    .isCloseTo(f.value(), within(tolerance));
+                        });
     }
 }

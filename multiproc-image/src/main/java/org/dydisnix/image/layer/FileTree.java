@@ -25,6 +25,16 @@ public final class FileTree {
         return this;
     }
 
+    /** Adds a file with the given owner. */
+    public FileTree file(ImagePath path, byte[] content, int mode, long uid, long gid) {
+        return file(path.path(), content, mode, uid, gid);
+    }
+
+    /** Adds a directory with the given owner (kept only where the base has no such path). */
+    public FileTree directory(ImagePath path, int mode, long uid, long gid) {
+        return directory(path.path(), mode, uid, gid);
+    }
+
     /** Adds a directory (kept only where the base has no such path). */
     public FileTree directory(String path, int mode, long uid, long gid) {
         String name = name(path);
@@ -55,16 +65,6 @@ public final class FileTree {
     }
 
     private static String name(String path) {
-        if (!path.startsWith("/")
-                || path.contains("/../")
-                || path.endsWith("/..")
-                || path.contains("//")) {
-            throw new IllegalArgumentException("not a normal absolute path: " + path);
-        }
-        String name = path.substring(1);
-        while (name.endsWith("/")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        return name;
+        return ImagePath.of(path).relative();
     }
 }

@@ -48,21 +48,40 @@ public final class BaseImageReader {
                     "application/vnd.oci.image.index.v1+json",
                     "application/vnd.docker.distribution.manifest.list.v2+json");
 
-    private final Path workDir;
+    /** The largest image-archive entry extracted before the manifest says it is needed. */
+    static final long METADATA_ENTRY_LIMIT = 4L << 20;
 
-    private BaseImageReader(Path workDir) {
+    /** The most bytes of such entries extracted from one archive. */
+    static final long METADATA_TOTAL_LIMIT = 64L << 20;
+
+    private final Path workDir;
+    private final long maxLayerSize;
+    private Path archive;
+    private final Map<String, String> archiveLinks = new HashMap<>();
+    private final Map<String, Long> archiveSizes = new HashMap<>();
+
+    private BaseImageReader(Path workDir, long maxLayerSize) {
         this.workDir = workDir;
+        this.maxLayerSize = maxLayerSize;
+    }
+
+    /** Reads the base image with the default layer size limit of 8 GiB. */
+    public static BaseImage read(Path base, Path workDir)
+            throws InvalidBaseImageException, IOException {
+        return read(base, workDir, 8L << 30);
     }
 
     /**
-     * Reads the base image at {@code base}, keeping extracted blobs in {@code workDir}.
+     * Reads the base image at {@code base}, keeping extracted blobs in {@code workDir}. Only the
+     * entries the manifest references are extracted; a layer larger than {@code maxLayerSize} bytes
+     * uncompressed is refused.
      *
      * @throws InvalidBaseImageException if the base is corrupt, truncated, tampered with or unsafe
      * @throws IOException if a file cannot be read or written
      */
-    public static BaseImage read(Path base, Path workDir)
+    public static BaseImage read(Path base, Path workDir, long maxLayerSize)
             throws InvalidBaseImageException, IOException {
-        BaseImageReader reader = new BaseImageReader(workDir);
+        BaseImageReader reader = new BaseImageReader(workDir, maxLayerSize);
         String label = base.getFileName() == null ? base.toString() : base.getFileName().toString();
         if (!Files.exists(base)) {
             throw new InvalidBaseImageException("base image " + base + " does not exist");
@@ -121,11 +140,13 @@ public final class BaseImageReader {
     }
 
     /**
-     * Extracts the regular files (and links to them) of an image archive into the work directory.
+     * Extracts the small entries of an image archive (index, manifests, configs) into the work
+     * directory and remembers its links and sizes; {@link #fetch} extracts the layers it needs.
      */
     private Path extract(Path archive) throws IOException {
+        this.archive = archive;
         Path root = Files.createDirectories(workDir.resolve("base"));
-        Map<String, String> links = new HashMap<>();
+        long[] total = {0};
         try (InputStream in =
                 SafeTarReader.decompressed(
                         new BufferedInputStream(Files.newInputStream(archive), 65536))) {
@@ -135,28 +156,26 @@ public final class BaseImageReader {
                         if (name.isEmpty()) {
                             return;
                         }
-                        Path target = root.resolve(name);
-                        if (entry.isDirectory()) {
-                            Files.createDirectories(target);
-                        } else if (entry.isSymbolicLink()) {
-                            links.put(name, TarPaths.resolveLink(name, entry.getLinkName()));
+                        if (entry.isSymbolicLink()) {
+                            archiveLinks.put(name, TarPaths.resolveLink(name, entry.getLinkName()));
                         } else if (entry.isLink()) {
-                            links.put(name, TarPaths.normalize(entry.getLinkName()));
+                            archiveLinks.put(name, TarPaths.normalize(entry.getLinkName()));
                         } else if (entry.isFile()) {
-                            Files.createDirectories(target.getParent());
-                            if (Files.isSymbolicLink(target.getParent())
-                                    || Files.isSymbolicLink(target)) {
-                                throw new UnsafeEntryException(
-                                        "entry '" + name + "' is written through a link");
+                            archiveSizes.put(name, entry.getSize());
+                            if (entry.getSize() <= METADATA_ENTRY_LIMIT) {
+                                total[0] += entry.getSize();
+                                if (total[0] > METADATA_TOTAL_LIMIT) {
+                                    throw new Refused(
+                                            "it has more than "
+                                                    + (METADATA_TOTAL_LIMIT >> 20)
+                                                    + " MiB of small files besides its layers");
+                                }
+                                copy(root, name, content);
                             }
-                            Files.copy(
-                                    content,
-                                    target,
-                                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                         }
                     });
         }
-        for (Map.Entry<String, String> link : links.entrySet()) {
+        for (Map.Entry<String, String> link : archiveLinks.entrySet()) {
             Path source = root.resolve(link.getValue());
             if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                 Path target = root.resolve(link.getKey());
@@ -167,18 +186,107 @@ public final class BaseImageReader {
         return root;
     }
 
+    /**
+     * Extracts the named archive entries (following links) that the first pass left out; refuses
+     * any larger than the layer limit. Nothing to do for a layout directory.
+     */
+    private void fetch(Path root, List<String> names) throws IOException {
+        if (archive == null || !root.equals(workDir.resolve("base"))) {
+            return;
+        }
+        Map<String, List<String>> wanted = new HashMap<>();
+        for (String name : names) {
+            String target = name;
+            for (int hops = 0; archiveLinks.containsKey(target) && hops < 40; hops++) {
+                target = archiveLinks.get(target);
+            }
+            Long size = archiveSizes.get(target);
+            if (size == null
+                    || Files.isRegularFile(root.resolve(target), LinkOption.NOFOLLOW_LINKS)) {
+                if (!target.equals(name) && size != null) {
+                    wanted.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
+                }
+                continue;
+            }
+            if (size > maxLayerSize) {
+                throw new Refused(
+                        "its entry "
+                                + name
+                                + " has "
+                                + size
+                                + " bytes, more than the layer size limit of "
+                                + maxLayerSize);
+            }
+            wanted.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try (InputStream in =
+                SafeTarReader.decompressed(
+                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
+            SafeTarReader.read(
+                    in,
+                    (name, entry, content) -> {
+                        if (entry.isFile()
+                                && wanted.containsKey(name)
+                                && !Files.isRegularFile(
+                                        root.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                            copy(root, name, content);
+                        }
+                    });
+        }
+        for (Map.Entry<String, List<String>> e : wanted.entrySet()) {
+            for (String alias : e.getValue()) {
+                if (!alias.equals(e.getKey())) {
+                    Path target = root.resolve(alias);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(
+                            root.resolve(e.getKey()),
+                            target,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void copy(Path root, String name, InputStream content) throws IOException {
+        Path target = root.resolve(name);
+        Files.createDirectories(target.getParent());
+        if (Files.isSymbolicLink(target.getParent()) || Files.isSymbolicLink(target)) {
+            throw new UnsafeEntryException("entry '" + name + "' is written through a link");
+        }
+        Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private BaseImage oci(Path layout, String label) throws IOException {
         JsonNode index = json(layout.resolve("index.json"), "index.json");
         JsonNode descriptor = chooseManifest(layout, index, label);
         JsonNode manifest = JSON.readTree(verifiedBlob(layout, descriptor, "manifest").toFile());
         JsonNode configDescriptor = manifest.path("config");
         Path configFile = verifiedBlob(layout, configDescriptor, "config");
-        ObjectNode config = (ObjectNode) JSON.readTree(configFile.toFile());
+        ObjectNode config = configObject(JSON.readTree(configFile.toFile()));
+        List<String> names = new ArrayList<>();
+        for (JsonNode layer : manifest.path("layers")) {
+            names.add("blobs/sha256/" + hex(layer.path("digest").asText()));
+        }
+        fetch(layout, names);
         List<Path> layerFiles = new ArrayList<>();
         List<String> digests = new ArrayList<>();
         for (JsonNode layer : manifest.path("layers")) {
             String digest = layer.path("digest").asText();
-            layerFiles.add(blobPath(layout, digest));
+            Path file = blobPath(layout, digest);
+            if (!layer.path("size").canConvertToLong()
+                    || layer.path("size").asLong() != Files.size(file)) {
+                throw new Refused(
+                        "the layer blob "
+                                + digest
+                                + " has size "
+                                + Files.size(file)
+                                + " but its manifest says "
+                                + layer.path("size"));
+            }
+            layerFiles.add(file);
             digests.add(digest);
         }
         return layers(config, layerFiles, digests, label);
@@ -214,6 +322,7 @@ public final class BaseImageReader {
 
     private Path verifiedBlob(Path layout, JsonNode descriptor, String what) throws IOException {
         String digest = descriptor.path("digest").asText();
+        fetch(layout, List.of("blobs/sha256/" + hex(digest)));
         Path file = blobPath(layout, digest);
         String actual = Digests.of(file);
         if (!actual.equals(digest)) {
@@ -233,13 +342,36 @@ public final class BaseImageReader {
         return file;
     }
 
-    private static Path blobPath(Path layout, String digest) throws IOException {
-        String hex;
+    private static String hex(String digest) throws IOException {
         try {
-            hex = Digests.hex(digest);
+            return Digests.hex(digest);
         } catch (IOException e) {
             throw new Refused(e.getMessage());
         }
+    }
+
+    /** The image configuration, refused unless it is an object whose history holds objects. */
+    private static ObjectNode configObject(JsonNode config) throws IOException {
+        if (!(config instanceof ObjectNode object)) {
+            throw new Refused("its image configuration is not a JSON object");
+        }
+        JsonNode history = object.path("history");
+        if (!history.isMissingNode() && !history.isNull()) {
+            if (!history.isArray()) {
+                throw new Refused("the history of its image configuration is not a list");
+            }
+            for (JsonNode entry : history) {
+                if (!entry.isObject()) {
+                    throw new Refused(
+                            "the history of its image configuration has an entry that is not an object");
+                }
+            }
+        }
+        return object;
+    }
+
+    private static Path blobPath(Path layout, String digest) throws IOException {
+        String hex = hex(digest);
         Path file = layout.resolve("blobs/sha256/" + hex);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused("blob " + digest + " is missing from the base image");
@@ -254,6 +386,11 @@ public final class BaseImageReader {
         }
         JsonNode manifest = manifests.get(0);
         String configName = TarPaths.normalize(manifest.path("Config").asText());
+        List<String> names = new ArrayList<>(List.of(configName));
+        for (JsonNode layer : manifest.path("Layers")) {
+            names.add(TarPaths.normalize(layer.asText()));
+        }
+        fetch(root, names);
         Path configFile = root.resolve(configName);
         if (!Files.isRegularFile(configFile)) {
             throw new Refused("config " + configName + " is missing from the base image");
@@ -263,7 +400,7 @@ public final class BaseImageReader {
                 && !Digests.of(configFile).equals("sha256:" + fileName)) {
             throw new Refused("config " + configName + " does not match its digest");
         }
-        ObjectNode config = (ObjectNode) JSON.readTree(configFile.toFile());
+        ObjectNode config = configObject(JSON.readTree(configFile.toFile()));
         List<Path> layerFiles = new ArrayList<>();
         List<String> digests = new ArrayList<>();
         for (JsonNode layer : manifest.path("Layers")) {
@@ -306,7 +443,7 @@ public final class BaseImageReader {
                     throw new Refused("layer blob " + digests.get(i) + " has digest " + actual);
                 }
             }
-            Blob blob = index(files.get(i), fileSystem);
+            Blob blob = index(files.get(i), fileSystem, maxLayerSize);
             if (digests.get(i) != null && !digests.get(i).equals(blob.digest())) {
                 throw new Refused("layer blob " + digests.get(i) + " has digest " + blob.digest());
             }
@@ -328,7 +465,7 @@ public final class BaseImageReader {
 
     private BaseImage rootfsTarball(Path tarball, String label) throws IOException {
         BaseFileSystem fileSystem = new BaseFileSystem();
-        Blob blob = index(tarball, fileSystem);
+        Blob blob = index(tarball, fileSystem, maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
     }
 
@@ -377,12 +514,12 @@ public final class BaseImageReader {
             tar.finish();
         }
         BaseFileSystem fileSystem = new BaseFileSystem();
-        Blob blob = index(layer, fileSystem);
+        Blob blob = index(layer, fileSystem, maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
     }
 
     /** Reads a layer once: its digest, its diff id, and its entries into the file system index. */
-    static Blob index(Path file, BaseFileSystem fileSystem) throws IOException {
+    static Blob index(Path file, BaseFileSystem fileSystem, long maxSize) throws IOException {
         MessageDigest raw = Digests.sha256();
         MessageDigest uncompressed = Digests.sha256();
         boolean gzip;
@@ -391,7 +528,16 @@ public final class BaseImageReader {
                         new DigestInputStream(Files.newInputStream(file), raw), 65536)) {
             gzip = SafeTarReader.isGzip(rawIn);
             InputStream tarIn =
-                    new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed);
+                    new LimitedInputStream(
+                            new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed),
+                            maxSize,
+                            () ->
+                                    new Refused(
+                                            "its layer "
+                                                    + file.getFileName()
+                                                    + " is larger than "
+                                                    + maxSize
+                                                    + " bytes uncompressed (--max-layer-size)"));
             SafeTarReader.read(tarIn, fileSystem::apply);
             rawIn.transferTo(OutputStream.nullOutputStream());
         }

@@ -38,8 +38,9 @@ public final class OciArchiveWriter {
     /**
      * Writes the image: {@code layers} in order (their blobs as they are), then the configuration.
      *
-     * @param reference the {@code name:tag} written as RepoTags in {@code manifest.json}
-     * @param tag the tag written as {@code org.opencontainers.image.ref.name} in {@code index.json}
+     * @param reference the {@code name:tag} written as RepoTags in {@code manifest.json} and as
+     *     {@code org.opencontainers.image.ref.name} in {@code index.json}, so that podman and
+     *     docker both load the image by its full name
      */
     public static Written write(
             OutputStream out,
@@ -48,7 +49,6 @@ public final class OciArchiveWriter {
             Blob layer,
             ObjectNode config,
             String reference,
-            String tag,
             Instant mtime)
             throws IOException {
         byte[] configBytes = JSON.writeValueAsBytes(config);
@@ -70,7 +70,7 @@ public final class OciArchiveWriter {
         index.put("schemaVersion", 2);
         index.put("mediaType", "application/vnd.oci.image.index.v1+json");
         ObjectNode entry = descriptor(MANIFEST, manifestDigest, manifestBytes.length);
-        entry.putObject("annotations").put("org.opencontainers.image.ref.name", tag);
+        entry.putObject("annotations").put("org.opencontainers.image.ref.name", reference);
         index.putArray("manifests").add(entry);
 
         ArrayNode docker = JSON.createArrayNode();

@@ -20,24 +20,11 @@ public final class Launch {
     /** The health-check command. */
     public static final String HEALTHCHECK = DIR + "/healthcheck";
 
-    private static final String TAG_OUTPUT_SCRIPT =
-            """
-            #!/bin/bash
-            # Usage: tag-output NAME COMMAND [ARG]...
-            # Runs COMMAND (same PID) with every line it writes to stdout or stderr prefixed by "[NAME] ",
-            # so that the output of all processes of the container can be told apart.
-            tag=$1
-            shift
-            exec > >(while IFS= read -r line || [ -n "$line" ]; do printf '[%s] %s\\n' "$tag" "$line"; done)
-            exec 2> >(while IFS= read -r line || [ -n "$line" ]; do printf '[%s] %s\\n' "$tag" "$line"; done >&2)
-            exec "$@"
-            """;
-
     private Launch() {}
 
     /** Adds the helpers shared by all back ends. */
     public static void addHelpers(FileTree files) {
-        files.file(TAG_OUTPUT, TAG_OUTPUT_SCRIPT, 0755);
+        files.file(TAG_OUTPUT, ScriptTemplate.text("tag-output"), 0755);
     }
 
     /**

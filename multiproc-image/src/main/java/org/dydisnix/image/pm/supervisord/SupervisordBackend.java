@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.dydisnix.image.layer.Accounts;
 import org.dydisnix.image.layer.FileTree;
 import org.dydisnix.image.pm.Generated;
 import org.dydisnix.image.pm.ImageSettings;
 import org.dydisnix.image.pm.Launch;
 import org.dydisnix.image.pm.ProcessManagerBackend;
+import org.dydisnix.image.pm.ProcessNames;
+import org.dydisnix.image.pm.ScriptTemplate;
 import org.dydisnix.image.pm.Shell;
 import org.dydisnix.model.processes.ManagedProcess;
+import org.dydisnix.model.processes.ProcessModelException;
 import org.dydisnix.model.processes.ProcessesModel;
 
 /**
@@ -44,6 +46,7 @@ public final class SupervisordBackend implements ProcessManagerBackend {
         String socket = settings.runtimeDir() + "/supervisor.sock";
         String pidFile = settings.runtimeDir() + "/supervisord.pid";
         String failed = settings.runtimeDir() + "/dydisnix-failed";
+        ProcessNames.check(model);
         files.file(CONF, mainConfig(socket, settings.exitOnFailure()), 0644);
         files.directory(CONF_DIR + "/conf.d", 0755, 0, 0);
         List<String> executables = new ArrayList<>(List.of("bash", "supervisord", "supervisorctl"));
@@ -107,16 +110,23 @@ public final class SupervisordBackend implements ProcessManagerBackend {
             Accounts accounts,
             FileTree files) {
         String foreground = process.foregroundExecutable();
+        checkEnvironmentNames(process);
+        boolean environmentLine =
+                process.environment().values().stream()
+                        .allMatch(SupervisordIni::isEnvironmentValue);
         boolean needsScript =
                 !process.initialize().isBlank()
                         || foreground == null
-                        || !lineSafe(foreground, process.foregroundArgs());
+                        || !lineSafe(foreground, process.foregroundArgs())
+                        || !environmentLine
+                        || (process.directory() != null
+                                && !SupervisordIni.isLineSafe(process.directory()));
         boolean userLine =
                 process.user() != null && !settings.forceDisableUserChange() && !needsScript;
         List<String> words;
         if (needsScript) {
             String script = RUN_DIR + "/" + process.name();
-            files.file(script, runScript(process, settings, accounts), 0755);
+            files.file(script, runScript(process, settings, accounts, !environmentLine), 0755);
             words = List.of(Launch.TAG_OUTPUT, process.name(), script);
         } else {
             words =
@@ -143,50 +153,90 @@ public final class SupervisordBackend implements ProcessManagerBackend {
             options.put("umask", process.umask());
         }
         process.overridesFor("supervisord")
-                .forEach((key, value) -> options.put(key, String.valueOf(value)));
+                .forEach(
+                        (key, value) -> {
+                            String text = String.valueOf(value);
+                            if (!SupervisordIni.isOptionKey(key)
+                                    || !SupervisordIni.isLineSafe(text)) {
+                                throw new ProcessModelException(
+                                        process.position(),
+                                        "overrides.supervisord of process '"
+                                                + process.name()
+                                                + "': '"
+                                                + Shell.printable(key)
+                                                + "' = '"
+                                                + Shell.printable(text)
+                                                + "' is not a supervisord option line (a lower-case"
+                                                + " name; a value on one line without ' ;' or ' #')");
+                            }
+                            options.put(key, text);
+                        });
         StringBuilder conf = new StringBuilder();
         conf.append("[program:").append(process.name()).append("]\n");
-        conf.append("command=").append(Shell.join(words).replace("%", "%%")).append('\n');
+        conf.append("command=").append(SupervisordIni.expandable(Shell.join(words))).append('\n');
         conf.append("priority=").append(priority).append('\n');
-        if (!process.environment().isEmpty()) {
+        if (!process.environment().isEmpty() && environmentLine) {
             conf.append("environment=")
-                    .append(
-                            process.environment().entrySet().stream()
-                                    .map(
-                                            e ->
-                                                    e.getKey()
-                                                            + "=\""
-                                                            + e.getValue()
-                                                                    .replace("\\", "\\\\")
-                                                                    .replace("\"", "\\\"")
-                                                                    .replace("%", "%%")
-                                                            + "\"")
-                                    .collect(Collectors.joining(",")))
+                    .append(SupervisordIni.environment(process.environment()))
                     .append('\n');
         }
         options.forEach(
                 (key, value) ->
-                        conf.append(key).append('=').append(value.replace("\n", " ")).append('\n'));
+                        conf.append(key)
+                                .append('=')
+                                .append(
+                                        key.equals("directory")
+                                                ? SupervisordIni.expandable(value)
+                                                : value)
+                                .append('\n'));
         return conf.toString();
     }
 
     private static boolean lineSafe(String executable, List<String> args) {
         List<String> all = new ArrayList<>(args);
         all.add(executable);
-        return all.stream()
-                .noneMatch(word -> word.contains("\n") || word.matches("(?s).*\\s[;#].*"));
+        return SupervisordIni.isLineSafe(Shell.join(all));
+    }
+
+    private static void checkEnvironmentNames(ManagedProcess process) {
+        for (String name : process.environment().keySet()) {
+            if (!Shell.isVariableName(name)) {
+                throw new ProcessModelException(
+                        process.position(),
+                        "environment variable name '"
+                                + Shell.printable(name)
+                                + "' of process '"
+                                + process.name()
+                                + "' is not a variable name (letters, digits, _; not starting with a"
+                                + " digit)");
+            }
+        }
     }
 
     /**
      * The start script of a process that needs initialisation, a daemon wrapper or awkward
      * arguments.
      */
-    static String runScript(ManagedProcess process, ImageSettings settings, Accounts accounts) {
+    static String runScript(
+            ManagedProcess process,
+            ImageSettings settings,
+            Accounts accounts,
+            boolean exportEnvironment) {
         StringBuilder script = new StringBuilder("#!/bin/bash -e\n");
         script.append("# Starts ")
                 .append(process.name())
                 .append(
                         " for supervisord: initialisation as root, then the process (generated by dydisnix).\n");
+        if (exportEnvironment) {
+            process.environment()
+                    .forEach(
+                            (name, value) ->
+                                    script.append("export ")
+                                            .append(name)
+                                            .append('=')
+                                            .append(Shell.quote(value))
+                                            .append('\n'));
+        }
         if (!process.initialize().isBlank()) {
             script.append(process.initialize().strip()).append('\n');
         }
@@ -231,69 +281,16 @@ public final class SupervisordBackend implements ProcessManagerBackend {
     }
 
     private static String healthcheck() {
-        return """
-                #!/bin/bash
-                # Healthy when supervisord answers and every program is RUNNING (generated by dydisnix).
-                status=$(supervisorctl -c %s status 2>&1)
-                rc=$?
-                echo "$status"
-                [ -n "$status" ] || exit 1
-                while IFS= read -r line; do
-                  case "$line" in
-                    *" RUNNING "*) ;;
-                    *) exit 1 ;;
-                  esac
-                done <<< "$status"
-                [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] && exit 0
-                exit 1
-                """
-                .formatted(CONF);
+        return ScriptTemplate.render("supervisord-healthcheck", Map.of("CONF", Shell.quote(CONF)));
     }
 
     private static String listener(String pidFile, String failed) {
-        return """
-                #!/bin/bash
-                # supervisord event listener: when a program fails for good (PROCESS_STATE_FATAL), records its
-                # name and stops supervisord, so that the container exits with a failure (generated by dydisnix).
-                printf 'READY\\n'
-                while IFS= read -r header; do
-                  len=${header##*len:}
-                  len=${len%%%% *}
-                  IFS= read -r -N "$len" payload
-                  name=${payload#*processname:}
-                  name=${name%%%% *}
-                  echo "$name" >> %s
-                  echo "dydisnix: process $name failed for good; stopping the container" >&2
-                  kill -TERM "$(cat %s)"
-                  printf 'RESULT 2\\nOK'
-                  printf 'READY\\n'
-                done
-                """
-                .formatted(failed, pidFile);
+        return ScriptTemplate.render(
+                "supervisord-failure-listener",
+                Map.of("FAILED", Shell.quote(failed), "PIDFILE", Shell.quote(pidFile)));
     }
 
     private static String init(String failed) {
-        return """
-                #!/bin/bash
-                # Container entry point: runs the process manager, passes TERM and INT on to it, reaps orphans,
-                # and exits non-zero when a process failed for good (generated by dydisnix).
-                rm -f %1$s
-                "$@" &
-                child=$!
-                trap 'kill -TERM "$child" 2>/dev/null' TERM
-                trap 'kill -INT "$child" 2>/dev/null' INT
-                status=0
-                while :; do
-                  wait "$child"
-                  status=$?
-                  kill -0 "$child" 2>/dev/null || break
-                done
-                if [ -s %1$s ]; then
-                  echo "dydisnix: failed for good: $(tr '\\n' ' ' < %1$s)" >&2
-                  exit 1
-                fi
-                exit "$status"
-                """
-                .formatted(failed);
+        return ScriptTemplate.render("supervisord-init", Map.of("FAILED", Shell.quote(failed)));
     }
 }
