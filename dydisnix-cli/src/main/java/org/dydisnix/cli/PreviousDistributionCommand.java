@@ -1,0 +1,48 @@
+package org.dydisnix.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.model.DistributionWriter;
+import org.dydisnix.model.ManifestReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dydisnix previous-distribution}: the distribution of the last deployment. */
+@Command(
+        name = "previous-distribution",
+        header = "Print the distribution of the last deployment, read from a Disnix manifest.",
+        description = {
+            "MANIFEST is a Disnix coordinator profile (e.g. /nix/var/nix/profiles/per-user/$USER/"
+                    + "disnix-coordinator/default) or the manifest file it points to. Targets are printed as keys; "
+                    + "containers only when some service is not in the container named after its type."
+        },
+        mixinStandardHelpOptions = true)
+final class PreviousDistributionCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MANIFEST", description = "The coordinator profile or manifest.")
+    Path manifest;
+
+    @Option(
+            names = "--format",
+            paramLabel = "<format>",
+            description =
+                    "Language of the result: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
+    DistributionWriter.Format format = DistributionWriter.Format.NIX;
+
+    @Option(names = "--output-xml", description = "Print the result in XML (same as --format xml).")
+    boolean outputXml;
+
+    @Mixin OutputOption output;
+
+    @Override
+    public Integer call() throws Exception {
+        output.write(
+                DistributionWriter.write(
+                        ManifestReader.previousDistribution(manifest),
+                        outputXml ? DistributionWriter.Format.XML : format));
+        return 0;
+    }
+}

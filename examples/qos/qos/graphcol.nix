@@ -1,0 +1,6 @@
+# Inter-dependent services on different targets (graph colouring).
+{ services, infrastructure, initialDistribution, previousDistribution, filters, lib }:
+
+filters.graphcol {
+  inherit services infrastructure;
+}

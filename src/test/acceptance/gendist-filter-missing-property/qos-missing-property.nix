@@ -1,0 +1,8 @@
+{ services, infrastructure, initialDistribution, filters, ... }:
+
+filters.mapAttrOnAttr {
+  inherit services infrastructure;
+  distribution = initialDistribution;
+  serviceProperty = "requireZone";
+  targetProperty = "continent";
+}
