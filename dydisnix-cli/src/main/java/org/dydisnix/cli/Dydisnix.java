@@ -1,5 +1,6 @@
 package org.dydisnix.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code dydisnix} top command: global options and the list of subcommands. */
+/**
+ * The {@code dydisnix} top command: global options and the list of subcommands, whose picocli
+ * models are built only when needed (start-up time: a run builds the one it invokes).
+ */
 @Command(
         name = "dydisnix",
         mixinStandardHelpOptions = true,
@@ -20,21 +24,6 @@ import picocli.CommandLine.Spec;
                     + "needing Nix installed, computes distributions, draws the system as Graphviz DOT, "
                     + "and builds multi-process OCI images.",
             "Each subcommand is also installed as dydisnix-<subcommand>."
-        },
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            GraphcolCommand.class,
-            MultiwaycutCommand.class,
-            GendistCommand.class,
-            DivideCommand.class,
-            MinsetcoverCommand.class,
-            AugmentInfraCommand.class,
-            PreviousDistributionCommand.class,
-            EvalCommand.class,
-            VisualizeServicesCommand.class,
-            VisualizeInfraCommand.class,
-            IdAssignCommand.class,
-            CreateMultiProcessImageCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -67,10 +56,89 @@ public final class Dydisnix implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** A command line with the project's error policy installed. */
+    /** The subcommands' names, in the order help lists them. */
+    static final List<String> COMMANDS =
+            List.of(
+                    "help",
+                    "graphcol",
+                    "multiwaycut",
+                    "gendist",
+                    "divide",
+                    "minsetcover",
+                    "augment-infra",
+                    "previous-distribution",
+                    "eval",
+                    "visualize-services",
+                    "visualize-infra",
+                    "id-assign",
+                    "document-services",
+                    "create-multi-process-image");
+
+    /** A new instance of the named subcommand, or null when there is none of that name. */
+    static Object command(String name) {
+        return switch (name) {
+            case "help" -> new CommandLine.HelpCommand();
+            case "graphcol" -> new GraphcolCommand();
+            case "multiwaycut" -> new MultiwaycutCommand();
+            case "gendist" -> new GendistCommand();
+            case "divide" -> new DivideCommand();
+            case "minsetcover" -> new MinsetcoverCommand();
+            case "augment-infra" -> new AugmentInfraCommand();
+            case "previous-distribution" -> new PreviousDistributionCommand();
+            case "eval" -> new EvalCommand();
+            case "visualize-services" -> new VisualizeServicesCommand();
+            case "visualize-infra" -> new VisualizeInfraCommand();
+            case "id-assign" -> new IdAssignCommand();
+            case "document-services" -> new DocumentServicesCommand();
+            case "create-multi-process-image" -> new CreateMultiProcessImageCommand();
+            default -> null;
+        };
+    }
+
+    /** A command line with every subcommand and the project's error policy installed. */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * A command line for these arguments: with only the subcommand they invoke when that is one
+     * besides help, else (help, a usage error) with every subcommand.
+     */
+    public static CommandLine commandLine(String[] args) {
+        String invoked = invoked(args);
+        if (invoked == null) {
+            return commandLine(List.of());
+        }
+        return commandLine(
+                !invoked.equals("help") && command(invoked) != null ? List.of(invoked) : COMMANDS);
+    }
+
+    /**
+     * The subcommand the arguments name: the first one that is no option of the top command; an
+     * empty string when there is none; null when only --version is asked for (no subcommand is
+     * needed).
+     */
+    private static String invoked(String[] args) {
+        boolean version = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--debug" -> {}
+                case "-V", "--version" -> version = true;
+                default -> {
+                    return arg.startsWith("-") ? "" : arg;
+                }
+            }
+        }
+        return version ? null : "";
+    }
+
+    private static CommandLine commandLine(List<String> names) {
         Dydisnix root = new Dydisnix();
-        CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(root);
+        for (String name : names) {
+            commandLine.addSubcommand(name, command(name));
+        }
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorPolicy policy = new ErrorPolicy(root);
         commandLine.setExecutionExceptionHandler(policy);
         commandLine.setParameterExceptionHandler(policy);

@@ -105,7 +105,10 @@ final class ErrorPolicy
         err.println(command.getCommandSpec().qualifiedName() + ": " + failure.message());
         if (root.debug()) {
             failure.trace().forEach(frame -> err.println("  " + frame));
-            ex.printStackTrace(err);
+            if (!(ex instanceof org.dydisnix.nix.NixError)
+                    && !(ex instanceof EvalCommand.TracedError)) {
+                ex.printStackTrace(err);
+            }
         }
         err.flush();
         return getExitCode(ex);

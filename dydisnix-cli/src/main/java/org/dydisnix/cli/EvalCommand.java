@@ -4,9 +4,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.eval.AttributePath;
+import org.dydisnix.cli.eval.RealNixEval;
+import org.dydisnix.cli.options.LowerCaseCandidates;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
+import org.dydisnix.nix.NixError;
 import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,7 +35,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /** What is evaluated: a file or an expression. */
     static final class Input {
-        @Parameters(paramLabel = "FILE", description = "The Nix file to evaluate.")
+        @Parameters(
+                paramLabel = "FILE",
+                description = "The Nix file to evaluate ('-': read an expression from stdin).")
         Path file;
 
         @Option(
@@ -45,6 +53,13 @@ final class EvalCommand implements Callable<Integer> {
         NIX
     }
 
+    /** The printed forms in lower case. */
+    static final class Formats extends LowerCaseCandidates<Format> {
+        Formats() {
+            super(Format.class);
+        }
+    }
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
@@ -57,6 +72,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--arg",
             arity = "2",
+            hideParamSyntax = true,
             paramLabel = "<name> <expr>",
             description = "Pass the value of a Nix expression as argument <name> (repeatable).")
     java.util.List<String> arguments = new java.util.ArrayList<>();
@@ -64,6 +80,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--argstr",
             arity = "2",
+            hideParamSyntax = true,
             paramLabel = "<name> <string>",
             description = "Pass a string as argument <name> (repeatable).")
     java.util.List<String> stringArguments = new java.util.ArrayList<>();
@@ -76,25 +93,86 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "<format>",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
+            completionCandidates = Formats.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: json).")
     Format format = Format.JSON;
 
+    @Option(names = "--json", description = "Print JSON (the default; as nix-instantiate --json).")
+    boolean json;
+
     @Option(
-            names = "-I",
-            paramLabel = "<path>",
-            description = "Add a path to the Nix search path (repeatable).")
-    java.util.List<Path> includePaths = new java.util.ArrayList<>();
+            names = "--eval",
+            description =
+                    "Accepted for nix-instantiate compatibility (evaluation is all this does).")
+    boolean evalOnly;
+
+    @Option(
+            names = "--read-write-mode",
+            description = "Accepted for nix-instantiate compatibility (nothing is ever written).")
+    boolean readWriteMode;
+
+    @Option(
+            names = "--show-trace",
+            description = "On an evaluation error, also print the enclosing evaluation frames.")
+    boolean showTrace;
+
+    @Mixin ModelOptions models;
 
     @Mixin OutputOption output;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        NixEvaluator evaluator = new NixEvaluator(includePaths);
+        try {
+            return evaluate();
+        } catch (NixError e) {
+            boolean debug =
+                    spec != null
+                            && spec.root().userObject() instanceof Dydisnix root
+                            && root.debug();
+            if (showTrace && !debug && !e.trace().isEmpty()) {
+                throw new TracedError(e);
+            }
+            throw e;
+        }
+    }
+
+    /** A Nix error printed with its evaluation frames ({@code --show-trace}). */
+    static final class TracedError extends ModelException {
+        private static final long serialVersionUID = 1L;
+
+        TracedError(NixError error) {
+            super(
+                    null,
+                    error.getMessage()
+                            + error.trace().stream()
+                                    .map(frame -> "\n  " + frame)
+                                    .reduce("", String::concat));
+        }
+    }
+
+    private Integer evaluate() throws Exception {
+        String text = models.realNix ? withRealNix() : withEmbeddedEvaluator();
+        output.write(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+    }
+
+    private String withEmbeddedEvaluator() throws java.io.IOException {
+        NixEvaluator evaluator = models.evaluator();
         ModelNode value;
+        InputFormat language = input.file == null ? InputFormat.NIX : models.formatOf(input.file);
         if (input.expression != null) {
             value = evaluator.evaluateExpression(input.expression, Path.of("").toAbsolutePath());
+        } else if (language != InputFormat.NIX) {
+            value = models.data(input.file, language);
+        } else if (input.file.toString().equals("-")) {
+            String source =
+                    new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            value = evaluator.evaluateExpression(source, Path.of("").toAbsolutePath());
         } else {
             Map<String, Object> callArguments = new LinkedHashMap<>();
+            callArguments.putAll(models.extraArguments(evaluator));
             for (int i = 0; i + 1 < arguments.size(); i += 2) {
                 callArguments.put(arguments.get(i), evaluator.parseArgument(arguments.get(i + 1)));
             }
@@ -106,35 +184,35 @@ final class EvalCommand implements Callable<Integer> {
             value = evaluator.evaluateFile(input.file, callArguments);
         }
         if (attributePath != null) {
-            value = select(value, attributePath);
+            value = AttributePath.select(value, attributePath);
         }
-        String text =
-                format == Format.JSON ? evaluator.toJson(value, strict) : evaluator.toNix(value);
-        output.write(text.endsWith("\n") ? text : text + "\n");
-        return 0;
+        return format == Format.JSON || json
+                ? evaluator.toJson(value, strict)
+                : evaluator.toNix(value, strict);
     }
 
-    private static ModelNode select(ModelNode value, String path) {
-        ModelNode current = value;
-        for (String part : path.split("\\.", -1)) {
-            if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
-                int index = Integer.parseInt(part);
-                if (index >= current.elements().size()) {
-                    throw new ModelException(
-                            current.position(),
-                            "list index " + index + " is out of bounds in '" + path + "'");
-                }
-                current = current.elements().get(index);
-            } else {
-                ModelNode next = current.get(part);
-                if (next == null) {
-                    throw new ModelException(
-                            current.position(),
-                            "attribute '" + part + "' in selection path '" + path + "' not found");
-                }
-                current = next;
-            }
+    private String withRealNix() throws Exception {
+        RealNixEval nix =
+                new RealNixEval(
+                        input.file, input.expression, models.extraParams, models.includePaths);
+        for (int i = 0; i + 1 < arguments.size(); i += 2) {
+            nix.with("--arg", arguments.get(i), arguments.get(i + 1));
         }
-        return current;
+        for (int i = 0; i + 1 < stringArguments.size(); i += 2) {
+            nix.with("--argstr", stringArguments.get(i), stringArguments.get(i + 1));
+        }
+        if (attributePath != null) {
+            nix.with("-A", attributePath);
+        }
+        if (strict) {
+            nix.with("--strict");
+        }
+        if (format == Format.JSON || json) {
+            nix.with("--json");
+        }
+        if (showTrace) {
+            nix.with("--show-trace");
+        }
+        return nix.run();
     }
 }

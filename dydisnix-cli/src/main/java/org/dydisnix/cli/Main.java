@@ -8,7 +8,7 @@ public final class Main {
     public static void main(String[] args) {
         int exitCode;
         try {
-            exitCode = Dydisnix.commandLine().execute(args);
+            exitCode = Dydisnix.commandLine(args).execute(args);
         } catch (StackOverflowError e) {
             System.err.println("dydisnix: input nested too deeply");
             exitCode = 1;

@@ -46,4 +46,40 @@ class DydisnixTest {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: dydisnix");
     }
+
+    @Test
+    void aRunBuildsOnlyTheSubcommandItInvokes() {
+        assertThat(Dydisnix.commandLine(new String[] {"graphcol", "-s", "x"}).getSubcommands())
+                .containsOnlyKeys("graphcol");
+        assertThat(
+                        Dydisnix.commandLine(new String[] {"--debug", "visualize-infra"})
+                                .getSubcommands())
+                .containsOnlyKeys("visualize-infra");
+        assertThat(Dydisnix.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+    }
+
+    @Test
+    void helpAndUsageErrorsBuildEverySubcommand() {
+        for (String[] args :
+                new String[][] {{}, {"--help"}, {"help", "graphcol"}, {"grapcol"}, {"-x"}}) {
+            assertThat(Dydisnix.commandLine(args).getSubcommands().keySet())
+                    .as(String.join(" ", args))
+                    .containsExactlyElementsOf(Dydisnix.COMMANDS);
+        }
+    }
+
+    @Test
+    void everyListedNameBuildsTheCommandOfThatName() {
+        for (String name : Dydisnix.COMMANDS) {
+            assertThat(new CommandLine(Dydisnix.command(name)).getCommandName()).isEqualTo(name);
+        }
+        assertThat(Dydisnix.command("no-such-command")).isNull();
+    }
+
+    @Test
+    void anInvokedSubcommandInheritsTheDebugOption() {
+        assertThat(run("graphcol", "--debug", "-s", "no-such-file.json", "-i", "x.json"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("no-such-file.json").contains("\tat ");
+    }
 }

@@ -101,12 +101,13 @@ final class Evaluator {
     /** A thunk for an expression, reusing already known values instead of allocating. */
     Thunk thunk(Expr expr, Env env) {
         if (expr instanceof Expr.Var v) {
-            return lookup(v, env);
+            Thunk bound = lookupStatic(v.name(), env);
+            return bound != null ? bound : Thunk.of(expr, env);
         }
         if (expr instanceof Expr.IntLit
                 || expr instanceof Expr.StrLit
                 || expr instanceof Expr.FloatLit
-                || expr instanceof Expr.Lambda) {
+                || expr instanceof Expr.PathLit) {
             return Thunk.of(eval(expr, env), expr.position());
         }
         return Thunk.of(expr, env);
@@ -119,8 +120,7 @@ final class Evaluator {
         return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
     }
 
-    private Thunk lookup(Expr.Var v, Env env) {
-        String name = v.name();
+    private static Thunk lookupStatic(String name, Env env) {
         for (Env e = env; e != null; e = e.parent) {
             if (e.vars != null) {
                 Thunk found = e.vars.get(name);
@@ -128,6 +128,15 @@ final class Evaluator {
                     return found;
                 }
             }
+        }
+        return null;
+    }
+
+    private Thunk lookup(Expr.Var v, Env env) {
+        String name = v.name();
+        Thunk bound = lookupStatic(name, env);
+        if (bound != null) {
+            return bound;
         }
         for (Env e = env; e != null; e = e.parent) {
             if (e.with != null) {
@@ -190,8 +199,9 @@ final class Evaluator {
 
     private boolean hasAttr(Expr.HasAttr h, Env env) {
         Object value = eval(h.target(), env);
-        for (AttrKey key : h.path()) {
-            String name = attrName(key, env);
+        List<AttrKey> path = h.path();
+        for (int i = 0; i < path.size(); i++) {
+            String name = attrName(path.get(i), env);
             if (!(value instanceof NixAttrs attrs)) {
                 return false;
             }
@@ -199,7 +209,9 @@ final class Evaluator {
             if (attr == null) {
                 return false;
             }
-            value = forceAttr(attr, name);
+            if (i + 1 < path.size()) {
+                value = forceAttr(attr, name);
+            }
         }
         return true;
     }
@@ -221,6 +233,17 @@ final class Evaluator {
             result.put(entry.getKey(), new Attr(value, binding.position()));
             if (vars != null) {
                 vars.put(entry.getKey(), value);
+            }
+        }
+        Attr overrides = vars != null ? result.get("__overrides") : null;
+        if (overrides != null) {
+            NixAttrs replacements =
+                    forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
+            for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
+                result.put(entry.getKey(), entry.getValue());
+                if (vars.containsKey(entry.getKey())) {
+                    vars.put(entry.getKey(), entry.getValue().value());
+                }
             }
         }
         for (Expr.DynamicBinding binding : a.dynamic()) {

@@ -15,6 +15,11 @@ final class Guard {
 
     private Guard() {}
 
+    /** Whether this thread is the large-stack evaluation thread (a second overflow is final). */
+    static boolean onLargeStack() {
+        return Thread.currentThread().getName().equals(DEEP_THREAD);
+    }
+
     static <T> T run(Supplier<T> work) {
         try {
             return work.get();

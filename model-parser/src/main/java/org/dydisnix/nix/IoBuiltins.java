@@ -23,7 +23,7 @@ final class IoBuiltins {
     static void register(Builtins b) {
         Session session = b.session();
         b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
-        b.primOp1("pathExists", (ev, v, at) -> Files.exists(Paths.file(path(ev, v, at), at)));
+        b.primOp1("pathExists", IoBuiltins::pathExists);
         b.primOp1(
                 "readFile",
                 (ev, v, at) -> {
@@ -150,9 +150,17 @@ final class IoBuiltins {
         return NixError.of(NixError.Kind.NOT_BUILDABLE, at, what + ": " + Session.NOT_BUILDABLE);
     }
 
-    private static String path(Evaluator ev, Object value, SourcePosition at) {
+    private static boolean pathExists(Evaluator ev, Object value, SourcePosition at) {
+        boolean directory =
+                !(value instanceof NixPath)
+                        && Strings.coerce(ev, value, at, false, false).text().matches(".*/\\.?$");
+        Path file = Paths.file(path(ev, value, at), at);
+        return directory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    static String path(Evaluator ev, Object value, SourcePosition at) {
         if (value instanceof NixPath p) {
-            return p.path();
+            return ev.session().store().source(p.path(), at);
         }
         if (value instanceof NixAttrs attrs && attrs.isDerivation(ev)) {
             throw notBuildable(at, "cannot import or read the output of a derivation");
@@ -164,10 +172,7 @@ final class IoBuiltins {
                     at,
                     "string '" + text + "' doesn't represent an absolute path");
         }
-        if (text.startsWith(Store.STORE_DIR + "/")) {
-            throw notBuildable(at, "cannot read '" + text + "' from the Nix store");
-        }
-        return Paths.canonical(text);
+        return ev.session().store().source(Paths.canonical(text), at);
     }
 
     private static NixAttrs readDir(String path, SourcePosition at) {

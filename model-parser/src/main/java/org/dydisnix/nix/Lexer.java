@@ -325,7 +325,8 @@ final class Lexer {
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
         }
-        if (!mayStartWord(first, peek(1))
+        boolean rootInterpolation = first == '/' && source.startsWith("${", current + 1);
+        if ((!mayStartWord(first, peek(1)) && !rootInterpolation)
                 || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
         }

@@ -37,11 +37,17 @@ final class ListBuiltins {
                 3,
                 (ev, args, at) -> {
                     Object f = args.get(0).force(ev);
-                    Object accumulator = args.get(1).force(ev);
-                    for (Thunk item : ev.forceList(args.get(2).force(ev), at).items()) {
-                        accumulator = ev.call(ev.call(f, Thunk.of(accumulator), at), item, at);
+                    List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
+                    if (items.isEmpty()) {
+                        return args.get(1).force(ev);
                     }
-                    return accumulator;
+                    Thunk accumulator = args.get(1);
+                    Object value = null;
+                    for (Thunk item : items) {
+                        value = ev.call(ev.call(f, accumulator, at), item, at);
+                        accumulator = Thunk.of(value);
+                    }
+                    return value;
                 });
         b.primOp1("length", (ev, v, at) -> (long) ev.forceList(v, at).size());
         b.primOp1(
@@ -122,6 +128,7 @@ final class ListBuiltins {
                 "sort",
                 (ev, f, list, at) -> {
                     List<Thunk> items = ev.forceList(list, at).items();
+                    ev.forceFunction(f, at);
                     return Builtins.list(
                             mergeSort(items, (x, y) -> ev.forceBool(ev.call(f, at, x, y), at)));
                 });

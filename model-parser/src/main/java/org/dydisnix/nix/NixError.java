@@ -33,6 +33,7 @@ public final class NixError extends ModelException {
     }
 
     private final Kind kind;
+    private boolean catchable;
     private final transient List<String> trace = new ArrayList<>();
 
     NixError(Kind kind, SourcePosition position, String problem) {
@@ -50,6 +51,17 @@ public final class NixError extends ModelException {
 
     static NixError of(Kind kind, SourcePosition position, String problem) {
         return new NixError(kind, position, problem);
+    }
+
+    /** Marks an error that {@code builtins.tryEval} catches besides throw and assert. */
+    NixError catchable() {
+        catchable = true;
+        return this;
+    }
+
+    /** Whether {@code builtins.tryEval} catches this error. */
+    boolean isCatchable() {
+        return catchable || kind == Kind.THROWN || kind == Kind.ASSERTION;
     }
 
     /** The kind of error. */

@@ -96,12 +96,22 @@ public final class NixEvaluator {
 
     /** Nix syntax as {@code nix-instantiate --eval --strict} prints it. */
     public String toNix(ModelNode node) {
+        return toNix(node, true);
+    }
+
+    /**
+     * Nix syntax as {@code nix-instantiate --eval} prints it: with {@code strict} everything is
+     * forced first, otherwise values not computed yet print as {@code <CODE>}.
+     */
+    public String toNix(ModelNode node, boolean strict) {
         if (node instanceof NixModelNode nix) {
             return Guard.run(
                     () -> {
                         Object value = nix.value();
-                        nix.evaluator().deepForce(value);
-                        return NixPrinter.print(nix.evaluator(), value);
+                        if (strict) {
+                            nix.evaluator().deepForce(value);
+                        }
+                        return NixPrinter.print(nix.evaluator(), value, strict);
                     });
         }
         return Guard.run(

@@ -11,15 +11,25 @@ final class NixPrinter {
             java.util.regex.Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
 
     private final Evaluator ev;
+    private final boolean strict;
     private final StringBuilder out = new StringBuilder();
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private NixPrinter(Evaluator ev) {
+    private NixPrinter(Evaluator ev, boolean strict) {
         this.ev = ev;
+        this.strict = strict;
     }
 
     static String print(Evaluator ev, Object value) {
-        NixPrinter printer = new NixPrinter(ev);
+        return print(ev, value, true);
+    }
+
+    /**
+     * Prints a value; unless {@code strict}, values not computed yet are printed as {@code <CODE>}
+     * (as {@code nix-instantiate --eval} without {@code --strict} does) instead of being forced.
+     */
+    static String print(Evaluator ev, Object value, boolean strict) {
+        NixPrinter printer = new NixPrinter(ev, strict);
         printer.value(value);
         return printer.out.toString();
     }
@@ -44,7 +54,11 @@ final class NixPrinter {
             }
             out.append("[ ");
             for (Thunk item : list.items()) {
-                value(item.force(ev));
+                if (!strict && !item.isForced()) {
+                    out.append("<CODE>");
+                } else {
+                    value(item.force(ev));
+                }
                 out.append(' ');
             }
             out.append(']');
@@ -57,7 +71,11 @@ final class NixPrinter {
             for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
                 name(entry.getKey());
                 out.append(" = ");
-                value(ev.forceAttr(entry.getValue(), entry.getKey()));
+                if (!strict && !entry.getValue().value().isForced()) {
+                    out.append("<CODE>");
+                } else {
+                    value(ev.forceAttr(entry.getValue(), entry.getKey()));
+                }
                 out.append("; ");
             }
             out.append('}');

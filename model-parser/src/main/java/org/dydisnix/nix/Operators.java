@@ -128,6 +128,9 @@ final class Operators {
             throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
         }
         if (left instanceof Long a && right instanceof Long b) {
+            if (a == Long.MIN_VALUE && b == -1) {
+                throw NixError.of(NixError.Kind.EVAL, at, "overflow in integer division");
+            }
             return a / b;
         }
         return number(left, at) / divisor;

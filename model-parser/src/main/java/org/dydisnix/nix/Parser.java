@@ -19,7 +19,7 @@ import org.dydisnix.nix.Expr.Operator;
  * Recursive-descent parser for the Nix language with Nix's operator precedence and associativity.
  */
 final class Parser {
-    private static final int MAX_DEPTH = 800;
+    private static final int MAX_DEPTH = 10_000;
     private static final Set<TokenType> SELECT_START =
             EnumSet.of(
                     TokenType.ID,
@@ -61,6 +61,9 @@ final class Parser {
             parser.expect(TokenType.EOF);
             return expr;
         } catch (StackOverflowError e) {
+            if (!Guard.onLargeStack()) {
+                throw e;
+            }
             throw NixError.syntax(SourcePosition.ofFile(file), "expression nested too deeply");
         }
     }
@@ -435,6 +438,9 @@ final class Parser {
         return List.copyOf(path);
     }
 
+    /** Whether the string {@link #string()} parsed last had an interpolation. */
+    private boolean stringInterpolated;
+
     private AttrKey attrKey() {
         Token token = peek();
         switch (token.type()) {
@@ -444,7 +450,7 @@ final class Parser {
             }
             case DQUOTE_OPEN -> {
                 Expr name = string();
-                return name instanceof Expr.StrLit literal
+                return name instanceof Expr.StrLit literal && !stringInterpolated
                         ? new AttrKey.Name(literal.value())
                         : new AttrKey.Dynamic(name);
             }
@@ -593,6 +599,7 @@ final class Parser {
     private Expr string() {
         Token open = expect(TokenType.DQUOTE_OPEN);
         List<Expr> parts = new ArrayList<>();
+        boolean interpolated = false;
         while (!match(TokenType.DQUOTE_CLOSE)) {
             Token token = peek();
             if (token.type() == TokenType.STR) {
@@ -602,10 +609,12 @@ final class Parser {
                 advance();
                 parts.add(expr());
                 expect(TokenType.RBRACE);
+                interpolated = true;
             } else {
                 throw unexpected();
             }
         }
+        stringInterpolated = interpolated;
         return concatenation(parts, open.position());
     }
 

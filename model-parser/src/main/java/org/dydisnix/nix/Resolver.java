@@ -30,6 +30,9 @@ final class Resolver {
         try {
             resolve(expr, new Scope(null, globals, false));
         } catch (StackOverflowError e) {
+            if (!Guard.onLargeStack()) {
+                throw e;
+            }
             throw NixError.syntax(expr.position(), "expression nested too deeply");
         }
     }

@@ -95,9 +95,10 @@ final class Session {
                         + name
                         + "' was not found in the Nix search path (add it using $NIX_PATH or -I)";
         if (name.equals("nixpkgs") || name.startsWith("nixpkgs/")) {
-            throw NixError.of(NixError.Kind.NOT_BUILDABLE, at, problem + "; " + NOT_BUILDABLE);
+            throw NixError.of(NixError.Kind.NOT_BUILDABLE, at, problem + "; " + NOT_BUILDABLE)
+                    .catchable();
         }
-        throw NixError.of(NixError.Kind.IO, at, problem);
+        throw NixError.of(NixError.Kind.IO, at, problem).catchable();
     }
 
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */

@@ -24,6 +24,24 @@ final class Store {
     private static final String BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 
     private final Map<String, String> copied = new HashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
+
+    /**
+     * The file a path names: a path below a store path this evaluation copied a source to is served
+     * from that source; other store paths cannot be read.
+     */
+    String source(String path, SourcePosition at) {
+        if (!path.startsWith(STORE_DIR + "/")) {
+            return path;
+        }
+        int end = path.indexOf('/', STORE_DIR.length() + 1);
+        String storePath = end < 0 ? path : path.substring(0, end);
+        String source = sources.get(storePath);
+        if (source == null) {
+            throw IoBuiltins.notBuildable(at, "cannot read '" + path + "' from the Nix store");
+        }
+        return end < 0 ? source : source + path.substring(end);
+    }
 
     /** The store path of a text file with the given name, content and references. */
     String textPath(String name, String content, List<String> references) {
@@ -53,6 +71,7 @@ final class Store {
             serialise(nar, file);
             String result = storePath("source", sha256(nar.toByteArray()), Paths.baseName(path));
             copied.put(path, result);
+            sources.putIfAbsent(result, path);
             return result;
         } catch (IOException e) {
             throw NixError.of(

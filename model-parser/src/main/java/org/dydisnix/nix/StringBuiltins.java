@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes.
@@ -109,7 +108,7 @@ final class StringBuiltins {
                 });
         b.primOp1(
                 "unsafeDiscardStringContext",
-                (ev, v, at) -> NixString.of(ev.forceString(v, at).text()));
+                (ev, v, at) -> NixString.of(Strings.coerce(ev, v, at, false, false).text()));
         b.primOp1(
                 "getContext",
                 (ev, v, at) -> {
@@ -146,9 +145,16 @@ final class StringBuiltins {
                 });
         b.primOp1(
                 "toPath",
-                (ev, v, at) ->
-                        NixString.of(
-                                Paths.canonical(Strings.coerce(ev, v, at, false, false).text())));
+                (ev, v, at) -> {
+                    NixString path = Strings.coerce(ev, v, at, false, false);
+                    if (!path.text().startsWith("/")) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL,
+                                at,
+                                "string '" + path.text() + "' doesn't represent an absolute path");
+                    }
+                    return new NixString(Paths.canonical(path.text()), path.context());
+                });
     }
 
     /** The Java name of a Nix hash type. */
@@ -218,36 +224,41 @@ final class StringBuiltins {
 
     private static Object match(
             Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
-        Matcher matcher =
-                Regex.compile(ev.forceString(regex, at).text(), at)
-                        .matcher(ev.forceString(str, at).text());
-        if (!matcher.matches()) {
-            return NixNull.NULL;
-        }
-        return groups(matcher);
+        Regex compiled = Regex.compile(ev.forceString(regex, at).text(), at);
+        byte[] input = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
+        Regex.Match match = compiled.matchAll(input);
+        return match == null ? NixNull.NULL : groups(compiled, match, input);
     }
 
-    private static NixList groups(Matcher matcher) {
+    private static NixList groups(Regex regex, Regex.Match match, byte[] input) {
         List<Thunk> groups = new ArrayList<>();
-        for (int i = 1; i <= matcher.groupCount(); i++) {
-            String group = matcher.group(i);
-            groups.add(Thunk.of(group == null ? NixNull.NULL : NixString.of(group)));
+        for (int i = 1; i <= regex.groups(); i++) {
+            int start = match.starts()[i];
+            groups.add(
+                    Thunk.of(
+                            start < 0
+                                    ? NixNull.NULL
+                                    : NixString.of(text(input, start, match.ends()[i]))));
         }
         return Builtins.list(groups);
     }
 
+    private static String text(byte[] input, int start, int end) {
+        return new String(input, start, end - start, StandardCharsets.UTF_8);
+    }
+
     private static Object split(
             Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
-        String text = ev.forceString(str, at).text();
-        Matcher matcher = Regex.compile(ev.forceString(regex, at).text(), at).matcher(text);
+        Regex compiled = Regex.compile(ev.forceString(regex, at).text(), at);
+        byte[] input = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
         List<Thunk> result = new ArrayList<>();
         int last = 0;
-        while (matcher.find()) {
-            result.add(Thunk.of(NixString.of(text.substring(last, matcher.start()))));
-            result.add(Thunk.of(groups(matcher)));
-            last = matcher.end();
+        for (Regex.Match match : compiled.findAll(input)) {
+            result.add(Thunk.of(NixString.of(text(input, last, match.starts()[0]))));
+            result.add(Thunk.of(groups(compiled, match, input)));
+            last = match.ends()[0];
         }
-        result.add(Thunk.of(NixString.of(text.substring(last))));
+        result.add(Thunk.of(NixString.of(text(input, last, input.length))));
         return Builtins.list(result);
     }
 }

@@ -58,8 +58,7 @@ final class ValueBuiltins {
                         result.put("success", new Attr(Thunk.of(true), null));
                         result.put("value", new Attr(Thunk.of(value), null));
                     } catch (NixError e) {
-                        if (e.kind() != NixError.Kind.THROWN
-                                && e.kind() != NixError.Kind.ASSERTION) {
+                        if (!e.isCatchable()) {
                             throw e;
                         }
                         result.put("success", new Attr(Thunk.of(false), null));

@@ -110,6 +110,50 @@ class ConformanceTest {
                                         }));
     }
 
+    /**
+     * {@code eval-lazy-*.nix}: printed in Nix syntax without forcing (values not computed yet as
+     * {@code <CODE>}), as {@code nix-instantiate --eval} without {@code --strict}.
+     */
+    @TestFactory
+    Stream<DynamicTest> lazy() throws Exception {
+        return files("eval-lazy-").stream()
+                .map(
+                        file ->
+                                DynamicTest.dynamicTest(
+                                        file.getFileName().toString(),
+                                        () -> {
+                                            String expected =
+                                                    Files.readString(
+                                                                    sibling(file, ".exp.nix"),
+                                                                    StandardCharsets.UTF_8)
+                                                            .strip();
+                                            NixEvaluator evaluator =
+                                                    new NixEvaluator(List.of(), "");
+                                            String actual =
+                                                    evaluator
+                                                            .toNix(
+                                                                    evaluator.evaluateFile(
+                                                                            file, Map.of()),
+                                                                    false)
+                                                            .replace(
+                                                                    file.getParent().toString(),
+                                                                    "@CORPUS@");
+                                            assertEquals(expected, actual);
+                                            if (LIVE) {
+                                                Live result = Live.run(file, "--eval");
+                                                assertEquals(0, result.exitCode(), result.output());
+                                                assertEquals(
+                                                        expected,
+                                                        result.output()
+                                                                .strip()
+                                                                .replace(
+                                                                        file.getParent().toString(),
+                                                                        "@CORPUS@"),
+                                                        "golden differs from the live nix-instantiate");
+                                            }
+                                        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> fail() throws Exception {
         return files("eval-fail-").stream()
@@ -142,15 +186,17 @@ class ConformanceTest {
     private record Live(int exitCode, String output) {
 
         static Live run(Path file) throws IOException, InterruptedException {
+            return run(file, "--eval", "--strict", "--json");
+        }
+
+        static Live run(Path file, String... options) throws IOException, InterruptedException {
+            List<String> command =
+                    new java.util.ArrayList<>(
+                            List.of(nixInstantiate().toString(), "--store", "dummy://"));
+            command.addAll(List.of(options));
+            command.add(file.toString());
             Process process =
-                    new ProcessBuilder(
-                                    nixInstantiate().toString(),
-                                    "--store",
-                                    "dummy://",
-                                    "--eval",
-                                    "--strict",
-                                    "--json",
-                                    file.toString())
+                    new ProcessBuilder(command)
                             .redirectError(ProcessBuilder.Redirect.DISCARD)
                             .directory(file.getParent().toFile())
                             .start();

@@ -1,6 +1,8 @@
 package org.dydisnix.nix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,16 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelReader;
+import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the evaluator. Tries come from {@code jqwik.tries.default} (500 in {@code
- * junit-platform.properties}; a long run passes {@code -Djqwik.tries.default=100000}).
+ * Properties of the evaluator. Examples per property: 500, or {@code -DQT_EXAMPLES=100000} for a
+ * long run; a failure prints its seed, which {@code -DQT_SEED=...} replays.
  */
 class PropertyTest {
+    private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 500);
     private static final String SYNTAX = "{}[]()\"';:.=?$\\@#/*+-!<>";
     private static final Path BASE = Path.of("/tmp");
     private static final List<String> MODELS =
@@ -43,8 +45,14 @@ class PropertyTest {
         }
     }
 
-    @Property
-    void printedSourceEvaluatesLikeTheTree(@ForAll long seed) {
+    @Test
+    void printedSourceEvaluatesLikeTheTree() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(PropertyTest::printedSourceEvaluatesLikeTheTree);
+    }
+
+    private static void printedSourceEvaluatesLikeTheTree(long seed) {
         Expr tree = new ExprGenerator(seed).expr(5, List.of());
         String source = ExprPrinter.print(tree);
         NixEvaluator direct = new NixEvaluator(List.of(), "");
@@ -60,8 +68,21 @@ class PropertyTest {
         assertThat(actual).as(source).isEqualTo(expected);
     }
 
-    @Property
-    void mutatedModelsFailOnlyWithModelErrors(@ForAll long seed) throws Exception {
+    @Test
+    void mutatedModelsFailOnlyWithModelErrors() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            try {
+                                mutatedModelsFailOnlyWithModelErrors(seed);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+    }
+
+    private static void mutatedModelsFailOnlyWithModelErrors(long seed) throws IOException {
         Random random = new Random(seed);
         String model = MODELS.get(random.nextInt(MODELS.size()));
         byte[] bytes = Files.readAllBytes(resource(model));

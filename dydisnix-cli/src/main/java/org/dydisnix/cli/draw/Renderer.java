@@ -1,17 +1,27 @@
 package org.dydisnix.cli.draw;
 
-import guru.nidi.graphviz.engine.Format;
-import guru.nidi.graphviz.engine.Graphviz;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Renders DOT text to a picture: with the Graphviz {@code dot} program when it is on PATH,
- * otherwise in-process with graphviz-java (SVG and PNG only).
+ * otherwise in-process with graphviz-java (SVG and PNG only). graphviz-java and its jars are not on
+ * the launcher's class path (they would slow every command's start): they live in {@code
+ * lib/graphviz/} and are loaded only here, through a class loader of their own.
  */
 public final class Renderer {
 
@@ -81,26 +91,76 @@ public final class Renderer {
     }
 
     private static byte[] withGraphvizJava(String dot, PictureFormat format) throws IOException {
-        Format engineFormat =
-                switch (format) {
-                    case SVG -> Format.SVG;
-                    case PNG -> Format.PNG;
-                    case PDF ->
-                            throw new IOException(
-                                    "rendering PDF needs the Graphviz 'dot' program on PATH "
-                                            + "(Debian package graphviz); SVG and PNG render without it");
-                };
+        if (format == PictureFormat.PDF) {
+            throw new IOException(
+                    "rendering PDF needs the Graphviz 'dot' program on PATH "
+                            + "(Debian package graphviz); SVG and PNG render without it");
+        }
         SVG_RASTERIZER_LOG.setLevel(java.util.logging.Level.OFF);
         try {
+            ClassLoader loader = graphvizJava();
+            Class<?> graphviz = Class.forName("guru.nidi.graphviz.engine.Graphviz", true, loader);
+            Class<?> formats = Class.forName("guru.nidi.graphviz.engine.Format", true, loader);
+            Object engineFormat = formats.getField(format.name()).get(null);
+            Object graph = graphviz.getMethod("fromString", String.class).invoke(null, dot);
+            Method render = graphviz.getMethod("render", formats);
+            Object renderer = render.invoke(graph, engineFormat);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Graphviz.fromString(dot).render(engineFormat).toOutputStream(out);
+            render.getReturnType()
+                    .getMethod("toOutputStream", OutputStream.class)
+                    .invoke(renderer, out);
             return out.toByteArray();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (InvocationTargetException e) {
+            throw failed(e.getCause() == null ? e : e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw failed(e);
+        }
+    }
+
+    private static IOException failed(Throwable e) {
+        return new IOException(
+                "cannot render without the Graphviz 'dot' program (install Debian package "
+                        + "graphviz): the in-process engine failed: "
+                        + e.getMessage(),
+                e);
+    }
+
+    /**
+     * The class loader of graphviz-java: this class's own when graphviz-java is on its class path
+     * (the build's tests), else one over the jars in {@code graphviz/} beside this class's jar.
+     */
+    private static ClassLoader graphvizJava() throws IOException {
+        ClassLoader own = Renderer.class.getClassLoader();
+        if (own.getResource("guru/nidi/graphviz/engine/Graphviz.class") != null) {
+            return own;
+        }
+        Path directory = graphvizDirectory();
+        List<URL> jars = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                jars.add(jar.toUri().toURL());
+            }
+        } catch (IOException e) {
             throw new IOException(
-                    "cannot render without the Graphviz 'dot' program (install Debian package "
-                            + "graphviz): the in-process engine failed: "
-                            + e.getMessage(),
+                    directory + ": cannot read the in-process renderer's jars: " + e.getMessage(),
                     e);
+        }
+        return new URLClassLoader(
+                "graphviz-java", jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static Path graphvizDirectory() throws IOException {
+        try {
+            Path jar =
+                    Path.of(
+                            Renderer.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
+            return jar.resolveSibling("graphviz");
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot locate the in-process renderer's jars", e);
         }
     }
 }

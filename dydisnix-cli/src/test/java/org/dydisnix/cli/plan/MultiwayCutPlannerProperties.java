@@ -1,11 +1,11 @@
 package org.dydisnix.cli.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.interfaces.MultiwayCut.Cut;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.Infrastructure;
@@ -14,11 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class MultiwayCutPlannerProperties {
 
-    @Property(tries = 200)
-    void everyServiceEndsUpOnExactlyOneOfItsOwnCandidates(
-            @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 40) int count,
-            @ForAll @IntRange(min = 1, max = 6) int targets) {
+    @Test
+    void everyServiceEndsUpOnExactlyOneOfItsOwnCandidates() {
+        qt().withExamples(200)
+                .forAll(longs().all(), integers().between(1, 40), integers().between(1, 6))
+                .checkAssert(
+                        MultiwayCutPlannerProperties
+                                ::everyServiceEndsUpOnExactlyOneOfItsOwnCandidates);
+    }
+
+    private static void everyServiceEndsUpOnExactlyOneOfItsOwnCandidates(
+            long seed, int count, int targets) {
         Random random = new Random(seed);
         ServicesModel services = RandomModels.services(random, count, 0.12);
         Distribution candidates =
@@ -35,6 +41,22 @@ class MultiwayCutPlannerProperties {
                         });
         assertThat(RandomModels.interMachineLinks(services, result))
                 .isEqualTo(planner.interMachineLinks(cut));
+    }
+
+    @Test
+    void anEmptyDistributionModelGivesAnEmptyCutOnBothPaths() {
+        ServicesModel services = RandomModels.services(new Random(1), 0, 0.5);
+        Distribution candidates =
+                RandomModels.candidates(new Random(1), services, RandomModels.infrastructure(2), 2);
+        MultiwayCutPlanner planner = new MultiwayCutPlanner(services, candidates);
+        for (boolean exact : new boolean[] {false, true}) {
+            Cut cut = planner.cut(exact);
+            assertThat(cut.terminals()).isEmpty();
+            assertThat(cut.assignment()).isEmpty();
+            assertThat(cut.weight()).isZero();
+            assertThat(planner.distribution(cut).mappings()).isEmpty();
+            assertThat(planner.interMachineLinks(cut)).isZero();
+        }
     }
 
     @Test
@@ -61,11 +83,17 @@ class MultiwayCutPlannerProperties {
                 ours, original);
     }
 
-    @Property(tries = 60)
-    void theApproximationIsWithinTwiceTheExactCutOnSmallSystems(
-            @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 10) int count,
-            @ForAll @IntRange(min = 2, max = 4) int targets) {
+    @Test
+    void theApproximationIsWithinTwiceTheExactCutOnSmallSystems() {
+        qt().withExamples(60)
+                .forAll(longs().all(), integers().between(1, 10), integers().between(2, 4))
+                .checkAssert(
+                        MultiwayCutPlannerProperties
+                                ::theApproximationIsWithinTwiceTheExactCutOnSmallSystems);
+    }
+
+    private static void theApproximationIsWithinTwiceTheExactCutOnSmallSystems(
+            long seed, int count, int targets) {
         Random random = new Random(seed);
         ServicesModel services = RandomModels.services(random, count, 0.3);
         Distribution candidates =

@@ -1,11 +1,11 @@
 package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
@@ -16,7 +16,17 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class ExactColoringTest {
+class ExactColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new ExactColoring(graph, ExactColoring.DEFAULT_NODE_BUDGET, maxColors);
+    }
+
+    @Override
+    int maxVertices() {
+        return 25;
+    }
+
     private static Coloring exact(UndirectedGraph g) {
         Coloring c = new ExactColoring(g).getColoring();
         ColoringAssertions.assertProper(g, c);
@@ -67,31 +77,37 @@ class ExactColoringTest {
                 .isTrue();
     }
 
-    @Property(tries = 200)
-    void exactIsProperAndNeverWorseThanDsatur(
-            @ForAll @IntRange(min = 1, max = 25) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Coloring c = exact(g);
-        assertThat(c.isProvenOptimal()).isTrue();
-        assertThat(c.numberOfColors())
-                .isLessThanOrEqualTo(
-                        new SaturationDegreeColoring(g).getColoring().numberOfColors());
+    @Test
+    void exactIsProperAndNeverWorseThanDsatur() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 25), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            Coloring c = exact(g);
+                            assertThat(c.isProvenOptimal()).isTrue();
+                            assertThat(c.numberOfColors())
+                                    .isLessThanOrEqualTo(
+                                            new SaturationDegreeColoring(g)
+                                                    .getColoring()
+                                                    .numberOfColors());
+                        });
     }
 
-    @Property(tries = 100)
-    void exactMatchesJGraphTBacktracking(
-            @ForAll @IntRange(min = 2, max = 14) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Graph<String, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);
-        g.vertices().forEach(j::addVertex);
-        for (Edge e : g.edges()) {
-            j.addEdge(e.source(), e.target());
-        }
-        int chi = new BrownBacktrackColoring<>(j).getChromaticNumber();
-        assertThat(exact(g).numberOfColors()).isEqualTo(chi);
+    @Test
+    void exactMatchesJGraphTBacktracking() {
+        qt().withExamples(100)
+                .forAll(integers().between(2, 14), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            Graph<String, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);
+                            g.vertices().forEach(j::addVertex);
+                            for (Edge e : g.edges()) {
+                                j.addEdge(e.source(), e.target());
+                            }
+                            int chi = new BrownBacktrackColoring<>(j).getChromaticNumber();
+                            assertThat(exact(g).numberOfColors()).isEqualTo(chi);
+                        });
     }
 }

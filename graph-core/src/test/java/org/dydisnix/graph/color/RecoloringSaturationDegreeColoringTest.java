@@ -1,30 +1,39 @@
 package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.junit.jupiter.api.Test;
 
-class RecoloringSaturationDegreeColoringTest {
-    @Property(tries = 300)
-    void properDeterministicAndNeverWorseThanDsatur(
-            @ForAll @IntRange(min = 1, max = 80) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
-        ColoringAssertions.assertProper(g, c);
-        assertThat(c.numberOfColors())
-                .isLessThanOrEqualTo(
-                        new SaturationDegreeColoring(g).getColoring().numberOfColors());
-        assertThat(new RecoloringSaturationDegreeColoring(g).getColoring()).isEqualTo(c);
+class RecoloringSaturationDegreeColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new RecoloringSaturationDegreeColoring(graph, maxColors);
+    }
+
+    @Test
+    void properDeterministicAndNeverWorseThanDsatur() {
+        qt().withExamples(300)
+                .forAll(integers().between(1, 80), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            Coloring c = new RecoloringSaturationDegreeColoring(g).getColoring();
+                            ColoringAssertions.assertProper(g, c);
+                            assertThat(c.numberOfColors())
+                                    .isLessThanOrEqualTo(
+                                            new SaturationDegreeColoring(g)
+                                                    .getColoring()
+                                                    .numberOfColors());
+                            assertThat(new RecoloringSaturationDegreeColoring(g).getColoring())
+                                    .isEqualTo(c);
+                        });
     }
 
     @Test
@@ -39,18 +48,5 @@ class RecoloringSaturationDegreeColoringTest {
             recolored += c.numberOfColors();
         }
         assertThat(recolored).isLessThan(plain);
-    }
-
-    @Test
-    void colourLimitIsReportedWithTheColoursNeeded() {
-        UndirectedGraph k4 = KnownGraphs.complete(4);
-        NotEnoughColorsException e =
-                catchThrowableOfType(
-                        NotEnoughColorsException.class,
-                        () -> new RecoloringSaturationDegreeColoring(k4, 3).getColoring());
-        assertThat(e.colorsNeeded()).isEqualTo(4);
-        assertThat(e.colorsAvailable()).isEqualTo(3);
-        assertThat(new RecoloringSaturationDegreeColoring(k4, 4).getColoring().numberOfColors())
-                .isEqualTo(4);
     }
 }

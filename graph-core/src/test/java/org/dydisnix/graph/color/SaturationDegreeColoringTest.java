@@ -1,14 +1,13 @@
 package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.dydisnix.graph.Edge;
 import org.dydisnix.graph.RandomGraphs;
 import org.dydisnix.graph.UndirectedGraph;
@@ -18,7 +17,12 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class SaturationDegreeColoringTest {
+class SaturationDegreeColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new SaturationDegreeColoring(graph, maxColors);
+    }
+
     private static Coloring dsatur(UndirectedGraph g) {
         return new SaturationDegreeColoring(g).getColoring();
     }
@@ -44,28 +48,6 @@ class SaturationDegreeColoringTest {
         Coloring c = dsatur(graph("ab", "bc", "ca"));
         assertThat(c.numberOfColors()).isEqualTo(3);
         assertThat(c.colors()).containsEntry("a", 0).containsEntry("b", 1).containsEntry("c", 2);
-    }
-
-    @Test
-    void tooFewColoursReportsHowManyAreNeeded() {
-        UndirectedGraph triangle = graph("ab", "bc", "ca");
-        NotEnoughColorsException e =
-                catchThrowableOfType(
-                        NotEnoughColorsException.class,
-                        () -> new SaturationDegreeColoring(triangle, 2).getColoring());
-        assertThat(e.colorsNeeded()).isEqualTo(3);
-        assertThat(e.colorsAvailable()).isEqualTo(2);
-        ColoringAssertions.assertProper(triangle, e.coloring());
-        assertThat(new SaturationDegreeColoring(triangle, 3).getColoring().numberOfColors())
-                .isEqualTo(3);
-    }
-
-    @Test
-    void emptyAndEdgelessGraphs() {
-        assertThat(dsatur(UndirectedGraph.builder().build()).numberOfColors()).isZero();
-        Coloring c = dsatur(UndirectedGraph.builder().addVertex("x").addVertex("y").build());
-        assertThat(c.numberOfColors()).isEqualTo(1);
-        assertThat(c.isProvenOptimal()).isTrue();
     }
 
     @Test
@@ -113,26 +95,6 @@ class SaturationDegreeColoringTest {
         assertThat(dsatur(g).numberOfColors()).isEqualTo(1);
     }
 
-    @Test
-    void knownChromaticNumbersOfEasyGraphsAreMet() {
-        assertThat(dsatur(KnownGraphs.cycle(10)).numberOfColors()).isEqualTo(2);
-        assertThat(dsatur(KnownGraphs.cycle(11)).numberOfColors()).isEqualTo(3);
-        assertThat(dsatur(KnownGraphs.complete(7)).numberOfColors()).isEqualTo(7);
-        assertThat(dsatur(KnownGraphs.completeBipartite(4, 6)).numberOfColors()).isEqualTo(2);
-        assertThat(dsatur(KnownGraphs.mycielski(4)).numberOfColors()).isEqualTo(4);
-    }
-
-    @Property(tries = 300)
-    void everyColouringIsProperAndDeterministic(
-            @ForAll @IntRange(min = 1, max = 60) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        Coloring c = dsatur(g);
-        ColoringAssertions.assertProper(g, c);
-        assertThat(dsatur(g)).isEqualTo(c);
-    }
-
     private static int[] naiveDsatur(UndirectedGraph g) {
         int n = g.vertexCount();
         int[] color = new int[n];
@@ -174,31 +136,35 @@ class SaturationDegreeColoringTest {
         return color;
     }
 
-    @Property(tries = 200)
-    void followsTheDocumentedSelectionRuleExactly(
-            @ForAll @IntRange(min = 1, max = 50) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-        assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
+    @Test
+    void followsTheDocumentedSelectionRuleExactly() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 50), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
+                            assertThat(dsatur(g).toArray()).containsExactly(naiveDsatur(g));
+                        });
     }
 
-    @Property(tries = 200)
-    void bipartiteGraphsGetAtMostTwoColours(
-            @ForAll @IntRange(min = 1, max = 40) int n,
-            @ForAll @DoubleRange(min = 0, max = 1) double p,
-            @ForAll long seed) {
-        UndirectedGraph random = RandomGraphs.gnp(n, p, seed);
-        UndirectedGraph.Builder b = UndirectedGraph.builder();
-        for (Edge e : random.edges()) {
-            int s = Integer.parseInt(e.source().substring(1));
-            int t = Integer.parseInt(e.target().substring(1));
-            if ((s + t) % 2 == 1) {
-                b.addEdge(e.source(), e.target());
-            }
-        }
-        UndirectedGraph g = b.build();
-        assertThat(dsatur(g).numberOfColors()).isLessThanOrEqualTo(2);
+    @Test
+    void bipartiteGraphsGetAtMostTwoColours() {
+        qt().withExamples(200)
+                .forAll(integers().between(1, 40), doubles().between(0, 1), longs().all())
+                .checkAssert(
+                        (n, p, seed) -> {
+                            UndirectedGraph random = RandomGraphs.gnp(n, p, seed);
+                            UndirectedGraph.Builder b = UndirectedGraph.builder();
+                            for (Edge e : random.edges()) {
+                                int s = Integer.parseInt(e.source().substring(1));
+                                int t = Integer.parseInt(e.target().substring(1));
+                                if ((s + t) % 2 == 1) {
+                                    b.addEdge(e.source(), e.target());
+                                }
+                            }
+                            UndirectedGraph g = b.build();
+                            assertThat(dsatur(g).numberOfColors()).isLessThanOrEqualTo(2);
+                        });
     }
 
     @Test

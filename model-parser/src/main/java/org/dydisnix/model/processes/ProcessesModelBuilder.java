@@ -182,7 +182,21 @@ final class ProcessesModelBuilder {
                 dependencies(name, pkg),
                 credentials(pkg),
                 overrides(pkg),
+                oneshot(pkg),
                 pkg.position());
+    }
+
+    private static boolean oneshot(ModelNode pkg) {
+        ModelNode value = pkg.get("oneshot");
+        if (value == null || value.kind() == Kind.NULL) {
+            return false;
+        }
+        if (value.kind() != Kind.BOOL) {
+            throw new ProcessModelException(
+                    value.position(),
+                    "'oneshot' must be true or false, not " + ModelNode.describe(value.kind()));
+        }
+        return value.asBoolean();
     }
 
     private static String optional(ModelNode node, String attribute) {
@@ -270,14 +284,21 @@ final class ProcessesModelBuilder {
         if (mode == null || mode.kind() == Kind.NULL) {
             return fallback;
         }
+        long value;
         try {
-            return mode.kind() == Kind.INT
-                    ? (int) mode.asLong()
-                    : Integer.parseInt(mode.asString(), 8);
+            value = mode.kind() == Kind.INT ? mode.asLong() : Long.parseLong(mode.asString(), 8);
         } catch (NumberFormatException e) {
             throw new ProcessModelException(
                     mode.position(), "file mode '" + mode.asString() + "' is not an octal number");
         }
+        if (value < 0 || value > 07777) {
+            throw new ProcessModelException(
+                    mode.position(),
+                    "file mode "
+                            + Long.toOctalString(value)
+                            + " is out of range (permission bits are 0 to 7777 in octal)");
+        }
+        return (int) value;
     }
 
     private void addFile(String path, String content, int mode, SourcePosition position) {

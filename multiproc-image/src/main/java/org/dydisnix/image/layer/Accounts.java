@@ -30,11 +30,17 @@ public final class Accounts {
     private final List<String> group;
     private final List<String> shadow;
     private final List<String> gshadow;
-    private final Map<String, long[]> users = new LinkedHashMap<>();
+    private final Map<String, UserIds> users = new LinkedHashMap<>();
     private final Map<String, Long> groups = new LinkedHashMap<>();
     private final Map<Long, String> groupById = new TreeMap<>();
     private final Set<Long> uids = new HashSet<>();
-    private final List<String[]> homes = new ArrayList<>();
+    private final List<Home> homes = new ArrayList<>();
+
+    /** A user's ids. */
+    private record UserIds(long uid, long gid) {}
+
+    /** A home directory to create, owned by its user. */
+    private record Home(ImagePath directory, long uid, long gid) {}
 
     private Accounts(BaseFileSystem base) {
         passwd = lines(base.text("etc/passwd"), "root:x:0:0:root:/root:/bin/sh");
@@ -45,7 +51,7 @@ public final class Accounts {
             String[] fields = line.split(":", -1);
             if (fields.length >= 4) {
                 long uid = parse(fields[2]);
-                users.put(fields[0], new long[] {uid, parse(fields[3])});
+                users.put(fields[0], new UserIds(uid, parse(fields[3])));
                 uids.add(uid);
             }
         }
@@ -80,6 +86,7 @@ public final class Accounts {
         Map<String, Credentials.User> declaredUsers = new TreeMap<>();
         Map<String, SourcePosition> declaredAt = new TreeMap<>();
         for (ManagedProcess process : model.processes().values()) {
+            checkFields(process);
             process.credentials()
                     .groups()
                     .forEach(
@@ -158,6 +165,35 @@ public final class Accounts {
         return accounts;
     }
 
+    /** Checks every account field the process declares against the account files' grammar. */
+    private static void checkFields(ManagedProcess process) {
+        String prefix = "process '" + process.name() + "': credentials.";
+        SourcePosition at = process.position();
+        process.credentials()
+                .groups()
+                .keySet()
+                .forEach(name -> AccountFields.name(name, prefix + "groups name", at));
+        process.credentials()
+                .users()
+                .forEach(
+                        (name, user) -> {
+                            String of = prefix + "users." + name + ".";
+                            AccountFields.name(name, prefix + "users name", at);
+                            if (user.group() != null) {
+                                AccountFields.name(user.group(), of + "group", at);
+                            }
+                            if (user.homeDir() != null) {
+                                AccountFields.path(user.homeDir(), of + "homeDir", at);
+                            }
+                            if (user.shell() != null) {
+                                AccountFields.path(user.shell(), of + "shell", at);
+                            }
+                            if (user.password() != null) {
+                                AccountFields.password(user.password(), of + "password", at);
+                            }
+                        });
+    }
+
     private void ensureNobody() {
         if (!groups.containsKey("nogroup") && !groupById.containsKey(NOBODY)) {
             appendGroup("nogroup", NOBODY);
@@ -209,18 +245,18 @@ public final class Accounts {
     }
 
     private void addUser(Credentials.User spec, SourcePosition at, Consumer<String> warnings) {
-        long[] existing = users.get(spec.name());
+        UserIds existing = users.get(spec.name());
         if (existing != null) {
-            if (spec.uid() != null && existing[0] != spec.uid()) {
+            if (spec.uid() != null && existing.uid() != spec.uid()) {
                 warnings.accept(
                         "user '"
                                 + spec.name()
                                 + "' already exists in the base image with uid "
-                                + existing[0]
+                                + existing.uid()
                                 + ", not "
                                 + spec.uid()
                                 + "; keeping "
-                                + existing[0]);
+                                + existing.uid());
             }
             return;
         }
@@ -258,7 +294,7 @@ public final class Accounts {
                 spec.shell() == null ? "" : spec.shell(),
                 spec.password() == null ? "!" : spec.password());
         if (spec.createHomeDir() && !home.equals("/dev/null")) {
-            homes.add(new String[] {home, Long.toString(uid), Long.toString(gid)});
+            homes.add(new Home(ImagePath.of(home), uid, gid));
         }
     }
 
@@ -284,20 +320,20 @@ public final class Accounts {
                         + ":"
                         + gid
                         + ":"
-                        + description.replace(":", " ").replace("\n", " ")
+                        + AccountFields.comment(description)
                         + ":"
                         + home
                         + ":"
                         + shell);
         shadow.add(name + ":" + password + ":::::::");
-        users.put(name, new long[] {uid, gid});
+        users.put(name, new UserIds(uid, gid));
         uids.add(uid);
     }
 
     /** The name of a user's primary group, or null if the user is unknown. */
     public String primaryGroup(String user) {
-        long[] ids = users.get(user);
-        return ids == null ? null : groupById.getOrDefault(ids[1], Long.toString(ids[1]));
+        UserIds ids = users.get(user);
+        return ids == null ? null : groupById.getOrDefault(ids.gid(), Long.toString(ids.gid()));
     }
 
     /** True when the user exists after merging. */
@@ -311,8 +347,8 @@ public final class Accounts {
         tree.file("/etc/group", text(group), 0644);
         tree.file("/etc/shadow", text(shadow), 0640);
         tree.file("/etc/gshadow", text(gshadow), 0640);
-        for (String[] home : homes) {
-            tree.directory(home[0], 0755, Long.parseLong(home[1]), Long.parseLong(home[2]));
+        for (Home home : homes) {
+            tree.directory(home.directory(), 0755, home.uid(), home.gid());
         }
     }
 

@@ -10,6 +10,7 @@ import org.dydisnix.image.pm.Generated;
 import org.dydisnix.image.pm.ImageSettings;
 import org.dydisnix.image.pm.Launch;
 import org.dydisnix.image.pm.ProcessManagerBackend;
+import org.dydisnix.image.pm.ProcessNames;
 import org.dydisnix.image.pm.ScriptTemplate;
 import org.dydisnix.image.pm.Shell;
 import org.dydisnix.model.processes.ManagedProcess;
@@ -46,6 +47,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
     @Override
     public Generated generate(
             ProcessesModel model, ImageSettings settings, Accounts accounts, FileTree files) {
+        ProcessNames.check(model);
         files.file(FUNCTIONS, functions(), 0644);
         List<String> executables = new ArrayList<>(List.of("bash", "sleep", "seq"));
         for (ManagedProcess process : model.startOrder()) {
@@ -147,11 +149,11 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         process.environment()
                 .forEach(
                         (name, value) -> {
-                            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                            if (!Shell.isVariableName(name)) {
                                 throw new ProcessModelException(
                                         process.position(),
                                         "environment variable name '"
-                                                + name
+                                                + Shell.printable(name)
                                                 + "' of process '"
                                                 + process.name()
                                                 + "' is not a shell variable name");
@@ -179,16 +181,25 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         }
         List<String> words = Launch.words(process, executable, args, settings, accounts, true);
         s.append("    ")
-                .append(daemon ? "start_daemon" : "start_foreground")
+                .append(
+                        process.oneshot()
+                                ? "run_oneshot"
+                                : daemon ? "start_daemon" : "start_foreground")
                 .append(" \"$NAME\" \"$PIDFILE\" ")
                 .append(Shell.join(words))
                 .append('\n');
         s.append("    evaluate_retval\n    ;;\n");
         s.append("  stop)\n");
         s.append("    log_info_msg \"Stopping \"").append(description).append("\"...\"\n");
-        s.append("    killproc \"$NAME\" \"$PIDFILE\"\n    evaluate_retval\n    ;;\n");
+        s.append(
+                        process.oneshot()
+                                ? "    stop_oneshot \"$NAME\" \"$PIDFILE\"\n"
+                                : "    killproc \"$NAME\" \"$PIDFILE\"\n")
+                .append("    evaluate_retval\n    ;;\n");
         s.append("  restart)\n    $0 stop\n    sleep 1\n    $0 start\n    ;;\n");
-        s.append("  status)\n    statusproc \"$NAME\" \"$PIDFILE\"\n    ;;\n");
+        s.append("  status)\n    ")
+                .append(process.oneshot() ? "oneshot_status" : "statusproc")
+                .append(" \"$NAME\" \"$PIDFILE\"\n    ;;\n");
         s.append("  *)\n    echo \"Usage: $0 {start|stop|restart|status}\"\n    exit 1\n    ;;\n");
         s.append("esac\n");
         return s.toString();
@@ -198,8 +209,13 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         return String.join(" ", levels.stream().map(String::valueOf).toList());
     }
 
+    /** An LSB header value: one line, control characters become spaces. */
     private static String oneLine(String text) {
-        return text.replace('\n', ' ');
+        StringBuilder line = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return line.toString();
     }
 
     /** The shell functions of the init.d scripts. */

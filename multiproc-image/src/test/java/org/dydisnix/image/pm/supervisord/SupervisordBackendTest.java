@@ -46,7 +46,7 @@ class SupervisordBackendTest {
                 [program:app]
                 command=/usr/lib/dydisnix/tag-output app nice -n 5 /usr/bin/app --rate 50%% 'a b'
                 priority=1
-                environment=GREETING="say \\"hi\\" 100%%"
+                environment=GREETING='say "hi" 100%%'
                 autorestart=true
                 directory=/srv/app
                 startsecs=3

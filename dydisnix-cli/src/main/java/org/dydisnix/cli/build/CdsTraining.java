@@ -1,0 +1,120 @@
+package org.dydisnix.cli.build;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dydisnix.cli.Dydisnix;
+import picocli.CommandLine;
+
+/**
+ * The training run of the class-data sharing archive: runs every command on the examples in one
+ * JVM, so that {@code -XX:DumpLoadedClassList} records the classes a run of each command loads. Run
+ * at build time; a failed run is reported and skipped (the archive then misses its classes).
+ */
+public final class CdsTraining {
+
+    private static final String MODEL_ARGUMENTS =
+            "{ system = \"x86_64-linux\"; pkgs = {}; distribution = {}; invDistribution = {}; }";
+
+    private CdsTraining() {}
+
+    /**
+     * The commands run: each subcommand on the examples, its help where it has no run of its own.
+     */
+    public static List<List<String>> runs(Path examples) {
+        String blog = examples.resolve("blog").toString();
+        String grouped = examples.resolve("grouped").toString();
+        List<List<String>> runs = new ArrayList<>();
+        runs.add(List.of("--version"));
+        runs.add(List.of("--help"));
+        for (String format : List.of("json", "nix")) {
+            String services = blog + "/services." + format;
+            String infrastructure = blog + "/infrastructure." + format;
+            String distribution = blog + "/distribution." + format;
+            runs.add(List.of("graphcol", "-s", services, "-i", infrastructure));
+            runs.add(
+                    List.of(
+                            "graphcol",
+                            "-s",
+                            services,
+                            "-i",
+                            infrastructure,
+                            "--output-resolved-graph"));
+            runs.add(
+                    List.of(
+                            "multiwaycut",
+                            "-s",
+                            services,
+                            "-i",
+                            infrastructure,
+                            "-d",
+                            distribution));
+            String value =
+                    format.equals("nix")
+                            ? "builtins.mapAttrs (name: service: service.type) (import "
+                                    + Path.of(services).toAbsolutePath()
+                                    + " "
+                                    + MODEL_ARGUMENTS
+                                    + ")"
+                            : "builtins.fromJSON (builtins.readFile "
+                                    + Path.of(services).toAbsolutePath()
+                                    + ")";
+            runs.add(List.of("eval", "--strict", "-E", value));
+            runs.add(List.of("visualize-services", "-s", services));
+            runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
+            runs.add(List.of("visualize-infra", "-i", infrastructure));
+        }
+        String ids = examples.resolve("idassign").toString();
+        runs.add(
+                List.of(
+                        "id-assign",
+                        "-s",
+                        ids + "/services.nix",
+                        "-i",
+                        ids + "/infrastructure.nix",
+                        "-d",
+                        ids + "/distribution.nix",
+                        "--id-resources",
+                        ids + "/idresources-global.nix"));
+        runs.add(
+                List.of(
+                        "document-services",
+                        "-s",
+                        grouped + "/services.nix",
+                        "--docs",
+                        grouped + "/docs.nix",
+                        "--group",
+                        "services"));
+        List<String> trained = runs.stream().map(run -> run.get(0)).toList();
+        Dydisnix.commandLine().getSubcommands().keySet().stream()
+                .filter(name -> !name.equals("help") && !trained.contains(name))
+                .forEach(name -> runs.add(List.of(name, "--help")));
+        return runs;
+    }
+
+    /** Runs the commands on the examples directory {@code args[0]}, discarding their output. */
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(nowhere);
+        int failed = 0;
+        for (List<String> run : runs(Path.of(args[0]))) {
+            String[] arguments = run.toArray(String[]::new);
+            CommandLine commandLine = Dydisnix.commandLine(arguments);
+            commandLine.setOut(new PrintWriter(nowhere));
+            commandLine.setErr(new PrintWriter(nowhere));
+            int exit = commandLine.execute(arguments);
+            if (exit != 0) {
+                failed++;
+                System.err.println(
+                        "cds training: exit " + exit + ": dydisnix " + String.join(" ", run));
+            }
+        }
+        System.setOut(out);
+        System.out.println(
+                "cds training: " + runs(Path.of(args[0])).size() + " runs, " + failed + " failed");
+    }
+}

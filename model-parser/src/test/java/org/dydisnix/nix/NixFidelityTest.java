@@ -1,0 +1,93 @@
+package org.dydisnix.nix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behaviour that needs real files: symlinks, store paths of sources and reads below them. */
+class NixFidelityTest {
+    private final NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+
+    @TempDir Path dir;
+
+    private String json(String source) {
+        return evaluator.toJson(evaluator.evaluateExpression(source, dir), true);
+    }
+
+    @Test
+    void pathExistsSeesADanglingSymlinkButNotAFileWithATrailingSlash() throws IOException {
+        Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere"));
+        Files.writeString(dir.resolve("afile"), "x");
+        assertThat(
+                        json(
+                                "[ (builtins.pathExists ./dangling) (builtins.pathExists (toString"
+                                        + " ./afile + \"/\")) (builtins.pathExists ./afile) ]"))
+                .isEqualTo("[true,false,true]");
+    }
+
+    @Test
+    void longOperatorChainsAndDeepNestingEvaluate() {
+        assertThat(json("1" + " + 1".repeat(5000))).isEqualTo("5001");
+        assertThat(json("builtins.length ([1]" + " ++ [1]".repeat(5000) + ")")).isEqualTo("5001");
+        assertThat(json("(".repeat(1000) + "1" + ")".repeat(1000))).isEqualTo("1");
+        assertThat(json("[".repeat(1000) + "]".repeat(1000))).startsWith("[[[[").hasSize(2000);
+        assertThat(json("{a=".repeat(1000) + "1" + ";}".repeat(1000))).startsWith("{\"a\":");
+        assertThat(json("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 20000"))
+                .isEqualTo("20000");
+    }
+
+    @Test
+    void realInfiniteRecursionIsOneClearLine() {
+        NixError error = assertThrows(NixError.class, () -> json("let x = x + 1; in x"));
+        assertThat(error.firstLine())
+                .contains("infinite recursion encountered")
+                .doesNotContain("\n");
+        NixError overflow = assertThrows(NixError.class, () -> json("let f = x: f x; in f 1"));
+        assertThat(overflow.firstLine()).contains("stack overflow").doesNotContain("\n");
+    }
+
+    @Test
+    void readsBelowAStorePathAreServedFromTheSourceItWasCopiedFrom() throws IOException {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("f.nix"), "{ x = import ./g.nix; }");
+        Files.writeString(lib.resolve("g.nix"), "42");
+        String expression =
+                "let p = \"${./lib}\"; in [ (import \"${p}/f.nix\").x"
+                        + " (builtins.readFile (p + \"/g.nix\"))"
+                        + " (builtins.attrNames (builtins.readDir p))"
+                        + " (builtins.pathExists \"${p}/nope\")"
+                        + " (builtins.substring 0 11 p) ]";
+        assertThat(json(expression))
+                .isEqualTo("[42,\"42\",[\"f.nix\",\"g.nix\"],false,\"/nix/store/\"]");
+        NixError error =
+                assertThrows(
+                        NixError.class,
+                        () ->
+                                json(
+                                        "builtins.readFile /nix/store/00000000000000000000000000000000-x"));
+        assertThat(error.kind()).isEqualTo(NixError.Kind.NOT_BUILDABLE);
+    }
+
+    @Test
+    void theStorePathOfASourceIsTheOneNixComputes() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(lib.resolve("a.txt"), "hello\n");
+        Files.createDirectories(lib.resolve("sub"));
+        Files.writeString(lib.resolve("sub/b"), "x");
+        lib.resolve("sub/b").toFile().setExecutable(true);
+        Files.createSymbolicLink(lib.resolve("link"), Path.of("a.txt"));
+        String ours = json("\"${./src}\"");
+        assertThat(ours).matches("\"/nix/store/[0-9a-z]{32}-src\"");
+        String live = NixInstantiate.eval(dir, "\"${./src}\"");
+        Assumptions.assumeTrue(
+                live != null, "nix-instantiate is not on the PATH; compared only the form");
+        assertThat(ours).isEqualTo(live);
+    }
+}

@@ -1,0 +1,1 @@
+[ "path" "/foo/bar" "/foo" ]

@@ -1,0 +1,1 @@
+[ { success = false; value = false; } { success = false; value = false; } false ]
