@@ -21,7 +21,9 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    /** The commands run: each subcommand (help for the image writer) on the examples. */
+    /**
+     * The commands run: each subcommand on the examples, its help where it has no run of its own.
+     */
     public static List<List<String>> runs(Path examples) {
         String blog = examples.resolve("blog").toString();
         String grouped = examples.resolve("grouped").toString();
@@ -86,7 +88,10 @@ public final class CdsTraining {
                         grouped + "/docs.nix",
                         "--group",
                         "services"));
-        runs.add(List.of("create-multi-process-image", "--help"));
+        List<String> trained = runs.stream().map(run -> run.get(0)).toList();
+        Dydisnix.commandLine().getSubcommands().keySet().stream()
+                .filter(name -> !name.equals("help") && !trained.contains(name))
+                .forEach(name -> runs.add(List.of(name, "--help")));
         return runs;
     }
 
