@@ -86,70 +86,156 @@ class OriginalDydisnixTestsTest {
     void idassign() throws Exception {
         String xml = ids("ids.xml");
         String nix = ids("ids.nix");
-        assign("services-with-ids.nix", "distribution.nix", "idresources-global.nix",
-                "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-global.nix",
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
                 .containsExactly("3000", "3001", "3002");
-        assign("services-with-ids.nix", "distribution.nix", "idresources-global.nix",
-                "--output-file", nix);
-        assign("services-with-ids.nix", "distribution.nix", "idresources-global.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-global.nix",
+                "--output-file",
+                nix);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-global.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
                 .containsExactly("3000", "3001", "3002");
 
-        assign("services-with-ids2.nix", "distribution2.nix", "idresources-global.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids2.nix",
+                "distribution2.nix",
+                "idresources-global.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(port("testService1")).isNull();
         assertThat(port("testService2")).isEqualTo("3001");
         assertThat(port("testService3")).isEqualTo("3002");
-        assign("services-with-ids2.nix", "distribution2.nix", "idresources-global.nix",
-                "--ids", nix, "--output-file", nix);
+        assign(
+                "services-with-ids2.nix",
+                "distribution2.nix",
+                "idresources-global.nix",
+                "--ids",
+                nix,
+                "--output-file",
+                nix);
 
-        assign("services-with-ids.nix", "distribution.nix", "idresources-global.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-global.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
                 .containsExactly("3003", "3001", "3002");
-        assign("services-with-ids.nix", "distribution.nix", "idresources-global.nix",
-                "--ids", nix, "--output-file", nix);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-global.nix",
+                "--ids",
+                nix,
+                "--output-file",
+                nix);
 
-        assign("services-with-ids.nix", "distribution.nix", "idresources-differentresource.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution.nix",
+                "idresources-differentresource.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(port("testService1")).isNull();
         assertThat(port("testService2")).isNull();
         assertThat(port("testService3")).isNull();
 
-        assign("services-with-ids.nix", "distribution2.nix", "idresources-machine.nix",
-                "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution2.nix",
+                "idresources-machine.nix",
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(port("testService2")).isEqualTo("3000");
         assertThat(port("testService3")).isEqualTo("3001");
 
-        assign("services-with-ids.nix", "distribution3.nix", "idresources-machine.nix",
-                "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                "distribution3.nix",
+                "idresources-machine.nix",
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(port("testService2")).isEqualTo("3000");
         assertThat(port("testService3")).isEqualTo("3000");
 
-        assign("services-with-ids.nix", null, "idresources-global.nix",
-                "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                null,
+                "idresources-global.nix",
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
                 .containsExactly("3000", "3001", "3002");
         assign("services-with-ids.nix", null, "idresources-global.nix", "--output-file", nix);
 
-        assign("services-with-ids.nix", null, "idresources-global-different-boundaries.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                null,
+                "idresources-global-different-boundaries.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
                 .containsExactly("3000", "2000", "2001");
 
-        assign("services-with-ids.nix", null, "idresources-differentresource.nix",
-                "--ids", nix, "--output-xml", "--output-file", xml);
+        assign(
+                "services-with-ids.nix",
+                null,
+                "idresources-differentresource.nix",
+                "--ids",
+                nix,
+                "--output-xml",
+                "--output-file",
+                xml);
         assertThat(port("testService1")).isNull();
         assertThat(port("testService2")).isNull();
         assertThat(port("testService3")).isNull();
         assertThat(xpath("/ids/lastAssignments/assignment[@name='ports']/text()")).isNull();
 
         assertThat(
-                        run("id-assign", "-s", m("services-with-ids.nix"), "--id-resources",
-                                m("idresources-global-small.nix"), "--ids", nix, "--output-xml",
-                                "--output-file", xml))
+                        run(
+                                "id-assign",
+                                "-s",
+                                m("services-with-ids.nix"),
+                                "--id-resources",
+                                m("idresources-global-small.nix"),
+                                "--ids",
+                                nix,
+                                "--output-xml",
+                                "--output-file",
+                                xml))
                 .isEqualTo(1);
     }
 
@@ -158,26 +244,53 @@ class OriginalDydisnixTestsTest {
         String services = visualize.resolve("services.nix").toString();
         Path out1 = work.resolve("out1");
         Path out2 = work.resolve("out2");
-        assertThat(run("document-services", "--batch", "-s", services, "-f", "svg",
-                        "--output-dir", out1.toString()))
+        assertThat(
+                        run(
+                                "document-services",
+                                "--batch",
+                                "-s",
+                                services,
+                                "-f",
+                                "svg",
+                                "--output-dir",
+                                out1.toString()))
                 .isZero();
-        assertThat(run("document-services", "--batch", "-s", services, "--docs",
-                        visualize.resolve("docs.nix").toString(), "-f", "svg",
-                        "--output-dir", out2.toString()))
+        assertThat(
+                        run(
+                                "document-services",
+                                "--batch",
+                                "-s",
+                                services,
+                                "--docs",
+                                visualize.resolve("docs.nix").toString(),
+                                "-f",
+                                "svg",
+                                "--output-dir",
+                                out2.toString()))
                 .isZero();
         for (Path out : List.of(out1, out2)) {
             for (String page :
-                    List.of("index.html", "services/index.html", "services/logging/index.html",
+                    List.of(
+                            "index.html",
+                            "services/index.html",
+                            "services/logging/index.html",
                             "services/reporting/index.html")) {
-                assertThat(Files.readString(out.resolve(page))).contains("<svg").contains("</html>");
+                assertThat(Files.readString(out.resolve(page)))
+                        .contains("<svg")
+                        .contains("</html>");
             }
         }
         assertThat(Files.readString(out2.resolve("services/logging/index.html")))
                 .contains("<h1>Logging</h1>")
                 .contains("<th>Type</th><th>Description</th>");
         Path dot = work.resolve("out.dot");
-        assertThat(run("visualize-infra", "-i", visualize.resolve("infrastructure.nix").toString(),
-                        "-o", dot.toString()))
+        assertThat(
+                        run(
+                                "visualize-infra",
+                                "-i",
+                                visualize.resolve("infrastructure.nix").toString(),
+                                "-o",
+                                dot.toString()))
                 .isZero();
     }
 }
