@@ -47,7 +47,7 @@ public final class ModelOptions {
 
     @Option(
             names = "--input-format",
-            paramLabel = "<format>",
+            paramLabel = "<language>",
             completionCandidates = LowerCaseCandidates.InputFormats.class,
             description =
                     "Language of the models: ${COMPLETION-CANDIDATES} (default: by file name, then by content).")
