@@ -12,6 +12,7 @@ import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.processes.ProcessesModel;
 import org.dydisnix.nix.NixEvaluator;
@@ -193,10 +194,10 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         if (language != InputFormat.NIX) {
             return models.data(processes, language);
         }
-        if (!Files.exists(processes)) {
+        if (!Files.exists(processes) && !processes.toString().equals("-")) {
             throw new NoSuchFileException(processes.toString());
         }
-        return evaluator.evaluateFile(processes, arguments);
+        return evaluator.evaluateFile(ModelInputs.readable(processes), arguments);
     }
 
     /** Accepts the process manager names as processes models spell them. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.SourcePosition;
 
 /** One evaluation session: the search path, the import cache, the store paths and the built-ins. */
@@ -186,9 +187,9 @@ final class Session {
         }
         Path absolute = file.toAbsolutePath().normalize();
         if (scope.isEmpty()) {
-            return parse(source, displayName(absolute), absolute.getParent());
+            return parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
         }
-        Expr expr = Parser.parse(source, displayName(absolute), absolute.getParent());
+        Expr expr = Parser.parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
         java.util.Set<String> names = new java.util.HashSet<>(builtins.globalNames());
         names.addAll(scope);
         Resolver.check(expr, names);
@@ -198,9 +199,11 @@ final class Session {
     /** How a file is named in messages: relative to the working directory when it lies below it. */
     static String displayName(Path absolute) {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
-                ? workingDirectory.relativize(absolute).toString()
-                : absolute.toString();
+        return ModelInputs.shownName(
+                absolute,
+                absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                        ? workingDirectory.relativize(absolute).toString()
+                        : absolute.toString());
     }
 
     private static NixError io(Path file, SourcePosition at, IOException e) {
