@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.processes.ProcessesModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +45,8 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                     "The processes model: Nix (a function of stateDir, runtimeDir, forceDisableUserChange, "
                             + "processManager, ...), or .json/.yaml data.")
     Path processes;
+
+    @Mixin ModelOptions models;
 
     @Option(
             names = "--process-manager",
@@ -128,7 +132,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments);
+        ProcessesModel model = ProcessesModel.read(models.reader(), processes, arguments);
         MultiProcessImage image;
         try {
             image =
