@@ -9,6 +9,8 @@ import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
+import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.processes.ProcessesModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +47,6 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                     "The processes model: Nix (a function of stateDir, runtimeDir, forceDisableUserChange, "
                             + "processManager, ...), or .json/.yaml data.")
     Path processes;
-
-    @Mixin ModelOptions models;
 
     @Option(
             names = "--process-manager",
@@ -116,6 +116,18 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
+    @Mixin ModelOptions models;
+
+    @Option(
+            names = "--max-layer-size",
+            paramLabel = "<size>",
+            defaultValue = "8G",
+            converter = SizeConverter.class,
+            description =
+                    "Refuse a base layer larger than this uncompressed: bytes, or with K, M, G "
+                            + "(binary) (default: ${DEFAULT-VALUE}).")
+    long maxLayerSize;
+
     @Option(
             names = {"-o", "--output"},
             required = true,
@@ -132,7 +144,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(models.reader(), processes, arguments);
+        ProcessesModel model = ProcessesModel.read(reader(), processes, arguments);
         MultiProcessImage image;
         try {
             image =
@@ -147,6 +159,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             .forceDisableUserChange(forceDisableUserChange)
                             .interactive(interactive)
                             .onFailure(onFailure)
+                            .maxLayerSize(maxLayerSize)
                             .warnings(
                                     warning ->
                                             spec.commandLine()
@@ -165,6 +178,16 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */
+    private ModelReader reader() {
+        if (models.formatOf(processes) == InputFormat.XML || models.realNix) {
+            throw new Failure.CommandException(
+                    "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
+                            + "(--xml and --nix apply to services, infrastructure and distribution models)");
+        }
+        return models.reader();
+    }
+
     /** Accepts the process manager names as processes models spell them. */
     static final class ProcessManagerConverter
             implements picocli.CommandLine.ITypeConverter<ProcessManager> {
@@ -175,6 +198,30 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Accepts a byte count with an optional binary K, M or G suffix. */
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("([0-9]{1,15})([KMG]?)i?B?")
+                            .matcher(value.toUpperCase(java.util.Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a size (a positive number of bytes, or with K, M, G)");
+            }
+            int shift =
+                    switch (m.group(2)) {
+                        case "K" -> 10;
+                        case "M" -> 20;
+                        case "G" -> 30;
+                        default -> 0;
+                    };
+            return Long.parseLong(m.group(1)) << shift;
         }
     }
 

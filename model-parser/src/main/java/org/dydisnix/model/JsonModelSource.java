@@ -53,7 +53,8 @@ public final class JsonModelSource implements ModelSource {
     }
 
     /** Reads one file into a tree of nodes that keep their positions. */
-    public ModelNode processes(Path file, java.util.Map<String, Object> arguments) {
+    public ModelNode processes(
+            Path file, java.util.Map<String, Object> arguments, String extraParams) {
         return read(file);
     }
 

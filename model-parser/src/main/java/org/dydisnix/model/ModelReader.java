@@ -89,11 +89,11 @@ public final class ModelReader {
     }
 
     /**
-     * Reads a processes model, evaluated (a Nix model function is called with the {@code arguments}
-     * it accepts); {@code ProcessesModel.from} types it.
+     * Reads a processes model, evaluated: a Nix model function is called with the {@code arguments}
+     * it accepts, over the extra parameters; {@code ProcessesModel.from} types it.
      */
     public ModelNode processes(Path file, Map<String, Object> arguments) {
-        return sourceFor(file).processes(file, arguments);
+        return sourceFor(file).processes(file, arguments, extraParams);
     }
 
     private ModelNode infrastructureNode(Path file) {

@@ -25,12 +25,13 @@ public interface ModelSource {
 
     /**
      * The processes attribute set. A Nix processes model that is a function with a set pattern is
-     * called with the {@code arguments} it accepts (e.g. {@code stateDir}, {@code processManager});
-     * data formats ignore them.
+     * called with the {@code arguments} it accepts (e.g. {@code stateDir}, {@code processManager})
+     * and those of {@code extraParams} (a Nix attribute-set expression) that the arguments do not
+     * name; data formats ignore them.
      *
      * @param arguments plain Java values (String, Long/Integer, Double, Boolean, null, List, Map)
      */
-    default ModelNode processes(Path file, Map<String, Object> arguments) {
+    default ModelNode processes(Path file, Map<String, Object> arguments, String extraParams) {
         throw new ModelException(
                 SourcePosition.ofFile(file.toString()),
                 "processes models cannot be read in this language; give it as Nix, JSON or YAML");

@@ -174,7 +174,7 @@ public final class NixEvaluator {
         return Thunk.of(PlainValues.fromPlain(node.toPlain()));
     }
 
-    private NixAttrs toAttrs(Map<String, Object> arguments) {
+    NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
         arguments.forEach(
                 (name, value) ->

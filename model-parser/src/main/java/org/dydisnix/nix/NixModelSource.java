@@ -46,8 +46,12 @@ public final class NixModelSource implements ModelSource {
     }
 
     @Override
-    public ModelNode processes(Path file, Map<String, Object> arguments) {
-        return evaluator.evaluateFile(file, arguments);
+    public ModelNode processes(Path file, Map<String, Object> arguments, String extraParams) {
+        return evaluator.importModel(
+                file,
+                false,
+                at -> evaluator.toAttrs(arguments),
+                at -> evaluator.attributes(extraParams));
     }
 
     /** A model file, called as the Disnix tools do when it is a function of any kind. */

@@ -43,7 +43,8 @@ public final class ProcessesModel {
      * Reads a processes model through the reader that reads every model (its language by file name
      * or as chosen, its Nix search path). A Nix model that is a function is called with the {@code
      * arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir}, {@code
-     * forceDisableUserChange}, {@code processManager}); data formats ignore them.
+     * forceDisableUserChange}, {@code processManager}) over the reader's extra parameters; data
+     * formats ignore them.
      */
     public static ProcessesModel read(
             ModelReader reader, Path file, Map<String, Object> arguments) {
