@@ -21,7 +21,7 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    /** The commands run: each subcommand (help for the image writer) on the examples. */
+    /** The commands run: each subcommand on the examples. */
     public static List<List<String>> runs(Path examples) {
         String blog = examples.resolve("blog").toString();
         String grouped = examples.resolve("grouped").toString();
@@ -65,8 +65,59 @@ public final class CdsTraining {
             runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
             runs.add(List.of("visualize-infra", "-i", infrastructure));
         }
+        String qos = examples.resolve("qos").toString();
+        String ids = examples.resolve("idassign").toString();
+        List<String> qosModels =
+                List.of(
+                        "-s",
+                        qos + "/services.nix",
+                        "-i",
+                        qos + "/infrastructure.nix",
+                        "-d",
+                        qos + "/candidates.nix");
+        runs.add(
+                List.of(
+                        "gendist",
+                        "-s",
+                        qos + "/services.nix",
+                        "-i",
+                        qos + "/infrastructure.nix",
+                        "-q",
+                        qos + "/qos/minsetcover2.nix"));
+        runs.add(
+                concat(
+                        List.of(
+                                "divide",
+                                "--strategy",
+                                "greedy",
+                                "--service-property",
+                                "requireMem",
+                                "--target-property",
+                                "mem"),
+                        qosModels));
+        runs.add(concat(List.of("minsetcover", "--target-property", "cost"), qosModels));
+        runs.add(List.of("previous-distribution", qos + "/profiles/default"));
+        runs.add(
+                List.of(
+                        "id-assign",
+                        "-s",
+                        ids + "/services.nix",
+                        "-i",
+                        ids + "/infrastructure.nix",
+                        "-d",
+                        ids + "/distribution.nix",
+                        "--id-resources",
+                        ids + "/idresources-global.nix"));
+        // these two need a nixpkgs or a base image: their models and help only
+        runs.add(List.of("augment-infra", "--help"));
         runs.add(List.of("create-multi-process-image", "--help"));
         return runs;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Runs the commands on the examples directory {@code args[0]}, discarding their output. */
