@@ -1,15 +1,22 @@
 package org.dydisnix.cli;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
+import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.processes.ProcessesModel;
+import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -112,6 +119,18 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
+    @Mixin ModelOptions models;
+
+    @Option(
+            names = "--max-layer-size",
+            paramLabel = "<size>",
+            defaultValue = "8G",
+            converter = SizeConverter.class,
+            description =
+                    "Refuse a base layer larger than this uncompressed: bytes, or with K, M, G "
+                            + "(binary) (default: ${DEFAULT-VALUE}).")
+    long maxLayerSize;
+
     @Option(
             names = {"-o", "--output"},
             required = true,
@@ -121,14 +140,15 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> arguments = new TreeMap<>();
+        NixEvaluator evaluator = models.evaluator();
+        Map<String, Object> arguments = new TreeMap<>(models.extraArguments(evaluator));
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments);
+        ProcessesModel model = ProcessesModel.from(read(evaluator, arguments));
         MultiProcessImage image;
         try {
             image =
@@ -143,6 +163,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             .forceDisableUserChange(forceDisableUserChange)
                             .interactive(interactive)
                             .onFailure(onFailure)
+                            .maxLayerSize(maxLayerSize)
                             .warnings(
                                     warning ->
                                             spec.commandLine()
@@ -161,6 +182,23 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
+            throws NoSuchFileException {
+        InputFormat language = models.formatOf(processes);
+        if (language == InputFormat.XML || models.realNix) {
+            throw new Failure.CommandException(
+                    "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
+                            + "(--xml and --nix apply to services, infrastructure and distribution models)");
+        }
+        if (language != InputFormat.NIX) {
+            return models.data(processes, language);
+        }
+        if (!Files.exists(processes)) {
+            throw new NoSuchFileException(processes.toString());
+        }
+        return evaluator.evaluateFile(processes, arguments);
+    }
+
     /** Accepts the process manager names as processes models spell them. */
     static final class ProcessManagerConverter
             implements picocli.CommandLine.ITypeConverter<ProcessManager> {
@@ -171,6 +209,30 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Accepts a byte count with an optional binary K, M or G suffix. */
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("([0-9]{1,15})([KMG]?)i?B?")
+                            .matcher(value.toUpperCase(java.util.Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a size (a positive number of bytes, or with K, M, G)");
+            }
+            int shift =
+                    switch (m.group(2)) {
+                        case "K" -> 10;
+                        case "M" -> 20;
+                        case "G" -> 30;
+                        default -> 0;
+                    };
+            return Long.parseLong(m.group(1)) << shift;
         }
     }
 

@@ -71,6 +71,7 @@ public final class Dydisnix implements Callable<Integer> {
                     "visualize-services",
                     "visualize-infra",
                     "id-assign",
+                    "document-services",
                     "create-multi-process-image");
 
     /** A new instance of the named subcommand, or null when there is none of that name. */
@@ -88,6 +89,7 @@ public final class Dydisnix implements Callable<Integer> {
             case "visualize-services" -> new VisualizeServicesCommand();
             case "visualize-infra" -> new VisualizeInfraCommand();
             case "id-assign" -> new IdAssignCommand();
+            case "document-services" -> new DocumentServicesCommand();
             case "create-multi-process-image" -> new CreateMultiProcessImageCommand();
             default -> null;
         };

@@ -61,9 +61,11 @@ class GoldenConfigTest {
     }
 
     @Test
-    void supervisord_ignoreFailures_hasNoListenerAndNoEntrypoint() throws Exception {
+    void supervisord_ignoreFailures_recordsButKeepsRunningAndHasNoEntrypoint() throws Exception {
         Map<String, String> layer = layer(ProcessManager.SUPERVISORD, FailurePolicy.IGNORE);
-        assertThat(layer.get("etc/supervisor/supervisord.conf")).doesNotContain("eventlistener");
+        assertThat(layer.get("etc/supervisor/supervisord.conf")).contains("eventlistener");
+        assertThat(layer.get("usr/lib/dydisnix/supervisord-failure-listener"))
+                .contains("exit_on_failure=0");
         assertThat(layer).doesNotContainKey("usr/lib/dydisnix/init");
     }
 

@@ -21,7 +21,9 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    /** The commands run: each subcommand on the examples. */
+    /**
+     * The commands run: each subcommand on the examples, its help where it has no run of its own.
+     */
     public static List<List<String>> runs(Path examples) {
         String blog = examples.resolve("blog").toString();
         String grouped = examples.resolve("grouped").toString();
@@ -66,7 +68,6 @@ public final class CdsTraining {
             runs.add(List.of("visualize-infra", "-i", infrastructure));
         }
         String qos = examples.resolve("qos").toString();
-        String ids = examples.resolve("idassign").toString();
         List<String> qosModels =
                 List.of(
                         "-s",
@@ -97,6 +98,7 @@ public final class CdsTraining {
                         qosModels));
         runs.add(concat(List.of("minsetcover", "--target-property", "cost"), qosModels));
         runs.add(List.of("previous-distribution", qos + "/profiles/default"));
+        String ids = examples.resolve("idassign").toString();
         runs.add(
                 List.of(
                         "id-assign",
@@ -108,9 +110,19 @@ public final class CdsTraining {
                         ids + "/distribution.nix",
                         "--id-resources",
                         ids + "/idresources-global.nix"));
-        // these two need a nixpkgs or a base image: their models and help only
-        runs.add(List.of("augment-infra", "--help"));
-        runs.add(List.of("create-multi-process-image", "--help"));
+        runs.add(
+                List.of(
+                        "document-services",
+                        "-s",
+                        grouped + "/services.nix",
+                        "--docs",
+                        grouped + "/docs.nix",
+                        "--group",
+                        "services"));
+        List<String> trained = runs.stream().map(run -> run.get(0)).toList();
+        Dydisnix.commandLine().getSubcommands().keySet().stream()
+                .filter(name -> !name.equals("help") && !trained.contains(name))
+                .forEach(name -> runs.add(List.of(name, "--help")));
         return runs;
     }
 

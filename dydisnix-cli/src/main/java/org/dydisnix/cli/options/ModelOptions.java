@@ -2,12 +2,17 @@ package org.dydisnix.cli.options;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.JsonModelSource;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.NixInstantiateSource;
 import org.dydisnix.model.Target;
+import org.dydisnix.model.XmlModelSource;
 import org.dydisnix.nix.NixEvaluator;
 import org.dydisnix.nix.NixModelSource;
 import picocli.CommandLine.Option;
@@ -64,6 +69,33 @@ public final class ModelOptions {
     /** The embedded evaluator with this search path. */
     public NixEvaluator evaluator() {
         return new NixEvaluator(includePaths);
+    }
+
+    /** The extra parameters as arguments of a model function, evaluated lazily. */
+    public Map<String, Object> extraArguments(NixEvaluator evaluator) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        evaluator.parseArgument(extraParams).attributes().forEach(arguments::put);
+        return arguments;
+    }
+
+    /** The language a file is read in: the one asked for, else the one its name says, else Nix. */
+    public InputFormat formatOf(Path file) {
+        InputFormat asked = format();
+        if (asked != null) {
+            return asked;
+        }
+        InputFormat byName = InputFormat.byName(file.toString());
+        return byName == null ? InputFormat.NIX : byName;
+    }
+
+    /** A JSON, YAML or XML file as data. */
+    public ModelNode data(Path file, InputFormat language) {
+        return switch (language) {
+            case JSON -> JsonModelSource.json().read(file);
+            case YAML -> JsonModelSource.yaml().read(file);
+            case XML -> new XmlModelSource().read(file);
+            case NIX -> throw new IllegalArgumentException("not a data format: " + language);
+        };
     }
 
     /** A reader for the models named on the command line. */

@@ -54,6 +54,18 @@ public final class ProcessesModel {
      * {@code forceDisableUserChange}, {@code processManager}); data formats ignore them.
      */
     public static ProcessesModel read(Path file, Map<String, Object> arguments) {
+        return read(file, arguments, null);
+    }
+
+    /**
+     * Reads a processes model like {@link #read(Path, Map)}; a Nix model function also receives the
+     * attributes of {@code extraParams} (a Nix attribute-set expression, like the original's {@code
+     * extraParams}), which win over {@code arguments}.
+     *
+     * @throws org.dydisnix.model.ModelException if {@code extraParams} is not an attribute set
+     */
+    public static ProcessesModel read(
+            Path file, Map<String, Object> arguments, String extraParams) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".json")) {
             return from(JsonModelSource.json().read(file));
@@ -64,7 +76,19 @@ public final class ProcessesModel {
         if (!java.nio.file.Files.exists(file)) {
             throw new org.dydisnix.model.ModelException(null, file + ": no such file");
         }
-        return from(new org.dydisnix.nix.NixEvaluator(List.of()).evaluateFile(file, arguments));
+        org.dydisnix.nix.NixEvaluator evaluator = new org.dydisnix.nix.NixEvaluator(List.of());
+        Map<String, Object> all = new java.util.TreeMap<>(arguments);
+        if (extraParams != null && !extraParams.isBlank()) {
+            ModelNode extra = evaluator.parseArgument(extraParams);
+            if (extra.kind() != ModelNode.Kind.ATTRS) {
+                throw new org.dydisnix.model.ModelException(
+                        extra.position(),
+                        "--extra-params must be a Nix attribute set, not "
+                                + ModelNode.describe(extra.kind()));
+            }
+            all.putAll(extra.attributes());
+        }
+        return from(evaluator.evaluateFile(file, all));
     }
 
     /** The processes by name. */
