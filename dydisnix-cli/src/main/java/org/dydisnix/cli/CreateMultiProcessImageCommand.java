@@ -1,7 +1,5 @@
 package org.dydisnix.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +10,8 @@ import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.InputFormat;
-import org.dydisnix.model.ModelInputs;
-import org.dydisnix.model.ModelNode;
+import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.processes.ProcessesModel;
-import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,6 +119,16 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
     @Mixin ModelOptions models;
 
     @Option(
+            names = "--max-layer-size",
+            paramLabel = "<size>",
+            defaultValue = "8G",
+            converter = SizeConverter.class,
+            description =
+                    "Refuse a base layer larger than this uncompressed: bytes, or with K, M, G "
+                            + "(binary) (default: ${DEFAULT-VALUE}).")
+    long maxLayerSize;
+
+    @Option(
             names = {"-o", "--output"},
             required = true,
             paramLabel = "<image.tar>",
@@ -131,15 +137,14 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NixEvaluator evaluator = models.evaluator();
-        Map<String, Object> arguments = new TreeMap<>(models.extraArguments(evaluator));
+        Map<String, Object> arguments = new TreeMap<>();
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.from(read(evaluator, arguments));
+        ProcessesModel model = ProcessesModel.read(reader(), processes, arguments);
         MultiProcessImage image;
         try {
             image =
@@ -154,6 +159,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             .forceDisableUserChange(forceDisableUserChange)
                             .interactive(interactive)
                             .onFailure(onFailure)
+                            .maxLayerSize(maxLayerSize)
                             .warnings(
                                     warning ->
                                             spec.commandLine()
@@ -172,21 +178,14 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
-            throws NoSuchFileException {
-        InputFormat language = models.formatOf(processes);
-        if (language == InputFormat.XML || models.realNix) {
+    /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */
+    private ModelReader reader() {
+        if (models.formatOf(processes) == InputFormat.XML || models.realNix) {
             throw new Failure.CommandException(
                     "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
                             + "(--xml and --nix apply to services, infrastructure and distribution models)");
         }
-        if (language != InputFormat.NIX) {
-            return models.data(processes, language);
-        }
-        if (!Files.exists(processes) && !processes.toString().equals("-")) {
-            throw new NoSuchFileException(processes.toString());
-        }
-        return evaluator.evaluateFile(ModelInputs.readable(processes), arguments);
+        return models.reader();
     }
 
     /** Accepts the process manager names as processes models spell them. */
@@ -199,6 +198,30 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** Accepts a byte count with an optional binary K, M or G suffix. */
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("([0-9]{1,15})([KMG]?)i?B?")
+                            .matcher(value.toUpperCase(java.util.Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a size (a positive number of bytes, or with K, M, G)");
+            }
+            int shift =
+                    switch (m.group(2)) {
+                        case "K" -> 10;
+                        case "M" -> 20;
+                        case "G" -> 30;
+                        default -> 0;
+                    };
+            return Long.parseLong(m.group(1)) << shift;
         }
     }
 

@@ -72,6 +72,7 @@ public final class Dydisnix implements Callable<Integer> {
                     "visualize-services",
                     "visualize-infra",
                     "id-assign",
+                    "document-services",
                     "create-multi-process-image");
 
     /** The commands that are also installed as {@code dydisnix-<command>}: all but help. */
@@ -94,6 +95,7 @@ public final class Dydisnix implements Callable<Integer> {
             case "visualize-services" -> new VisualizeServicesCommand();
             case "visualize-infra" -> new VisualizeInfraCommand();
             case "id-assign" -> new IdAssignCommand();
+            case "document-services" -> new DocumentServicesCommand();
             case "create-multi-process-image" -> new CreateMultiProcessImageCommand();
             default -> null;
         };

@@ -148,7 +148,7 @@ final class EvalCommand implements Callable<Integer> {
                     null,
                     error.getMessage()
                             + error.trace().stream()
-                                    .map(frame -> "\n  … " + frame)
+                                    .map(frame -> "\n  " + frame)
                                     .reduce("", String::concat));
         }
     }

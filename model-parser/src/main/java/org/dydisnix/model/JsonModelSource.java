@@ -52,6 +52,12 @@ public final class JsonModelSource implements ModelSource {
     }
 
     /** Reads one file into a tree of nodes that keep their positions. */
+    public ModelNode processes(
+            Path file, java.util.Map<String, Object> arguments, String extraParams) {
+        return read(file);
+    }
+
+    /** Reads a model file of this language. */
     public ModelNode read(Path file) {
         return read(file, null);
     }

@@ -94,6 +94,14 @@ public final class ModelReader {
         return source.infrastructure(file);
     }
 
+    /**
+     * Reads a processes model, evaluated: a Nix model function is called with the {@code arguments}
+     * it accepts, over the extra parameters; {@code ProcessesModel.from} types it.
+     */
+    public ModelNode processes(Path file, Map<String, Object> arguments) {
+        return sourceFor(file).processes(file, arguments, extraParams);
+    }
+
     private ModelNode infrastructureNode(Path file) {
         Path key = file.toAbsolutePath().normalize();
         ModelNode node = infrastructureNodes.get(key);

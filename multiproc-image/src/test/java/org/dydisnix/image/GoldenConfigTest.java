@@ -26,9 +26,7 @@ class GoldenConfigTest {
         Path base = TestImages.rootfs(dir.resolve("rootfs-" + manager + policy));
         BuiltImage image =
                 MultiProcessImage.builder()
-                        .processes(
-                                org.dydisnix.model.processes.ProcessesModel.read(
-                                        TestImages.EXAMPLE))
+                        .processes(TestProcesses.read(TestImages.EXAMPLE))
                         .processManager(manager)
                         .name("multiprocess")
                         .tag("test")
@@ -61,9 +59,11 @@ class GoldenConfigTest {
     }
 
     @Test
-    void supervisord_ignoreFailures_hasNoListenerAndNoEntrypoint() throws Exception {
+    void supervisord_ignoreFailures_recordsButKeepsRunningAndHasNoEntrypoint() throws Exception {
         Map<String, String> layer = layer(ProcessManager.SUPERVISORD, FailurePolicy.IGNORE);
-        assertThat(layer.get("etc/supervisor/supervisord.conf")).doesNotContain("eventlistener");
+        assertThat(layer.get("etc/supervisor/supervisord.conf")).contains("eventlistener");
+        assertThat(layer.get("usr/lib/dydisnix/supervisord-failure-listener"))
+                .contains("exit_on_failure=0");
         assertThat(layer).doesNotContainKey("usr/lib/dydisnix/init");
     }
 
@@ -84,9 +84,7 @@ class GoldenConfigTest {
         Path base = TestImages.rootfs(dir.resolve("rootfs"));
         BuiltImage image =
                 MultiProcessImage.builder()
-                        .processes(
-                                org.dydisnix.model.processes.ProcessesModel.read(
-                                        TestImages.EXAMPLE))
+                        .processes(TestProcesses.read(TestImages.EXAMPLE))
                         .processManager(ProcessManager.SYSVINIT)
                         .name("multiprocess")
                         .tag("test")

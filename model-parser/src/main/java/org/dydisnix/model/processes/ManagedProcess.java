@@ -31,6 +31,8 @@ import org.dydisnix.model.SourcePosition;
  * @param dependencies the names of the processes that must start first
  * @param credentials the groups and users the process needs
  * @param overrides process-manager specific settings, keyed by process manager name, as plain data
+ * @param oneshot true when the process runs once and exits 0 by design (our {@code oneshot}
+ *     attribute), false for a daemon or foreground process that must keep running
  * @param position where the process is written in the model
  */
 public record ManagedProcess(
@@ -53,6 +55,7 @@ public record ManagedProcess(
         List<String> dependencies,
         Credentials credentials,
         SortedMap<String, Object> overrides,
+        boolean oneshot,
         SourcePosition position) {
 
     public ManagedProcess {

@@ -182,7 +182,21 @@ final class ProcessesModelBuilder {
                 dependencies(name, pkg),
                 credentials(pkg),
                 overrides(pkg),
+                oneshot(pkg),
                 pkg.position());
+    }
+
+    private static boolean oneshot(ModelNode pkg) {
+        ModelNode value = pkg.get("oneshot");
+        if (value == null || value.kind() == Kind.NULL) {
+            return false;
+        }
+        if (value.kind() != Kind.BOOL) {
+            throw new ProcessModelException(
+                    value.position(),
+                    "'oneshot' must be true or false, not " + ModelNode.describe(value.kind()));
+        }
+        return value.asBoolean();
     }
 
     private static String optional(ModelNode node, String attribute) {

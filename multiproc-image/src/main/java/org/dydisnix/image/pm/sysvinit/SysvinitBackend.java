@@ -181,16 +181,25 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         }
         List<String> words = Launch.words(process, executable, args, settings, accounts, true);
         s.append("    ")
-                .append(daemon ? "start_daemon" : "start_foreground")
+                .append(
+                        process.oneshot()
+                                ? "run_oneshot"
+                                : daemon ? "start_daemon" : "start_foreground")
                 .append(" \"$NAME\" \"$PIDFILE\" ")
                 .append(Shell.join(words))
                 .append('\n');
         s.append("    evaluate_retval\n    ;;\n");
         s.append("  stop)\n");
         s.append("    log_info_msg \"Stopping \"").append(description).append("\"...\"\n");
-        s.append("    killproc \"$NAME\" \"$PIDFILE\"\n    evaluate_retval\n    ;;\n");
+        s.append(
+                        process.oneshot()
+                                ? "    stop_oneshot \"$NAME\" \"$PIDFILE\"\n"
+                                : "    killproc \"$NAME\" \"$PIDFILE\"\n")
+                .append("    evaluate_retval\n    ;;\n");
         s.append("  restart)\n    $0 stop\n    sleep 1\n    $0 start\n    ;;\n");
-        s.append("  status)\n    statusproc \"$NAME\" \"$PIDFILE\"\n    ;;\n");
+        s.append("  status)\n    ")
+                .append(process.oneshot() ? "oneshot_status" : "statusproc")
+                .append(" \"$NAME\" \"$PIDFILE\"\n    ;;\n");
         s.append("  *)\n    echo \"Usage: $0 {start|stop|restart|status}\"\n    exit 1\n    ;;\n");
         s.append("esac\n");
         return s.toString();
