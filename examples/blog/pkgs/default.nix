@@ -1,13 +1,12 @@
 # The packages the blog example's services model imports: each service is a small build that writes
-# its name. Reading or planning with the models never builds them (they are only evaluated when a
-# deployment tool asks for them).
+# its name, made with the package set the deployment tools pass in (nixpkgs). Reading or planning
+# with the models never builds them, nor needs the package set: a service's pkg is never forced.
 { pkgs, system }:
 
 let
-  service = name: derivation {
-    inherit name system;
-    builder = "/bin/sh";
-    args = [ "-c" "echo ${name} > $out" ];
+  service = name: pkgs.stdenv.mkDerivation {
+    inherit name;
+    buildCommand = "echo ${name} > $out";
   };
 in
 {
