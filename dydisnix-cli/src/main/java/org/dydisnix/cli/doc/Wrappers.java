@@ -42,6 +42,13 @@ public final class Wrappers {
                             + command
                             + " \"$@\"\n");
         }
+        scripts.put(
+                "dydisnix-generate-services-docs",
+                "#!/bin/sh\n"
+                        + "# Generated: the original script's name, the whole catalogue (diagrams and pages)"
+                        + " with `dydisnix document-services --batch`.\n"
+                        + "exec \"$(dirname \"$(readlink -f \"$0\")\")/dydisnix\" document-services --batch"
+                        + " \"$@\"\n");
         return scripts;
     }
 }
