@@ -6,6 +6,7 @@ in
 rec {
   mysql = {
     name = "mysql";
+    description = "MySQL server that hosts the databases";
     pkg = customPkgs.mysql;
     type = "process";
     providesContainers = {
@@ -17,6 +18,7 @@ rec {
 
   tomcat = {
     name = "tomcat";
+    description = "Apache Tomcat servlet container for the web applications";
     pkg = customPkgs.tomcat;
     type = "process";
     providesContainer = "tomcat-webapplication";
@@ -24,6 +26,7 @@ rec {
 
   portal = {
     name = "portal";
+    description = "Web front end that users log in to";
     pkg = customPkgs.portal;
     dependsOn = {
       inherit portaldb loggingapi reportingapi;
@@ -33,12 +36,14 @@ rec {
 
   portaldb = {
     name = "portaldb";
+    description = "Accounts and settings of the portal";
     pkg = customPkgs.portaldb;
     type = "mysql-database";
   };
 
   errordb = {
     name = "errordb";
+    description = "Errors reported by the logging and reporting APIs";
     pkg = customPkgs.errordb;
     type = "mysql-database";
     group = "services";
@@ -46,6 +51,7 @@ rec {
 
   loggingapi = {
     name = "loggingapi";
+    description = "REST API that collects log records";
     pkg = customPkgs.loggingapi;
     dependsOn = {
       inherit loggingdb errordb;
@@ -56,6 +62,7 @@ rec {
 
   loggingdb = {
     name = "loggingdb";
+    description = "Store of the collected log records";
     pkg = customPkgs.loggingdb;
     type = "mysql-database";
     group = "services/logging";
@@ -63,6 +70,7 @@ rec {
 
   reportingapi = {
     name = "reportingapi";
+    description = "REST API that builds reports from the logs";
     pkg = customPkgs.reportingapi;
     dependsOn = {
       inherit reportingdb errordb;
@@ -76,6 +84,7 @@ rec {
 
   reportingdb = {
     name = "reportingdb";
+    description = "Store of the generated reports";
     pkg = customPkgs.reportingdb;
     type = "mysql-database";
     group = "services/reporting";

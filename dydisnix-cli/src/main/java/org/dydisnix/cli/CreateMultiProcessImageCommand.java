@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
+import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.processes.ProcessesModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -112,13 +116,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(default: ${DEFAULT-VALUE}).")
     FailurePolicy onFailure;
 
-    @Option(
-            names = "--extra-params",
-            paramLabel = "<nix-attrs>",
-            description =
-                    "Nix attribute set of extra arguments for a Nix processes model function, like the "
-                            + "original's extraParams (e.g. '{ webappMode = \"foreground\"; }').")
-    String extraParams;
+    @Mixin ModelOptions models;
 
     @Option(
             names = "--max-layer-size",
@@ -146,7 +144,7 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(processes, arguments, extraParams);
+        ProcessesModel model = ProcessesModel.read(reader(), processes, arguments);
         MultiProcessImage image;
         try {
             image =
@@ -178,6 +176,16 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         System.out.println(built.manifestDigest());
         return 0;
+    }
+
+    /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */
+    private ModelReader reader() {
+        if (models.formatOf(processes) == InputFormat.XML || models.realNix) {
+            throw new Failure.CommandException(
+                    "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
+                            + "(--xml and --nix apply to services, infrastructure and distribution models)");
+        }
+        return models.reader();
     }
 
     /** Accepts the process manager names as processes models spell them. */

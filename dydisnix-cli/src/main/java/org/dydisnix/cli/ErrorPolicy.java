@@ -104,8 +104,9 @@ final class ErrorPolicy
         Failure failure = Failure.of(ex);
         err.println(command.getCommandSpec().qualifiedName() + ": " + failure.message());
         if (root.debug()) {
-            failure.trace().forEach(frame -> err.println("  … " + frame));
-            if (failure.trace().isEmpty()) {
+            failure.trace().forEach(frame -> err.println("  " + frame));
+            if (!(ex instanceof org.dydisnix.nix.NixError)
+                    && !(ex instanceof EvalCommand.TracedError)) {
                 ex.printStackTrace(err);
             }
         }

@@ -4,8 +4,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.eval.AttributePath;
+import org.dydisnix.cli.eval.RealNixEval;
+import org.dydisnix.cli.options.LowerCaseCandidates;
+import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelException;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.nix.NixError;
 import org.dydisnix.nix.NixEvaluator;
@@ -48,6 +54,13 @@ final class EvalCommand implements Callable<Integer> {
         NIX
     }
 
+    /** The printed forms in lower case. */
+    static final class Formats extends LowerCaseCandidates<Format> {
+        Formats() {
+            super(Format.class);
+        }
+    }
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
@@ -81,7 +94,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "<format>",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: JSON).")
+            completionCandidates = Formats.class,
+            description = "Output: ${COMPLETION-CANDIDATES} (default: json).")
     Format format = Format.JSON;
 
     @Option(names = "--json", description = "Print JSON (the default; as nix-instantiate --json).")
@@ -103,11 +117,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "On an evaluation error, also print the enclosing evaluation frames.")
     boolean showTrace;
 
-    @Option(
-            names = "-I",
-            paramLabel = "<path>",
-            description = "Add a path to the Nix search path (repeatable).")
-    java.util.List<Path> includePaths = new java.util.ArrayList<>();
+    @Mixin ModelOptions models;
 
     @Mixin OutputOption output;
 
@@ -138,22 +148,31 @@ final class EvalCommand implements Callable<Integer> {
                     null,
                     error.getMessage()
                             + error.trace().stream()
-                                    .map(frame -> "\n  … " + frame)
+                                    .map(frame -> "\n  " + frame)
                                     .reduce("", String::concat));
         }
     }
 
     private Integer evaluate() throws Exception {
-        NixEvaluator evaluator = new NixEvaluator(includePaths);
+        String text = models.realNix ? withRealNix() : withEmbeddedEvaluator();
+        output.write(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+    }
+
+    private String withEmbeddedEvaluator() throws java.io.IOException {
+        NixEvaluator evaluator = models.evaluator();
         ModelNode value;
+        InputFormat language = input.file == null ? InputFormat.NIX : models.formatOf(input.file);
         if (input.expression != null) {
             value = evaluator.evaluateExpression(input.expression, Path.of("").toAbsolutePath());
+        } else if (language != InputFormat.NIX) {
+            value = models.data(input.file, language);
         } else if (input.file.toString().equals("-")) {
-            String source =
-                    new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String source = java.nio.file.Files.readString(ModelInputs.readable(input.file));
             value = evaluator.evaluateExpression(source, Path.of("").toAbsolutePath());
         } else {
             Map<String, Object> callArguments = new LinkedHashMap<>();
+            callArguments.putAll(models.extraArguments(evaluator));
             for (int i = 0; i + 1 < arguments.size(); i += 2) {
                 callArguments.put(arguments.get(i), evaluator.parseArgument(arguments.get(i + 1)));
             }
@@ -165,37 +184,35 @@ final class EvalCommand implements Callable<Integer> {
             value = evaluator.evaluateFile(input.file, callArguments);
         }
         if (attributePath != null) {
-            value = select(value, attributePath);
+            value = AttributePath.select(value, attributePath);
         }
-        String text =
-                format == Format.JSON || json
-                        ? evaluator.toJson(value, strict)
-                        : evaluator.toNix(value, strict);
-        output.write(text.endsWith("\n") ? text : text + "\n");
-        return 0;
+        return format == Format.JSON || json
+                ? evaluator.toJson(value, strict)
+                : evaluator.toNix(value, strict);
     }
 
-    private static ModelNode select(ModelNode value, String path) {
-        ModelNode current = value;
-        for (String part : path.split("\\.", -1)) {
-            if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
-                int index = Integer.parseInt(part);
-                if (index >= current.elements().size()) {
-                    throw new ModelException(
-                            current.position(),
-                            "list index " + index + " is out of bounds in '" + path + "'");
-                }
-                current = current.elements().get(index);
-            } else {
-                ModelNode next = current.get(part);
-                if (next == null) {
-                    throw new ModelException(
-                            current.position(),
-                            "attribute '" + part + "' in selection path '" + path + "' not found");
-                }
-                current = next;
-            }
+    private String withRealNix() throws Exception {
+        RealNixEval nix =
+                new RealNixEval(
+                        input.file, input.expression, models.extraParams, models.includePaths);
+        for (int i = 0; i + 1 < arguments.size(); i += 2) {
+            nix.with("--arg", arguments.get(i), arguments.get(i + 1));
         }
-        return current;
+        for (int i = 0; i + 1 < stringArguments.size(); i += 2) {
+            nix.with("--argstr", stringArguments.get(i), stringArguments.get(i + 1));
+        }
+        if (attributePath != null) {
+            nix.with("-A", attributePath);
+        }
+        if (strict) {
+            nix.with("--strict");
+        }
+        if (format == Format.JSON || json) {
+            nix.with("--json");
+        }
+        if (showTrace) {
+            nix.with("--show-trace");
+        }
+        return nix.run();
     }
 }

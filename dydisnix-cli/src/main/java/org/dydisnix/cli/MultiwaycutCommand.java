@@ -14,7 +14,6 @@ import org.dydisnix.graph.dot.ColorPalette;
 import org.dydisnix.graph.dot.DotAttributes;
 import org.dydisnix.graph.dot.DotGraph;
 import org.dydisnix.graph.interfaces.MultiwayCut.Cut;
-import org.dydisnix.model.Distribution;
 import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
@@ -73,24 +72,20 @@ final class MultiwaycutCommand implements Callable<Integer> {
             return 0;
         }
         Cut cut = planner.cut(plan.exact);
-        if (plan.exact && cut != null) {
+        if (plan.exact) {
             report(
                     (cut.isProvenOptimal() ? "proven optimal" : "not proven optimal")
                             + ", cut weight "
                             + (long) cut.weight());
         }
-        if (verbose && cut != null) {
+        if (verbose) {
             report(planner.interMachineLinks(cut) + " inter-machine links");
         }
         if (plan.outputResolvedGraph) {
             output.write(graph(planner, cut).toDot());
             return 0;
         }
-        Distribution result =
-                cut == null
-                        ? Distribution.of(new java.util.TreeMap<>())
-                        : planner.distribution(cut);
-        output.write(DistributionWriter.write(result, plan.format()));
+        output.write(DistributionWriter.write(planner.distribution(cut), plan.format()));
         return 0;
     }
 

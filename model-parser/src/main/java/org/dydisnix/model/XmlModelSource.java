@@ -50,6 +50,16 @@ public final class XmlModelSource implements ModelSource {
         }
     }
 
+    /** Reads a services, infrastructure or distribution document, whichever the file holds. */
+    public ModelNode read(Path file) {
+        String kind = parse(file).name;
+        return switch (kind) {
+            case "infrastructure" -> infrastructure(file);
+            case "distribution" -> distribution(file, null, "{}");
+            default -> services(file, "{}");
+        };
+    }
+
     @Override
     public ModelNode services(Path file, String extraParams) {
         Element root = root(file, "services");
@@ -226,7 +236,7 @@ public final class XmlModelSource implements ModelSource {
     }
 
     private static Element parse(Path file) {
-        String name = file.toString();
+        String name = ModelInputs.shownName(file, file.toString());
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -66,7 +66,7 @@ class ImageEndToEndTest {
     private static BuiltImage build(ProcessManager manager, Path model, Path base, Path out)
             throws ImageException {
         return MultiProcessImage.builder()
-                .processes(ProcessesModel.read(model))
+                .processes(TestProcesses.read(model))
                 .processManager(manager)
                 .name("multiprocess")
                 .tag("test")
@@ -105,7 +105,7 @@ class ImageEndToEndTest {
     @org.junit.jupiter.api.Test
     void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
         ProcessesModel model =
-                ProcessesModel.read(
+                TestProcesses.read(
                         ROOT.resolve("examples/multi-process/processes.nix"),
                         java.util.Map.of(
                                 "processManager", "sysvinit", "forceDisableUserChange", false));

@@ -21,7 +21,9 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    /** The commands run: each subcommand (help for the image writer) on the examples. */
+    /**
+     * The commands run: each subcommand on the examples, its help where it has no run of its own.
+     */
     public static List<List<String>> runs(Path examples) {
         String blog = examples.resolve("blog").toString();
         String grouped = examples.resolve("grouped").toString();
@@ -65,7 +67,31 @@ public final class CdsTraining {
             runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
             runs.add(List.of("visualize-infra", "-i", infrastructure));
         }
-        runs.add(List.of("create-multi-process-image", "--help"));
+        String ids = examples.resolve("idassign").toString();
+        runs.add(
+                List.of(
+                        "id-assign",
+                        "-s",
+                        ids + "/services.nix",
+                        "-i",
+                        ids + "/infrastructure.nix",
+                        "-d",
+                        ids + "/distribution.nix",
+                        "--id-resources",
+                        ids + "/idresources-global.nix"));
+        runs.add(
+                List.of(
+                        "document-services",
+                        "-s",
+                        grouped + "/services.nix",
+                        "--docs",
+                        grouped + "/docs.nix",
+                        "--group",
+                        "services"));
+        List<String> trained = runs.stream().map(run -> run.get(0)).toList();
+        Dydisnix.commandLine().getSubcommands().keySet().stream()
+                .filter(name -> !name.equals("help") && !trained.contains(name))
+                .forEach(name -> runs.add(List.of(name, "--help")));
         return runs;
     }
 

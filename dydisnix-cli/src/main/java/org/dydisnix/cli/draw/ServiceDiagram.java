@@ -16,6 +16,16 @@ public final class ServiceDiagram {
 
     /** The diagram of the services; {@code groupNodes} are drawn dashed as collapsed groups. */
     public static DotGraph of(ServicesModel model, Set<String> groupNodes) {
+        return of(model, groupNodes, key -> null);
+    }
+
+    /**
+     * The diagram with a link on each node: {@code links} gives a node key's URL, or null for none.
+     */
+    public static DotGraph of(
+            ServicesModel model,
+            Set<String> groupNodes,
+            java.util.function.Function<String, String> links) {
         DotGraph.Builder dot =
                 DotGraph.digraph("G")
                         .nodeDefaults(
@@ -28,6 +38,17 @@ public final class ServiceDiagram {
             }
             if (service.isContainerProvider()) {
                 attributes = attributes.with("peripheries", "2");
+            }
+            String link = links.apply(service.key());
+            if (link != null) {
+                attributes =
+                        attributes
+                                .with("href", link)
+                                .with(
+                                        "tooltip",
+                                        service.description() != null
+                                                ? service.description()
+                                                : service.name());
             }
             dot.node(service.key(), attributes);
         }

@@ -2,12 +2,18 @@ package org.dydisnix.cli.options;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dydisnix.model.InputFormat;
+import org.dydisnix.model.JsonModelSource;
+import org.dydisnix.model.ModelInputs;
+import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
 import org.dydisnix.model.NixInstantiateSource;
 import org.dydisnix.model.Target;
+import org.dydisnix.model.XmlModelSource;
 import org.dydisnix.nix.NixEvaluator;
 import org.dydisnix.nix.NixModelSource;
 import picocli.CommandLine.Option;
@@ -41,7 +47,7 @@ public final class ModelOptions {
 
     @Option(
             names = "--input-format",
-            paramLabel = "<format>",
+            paramLabel = "<language>",
             completionCandidates = LowerCaseCandidates.InputFormats.class,
             description =
                     "Language of the models: ${COMPLETION-CANDIDATES} (default: by file name, then by content).")
@@ -64,6 +70,33 @@ public final class ModelOptions {
     /** The embedded evaluator with this search path. */
     public NixEvaluator evaluator() {
         return new NixEvaluator(includePaths);
+    }
+
+    /** The extra parameters as arguments of a model function, evaluated lazily. */
+    public Map<String, Object> extraArguments(NixEvaluator evaluator) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        evaluator.parseArgument(extraParams).attributes().forEach(arguments::put);
+        return arguments;
+    }
+
+    /**
+     * The language a file is read in: the one asked for, else the one its name says, else the one
+     * its content shows.
+     */
+    public InputFormat formatOf(Path file) {
+        InputFormat asked = format();
+        return asked != null ? asked : InputFormat.detect(ModelInputs.readable(file));
+    }
+
+    /** A JSON, YAML or XML file ({@code -}: standard input) as data. */
+    public ModelNode data(Path argument, InputFormat language) {
+        Path file = ModelInputs.readable(argument);
+        return switch (language) {
+            case JSON -> JsonModelSource.json().read(file);
+            case YAML -> JsonModelSource.yaml().read(file);
+            case XML -> new XmlModelSource().read(file);
+            case NIX -> throw new IllegalArgumentException("not a data format: " + language);
+        };
     }
 
     /** A reader for the models named on the command line. */

@@ -16,7 +16,10 @@ public final class OutputOption {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "<file>",
-            description = "Write the result to this file (atomically) instead of standard output.")
+            description =
+                    "Write the result to this file instead of standard output: a regular file is "
+                            + "replaced atomically (through a symbolic link, its target), a FIFO or "
+                            + "device is written directly; - is standard output.")
     public Path output;
 
     /** Writes the complete result to the output file or to standard output. */
@@ -26,7 +29,7 @@ public final class OutputOption {
 
     /** Writes the complete result to the output file or to standard output. */
     public void write(byte[] bytes) throws IOException {
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             PrintStream out = System.out;
             out.write(bytes);
             out.flush();

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.color.ExactColoring;
+import org.dydisnix.graph.color.LimitedColoring;
 import org.dydisnix.graph.color.NotEnoughColorsException;
 import org.dydisnix.graph.color.RecoloringSaturationDegreeColoring;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
@@ -43,11 +44,7 @@ public final class GraphColoringPlanner {
      * @throws PlanningException if the services need more targets than the infrastructure has
      */
     public Coloring color() {
-        try {
-            return new RecoloringSaturationDegreeColoring(graph, targets.size()).getColoring();
-        } catch (NotEnoughColorsException e) {
-            throw notEnoughTargets(e.colorsNeeded());
-        }
+        return color(new RecoloringSaturationDegreeColoring(graph, targets.size()));
     }
 
     /**
@@ -57,20 +54,25 @@ public final class GraphColoringPlanner {
      * @throws PlanningException if the services need more targets than the infrastructure has
      */
     public Coloring colorExactly() {
-        Coloring coloring = new ExactColoring(graph).getColoring();
-        if (coloring.numberOfColors() > targets.size()) {
-            throw notEnoughTargets(coloring.numberOfColors());
+        return color(new ExactColoring(graph, ExactColoring.DEFAULT_NODE_BUDGET, targets.size()));
+    }
+
+    /** Runs a colouring limited to the number of targets; exceeding it is a planning failure. */
+    private static Coloring color(LimitedColoring algorithm) {
+        try {
+            return algorithm.getColoring();
+        } catch (NotEnoughColorsException e) {
+            throw notEnoughTargets(e.colorsNeeded(), e.colorsAvailable());
         }
-        return coloring;
     }
 
     /** The failure for a colouring that needs more targets than there are. */
-    public PlanningException notEnoughTargets(int needed) {
+    private static PlanningException notEnoughTargets(int needed, int available) {
         return new PlanningException(
                 "not enough target machines: the services need "
                         + needed
                         + " targets so that no two inter-dependent services share one, but the infrastructure has "
-                        + targets.size());
+                        + available);
     }
 
     /** The distribution that maps each service to its colour's target. */

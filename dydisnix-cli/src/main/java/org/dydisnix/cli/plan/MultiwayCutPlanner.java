@@ -99,10 +99,14 @@ public final class MultiwayCutPlanner {
         return terminals;
     }
 
-    /** Solves with the isolating-cut approximation, or exactly when asked (small systems only). */
+    /**
+     * Solves with the isolating-cut approximation, or exactly when asked (small systems only).
+     * Without any candidate target (an empty distribution model) the cut is empty: no vertex, no
+     * terminal, weight 0.
+     */
     public Cut cut(boolean exact) {
         if (terminals.isEmpty()) {
-            return null;
+            return new Cut(graph, terminals, new int[0], true);
         }
         if (exact) {
             try {

@@ -50,6 +50,37 @@ class GraphColoringPlannerProperties {
                                 ::tooFewTargetsIsAPlanningFailureThatSaysHowManyAreNeeded);
     }
 
+    @Test
+    void theExactPathKeepsTheSameTargetLimitAndNeverUsesMoreTargets() {
+        qt().withExamples(60)
+                .forAll(longs().all(), integers().between(3, 14))
+                .checkAssert(
+                        GraphColoringPlannerProperties
+                                ::theExactPathKeepsTheSameTargetLimitAndNeverUsesMoreTargets);
+    }
+
+    private static void theExactPathKeepsTheSameTargetLimitAndNeverUsesMoreTargets(
+            long seed, int count) {
+        ServicesModel services = RandomModels.services(new Random(seed), count, 0.5);
+        GraphColoringPlanner unlimited =
+                new GraphColoringPlanner(services, RandomModels.infrastructure(count));
+        Coloring exact = unlimited.colorExactly();
+        assertThat(exact.numberOfColors()).isLessThanOrEqualTo(unlimited.color().numberOfColors());
+        int needed = exact.numberOfColors();
+        GraphColoringPlanner justEnough =
+                new GraphColoringPlanner(services, RandomModels.infrastructure(needed));
+        assertThat(justEnough.colorExactly()).isEqualTo(exact);
+        if (needed < 2) {
+            return;
+        }
+        GraphColoringPlanner tooSmall =
+                new GraphColoringPlanner(services, RandomModels.infrastructure(needed - 1));
+        assertThatThrownBy(tooSmall::colorExactly)
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("need " + needed + " targets")
+                .hasMessageEndingWith("has " + (needed - 1));
+    }
+
     private static void tooFewTargetsIsAPlanningFailureThatSaysHowManyAreNeeded(
             long seed, int count) {
         ServicesModel services = RandomModels.services(new Random(seed), count, 0.5);

@@ -44,6 +44,22 @@ class MultiwayCutPlannerProperties {
     }
 
     @Test
+    void anEmptyDistributionModelGivesAnEmptyCutOnBothPaths() {
+        ServicesModel services = RandomModels.services(new Random(1), 0, 0.5);
+        Distribution candidates =
+                RandomModels.candidates(new Random(1), services, RandomModels.infrastructure(2), 2);
+        MultiwayCutPlanner planner = new MultiwayCutPlanner(services, candidates);
+        for (boolean exact : new boolean[] {false, true}) {
+            Cut cut = planner.cut(exact);
+            assertThat(cut.terminals()).isEmpty();
+            assertThat(cut.assignment()).isEmpty();
+            assertThat(cut.weight()).isZero();
+            assertThat(planner.distribution(cut).mappings()).isEmpty();
+            assertThat(planner.interMachineLinks(cut)).isZero();
+        }
+    }
+
+    @Test
     void overASeededSuiteItCreatesNoMoreInterMachineLinksThanTheOriginalHeuristic() {
         Random random = new Random(20201031);
         long ours = 0;

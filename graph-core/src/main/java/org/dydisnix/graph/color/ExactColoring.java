@@ -1,9 +1,7 @@
 package org.dydisnix.graph.color;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.dydisnix.graph.UndirectedGraph;
-import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
  * Exact vertex colouring for small graphs: DSatur-based branch and bound (Brélaz 1979; Sewell's
@@ -17,9 +15,10 @@ import org.dydisnix.graph.interfaces.VertexColoring;
  * then proven optimal) or spends its node budget (the result is the best found, {@link
  * Coloring#isProvenOptimal()} is {@code false}). Worst-case time is exponential in V (each search
  * node costs O(V)); memory is O(V·χ) integers. Graphs with more than {@link #MAX_SEARCH_VERTICES}
- * vertices get the DSatur colouring, proven optimal only when it meets the clique bound.
+ * vertices get the DSatur colouring, proven optimal only when it meets the clique bound. A colour
+ * limit is checked as in {@link LimitedColoring}.
  */
-public final class ExactColoring implements VertexColoring {
+public final class ExactColoring extends LimitedColoring {
     /** The default limit on search-tree nodes. */
     public static final long DEFAULT_NODE_BUDGET = 2_000_000L;
 
@@ -29,7 +28,6 @@ public final class ExactColoring implements VertexColoring {
      */
     public static final int MAX_SEARCH_VERTICES = 2_000;
 
-    private final UndirectedGraph graph;
     private final long nodeBudget;
 
     /**
@@ -48,7 +46,19 @@ public final class ExactColoring implements VertexColoring {
      * @param nodeBudget the maximum number of search-tree nodes, at least 0
      */
     public ExactColoring(UndirectedGraph graph, long nodeBudget) {
-        this.graph = Objects.requireNonNull(graph, "graph cannot be null");
+        this(graph, nodeBudget, UNLIMITED);
+    }
+
+    /**
+     * Creates the algorithm with a node budget and a colour limit (for example the number of target
+     * machines).
+     *
+     * @param graph the input graph
+     * @param nodeBudget the maximum number of search-tree nodes, at least 0
+     * @param maxColors the maximum number of colours, at least 0
+     */
+    public ExactColoring(UndirectedGraph graph, long nodeBudget, int maxColors) {
+        super(graph, maxColors);
         if (nodeBudget < 0) {
             throw new IllegalArgumentException("node budget must be non-negative: " + nodeBudget);
         }
@@ -56,7 +66,7 @@ public final class ExactColoring implements VertexColoring {
     }
 
     @Override
-    public Coloring getColoring() {
+    Coloring colorWithoutLimit() {
         Coloring heuristic = new SaturationDegreeColoring(graph).getColoring();
         int upper = heuristic.numberOfColors();
         int[] clique = greedyClique(graph);

@@ -1,9 +1,7 @@
 package org.dydisnix.graph.color;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.dydisnix.graph.UndirectedGraph;
-import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
  * DSatur followed by a recolouring pass that tries to empty the highest colour class.
@@ -20,12 +18,9 @@ import org.dydisnix.graph.interfaces.VertexColoring;
  * <p>The pass stops once it has scanned {@link #WORK_FACTOR}·(V + E) adjacency entries and colours
  * in total, so it adds O(V + E) time to DSatur's O((V + E) log V).
  */
-public final class RecoloringSaturationDegreeColoring implements VertexColoring {
+public final class RecoloringSaturationDegreeColoring extends LimitedColoring {
     /** The Kempe-chain work budget, as a multiple of V + E. */
     public static final int WORK_FACTOR = 2;
-
-    private final UndirectedGraph graph;
-    private final int maxColors;
 
     /**
      * Creates the algorithm without a colour limit.
@@ -33,7 +28,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring 
      * @param graph the input graph
      */
     public RecoloringSaturationDegreeColoring(UndirectedGraph graph) {
-        this(graph, SaturationDegreeColoring.UNLIMITED);
+        this(graph, UNLIMITED);
     }
 
     /**
@@ -43,21 +38,11 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring 
      * @param maxColors the maximum number of colours, at least 0
      */
     public RecoloringSaturationDegreeColoring(UndirectedGraph graph, int maxColors) {
-        this.graph = Objects.requireNonNull(graph, "graph cannot be null");
-        if (maxColors < 0) {
-            throw new IllegalArgumentException(
-                    "maximum number of colours must be non-negative: " + maxColors);
-        }
-        this.maxColors = maxColors;
+        super(graph, maxColors);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws NotEnoughColorsException if more than the allowed number of colours is needed
-     */
     @Override
-    public Coloring getColoring() {
+    Coloring colorWithoutLimit() {
         Coloring start = new SaturationDegreeColoring(graph).getColoring();
         int[] colors = start.toArray();
         int k = start.numberOfColors();
@@ -69,11 +54,7 @@ public final class RecoloringSaturationDegreeColoring implements VertexColoring 
         while (k > 2 && pass.emptyClass(k - 1)) {
             k--;
         }
-        Coloring result = new Coloring(graph, colors, k <= 1 || (k == 2 && graph.edgeCount() > 0));
-        if (k > maxColors) {
-            throw new NotEnoughColorsException(k, maxColors, result);
-        }
-        return result;
+        return new Coloring(graph, colors, optimalByCount(graph, k));
     }
 
     /** Scratch state for moving vertices out of the highest class. */

@@ -1,8 +1,6 @@
 package org.dydisnix.graph.color;
 
-import java.util.Objects;
 import org.dydisnix.graph.UndirectedGraph;
-import org.dydisnix.graph.interfaces.VertexColoring;
 
 /**
  * DSatur colouring (D. Brélaz, "New methods to color the vertices of a graph", CACM 22(4), 1979).
@@ -17,15 +15,10 @@ import org.dydisnix.graph.interfaces.VertexColoring;
  * hash set), so memory is O(V + E) bits on top of the graph.
  *
  * <p>With a colour limit, the colouring is completed without the limit and a {@link
- * NotEnoughColorsException} reports how many colours were needed. See {@link ExactColoring} for
- * proven optimal colourings of small graphs.
+ * NotEnoughColorsException} reports how many colours were needed (see {@link LimitedColoring}). See
+ * {@link ExactColoring} for proven optimal colourings of small graphs.
  */
-public final class SaturationDegreeColoring implements VertexColoring {
-    /** The colour limit meaning "no limit". */
-    public static final int UNLIMITED = Integer.MAX_VALUE;
-
-    private final UndirectedGraph graph;
-    private final int maxColors;
+public final class SaturationDegreeColoring extends LimitedColoring {
 
     /**
      * Creates the algorithm without a colour limit.
@@ -43,32 +36,17 @@ public final class SaturationDegreeColoring implements VertexColoring {
      * @param maxColors the maximum number of colours, at least 0
      */
     public SaturationDegreeColoring(UndirectedGraph graph, int maxColors) {
-        this.graph = Objects.requireNonNull(graph, "graph cannot be null");
-        if (maxColors < 0) {
-            throw new IllegalArgumentException(
-                    "maximum number of colours must be non-negative: " + maxColors);
-        }
-        this.maxColors = maxColors;
+        super(graph, maxColors);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws NotEnoughColorsException if more than the allowed number of colours is needed
-     */
     @Override
-    public Coloring getColoring() {
+    Coloring colorWithoutLimit() {
         int[] colors = color(graph);
         int used = 0;
         for (int c : colors) {
             used = Math.max(used, c + 1);
         }
-        boolean optimal = used <= 1 || (used == 2 && graph.edgeCount() > 0);
-        Coloring coloring = new Coloring(graph, colors, optimal);
-        if (used > maxColors) {
-            throw new NotEnoughColorsException(used, maxColors, coloring);
-        }
-        return coloring;
+        return new Coloring(graph, colors, optimalByCount(graph, used));
     }
 
     private static int[] color(UndirectedGraph g) {

@@ -16,7 +16,17 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class ExactColoringTest {
+class ExactColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new ExactColoring(graph, ExactColoring.DEFAULT_NODE_BUDGET, maxColors);
+    }
+
+    @Override
+    int maxVertices() {
+        return 25;
+    }
+
     private static Coloring exact(UndirectedGraph g) {
         Coloring c = new ExactColoring(g).getColoring();
         ColoringAssertions.assertProper(g, c);

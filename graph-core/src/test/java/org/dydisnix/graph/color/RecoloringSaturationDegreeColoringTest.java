@@ -1,7 +1,6 @@
 package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,7 +11,12 @@ import org.dydisnix.graph.UndirectedGraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.junit.jupiter.api.Test;
 
-class RecoloringSaturationDegreeColoringTest {
+class RecoloringSaturationDegreeColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new RecoloringSaturationDegreeColoring(graph, maxColors);
+    }
+
     @Test
     void properDeterministicAndNeverWorseThanDsatur() {
         qt().withExamples(300)
@@ -44,18 +48,5 @@ class RecoloringSaturationDegreeColoringTest {
             recolored += c.numberOfColors();
         }
         assertThat(recolored).isLessThan(plain);
-    }
-
-    @Test
-    void colourLimitIsReportedWithTheColoursNeeded() {
-        UndirectedGraph k4 = KnownGraphs.complete(4);
-        NotEnoughColorsException e =
-                catchThrowableOfType(
-                        NotEnoughColorsException.class,
-                        () -> new RecoloringSaturationDegreeColoring(k4, 3).getColoring());
-        assertThat(e.colorsNeeded()).isEqualTo(4);
-        assertThat(e.colorsAvailable()).isEqualTo(3);
-        assertThat(new RecoloringSaturationDegreeColoring(k4, 4).getColoring().numberOfColors())
-                .isEqualTo(4);
     }
 }

@@ -1,7 +1,6 @@
 package org.dydisnix.graph.color;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -18,7 +17,12 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
-class SaturationDegreeColoringTest {
+class SaturationDegreeColoringTest extends BaseColoringTest {
+    @Override
+    LimitedColoring algorithm(UndirectedGraph graph, int maxColors) {
+        return new SaturationDegreeColoring(graph, maxColors);
+    }
+
     private static Coloring dsatur(UndirectedGraph g) {
         return new SaturationDegreeColoring(g).getColoring();
     }
@@ -44,28 +48,6 @@ class SaturationDegreeColoringTest {
         Coloring c = dsatur(graph("ab", "bc", "ca"));
         assertThat(c.numberOfColors()).isEqualTo(3);
         assertThat(c.colors()).containsEntry("a", 0).containsEntry("b", 1).containsEntry("c", 2);
-    }
-
-    @Test
-    void tooFewColoursReportsHowManyAreNeeded() {
-        UndirectedGraph triangle = graph("ab", "bc", "ca");
-        NotEnoughColorsException e =
-                catchThrowableOfType(
-                        NotEnoughColorsException.class,
-                        () -> new SaturationDegreeColoring(triangle, 2).getColoring());
-        assertThat(e.colorsNeeded()).isEqualTo(3);
-        assertThat(e.colorsAvailable()).isEqualTo(2);
-        ColoringAssertions.assertProper(triangle, e.coloring());
-        assertThat(new SaturationDegreeColoring(triangle, 3).getColoring().numberOfColors())
-                .isEqualTo(3);
-    }
-
-    @Test
-    void emptyAndEdgelessGraphs() {
-        assertThat(dsatur(UndirectedGraph.builder().build()).numberOfColors()).isZero();
-        Coloring c = dsatur(UndirectedGraph.builder().addVertex("x").addVertex("y").build());
-        assertThat(c.numberOfColors()).isEqualTo(1);
-        assertThat(c.isProvenOptimal()).isTrue();
     }
 
     @Test
@@ -111,28 +93,6 @@ class SaturationDegreeColoringTest {
                         .build();
         assertThat(original(g).completed()).isFalse();
         assertThat(dsatur(g).numberOfColors()).isEqualTo(1);
-    }
-
-    @Test
-    void knownChromaticNumbersOfEasyGraphsAreMet() {
-        assertThat(dsatur(KnownGraphs.cycle(10)).numberOfColors()).isEqualTo(2);
-        assertThat(dsatur(KnownGraphs.cycle(11)).numberOfColors()).isEqualTo(3);
-        assertThat(dsatur(KnownGraphs.complete(7)).numberOfColors()).isEqualTo(7);
-        assertThat(dsatur(KnownGraphs.completeBipartite(4, 6)).numberOfColors()).isEqualTo(2);
-        assertThat(dsatur(KnownGraphs.mycielski(4)).numberOfColors()).isEqualTo(4);
-    }
-
-    @Test
-    void everyColouringIsProperAndDeterministic() {
-        qt().withExamples(300)
-                .forAll(integers().between(1, 60), doubles().between(0, 1), longs().all())
-                .checkAssert(
-                        (n, p, seed) -> {
-                            UndirectedGraph g = RandomGraphs.gnp(n, p, seed);
-                            Coloring c = dsatur(g);
-                            ColoringAssertions.assertProper(g, c);
-                            assertThat(dsatur(g)).isEqualTo(c);
-                        });
     }
 
     private static int[] naiveDsatur(UndirectedGraph g) {
