@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dydisnix.image.oci.Digests;
-import org.dydisnix.model.processes.ProcessesModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class BaseLimitsTest {
 
     private MultiProcessImage.Builder builder(Path base) {
         return MultiProcessImage.builder()
-                .processes(ProcessesModel.read(TestImages.EXAMPLE))
+                .processes(TestProcesses.read(TestImages.EXAMPLE))
                 .name("limits")
                 .base(base);
     }
