@@ -7,7 +7,7 @@
 #   --build      run `mvn -q -B -ntp package -DskipTests` first (falling back to -Dmaven.test.skip=true
 #                when tests do not compile); otherwise the packaged CLI must exist
 #   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
-#                d memory, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh, any bench/*-bench.sh)
+#                d memory, f builtins.fromJSON of 108 MB, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh, any bench/*-bench.sh)
 #   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
 #
 # Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
@@ -21,7 +21,7 @@ cd "$root" || exit 1
 
 argline="$*"
 build=0
-sections="a b c d e"
+sections="a b c d e f"
 out="bench/results"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -270,11 +270,31 @@ if wants b; then
   startup=(java-version "java -version" cli-version "bin/dydisnix --version" graphcol-blog "bin/dydisnix graphcol $blog")
   # the floor of the launcher's JVM options and class path, and graphcol without picocli
   [ "$probe" = 1 ] && startup+=(empty-main "$probe_cmd" graphcol-blog-probe "$probe_cmd ${blog//-[si] /}")
+  # JDK 25's AOT cache (JEP 483/514), when a JDK 25 is installed: the same graphcol with a cache
+  # trained on it, to judge whether moving to JDK 25 would pay
+  jdk25=${BENCH_JDK25:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)}
+  if [ -n "$jdk25" ] && [ -x "$jdk25/bin/java" ]; then
+    aot="$out/graphcol-blog.aot"
+    aot_cmd="$jdk25/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${heap:--Xmx2g} -Xlog:disable -cp '$lib/*'"
+    printf '   $ %s -XX:AOTCacheOutput=%s org.dydisnix.cli.Main graphcol %s\n' "$aot_cmd" "$aot" "$blog"
+    rm -f "$aot"
+    eval "argv=($aot_cmd -XX:AOTCacheOutput=$aot org.dydisnix.cli.Main graphcol $blog)"
+    "${argv[@]}" >"$log/aot-training.txt" 2>&1
+    if [ -s "$aot" ]; then
+      startup+=(java25-version "$jdk25/bin/java -version" graphcol-blog-jdk25-aot "$aot_cmd -XX:AOTCache=$aot org.dydisnix.cli.Main graphcol $blog")
+    else
+      note "(JDK 25 AOT cache training failed, see $log/aot-training.txt)"
+    fi
+  fi
   compare "${BENCH_RUNS_SMALL:-20}" 3 "${startup[@]}"
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
   row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
   r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
   row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  if [ -n "${TIME[graphcol-blog-jdk25-aot]:-}" ]; then
+    row "start-up on JDK 25 with an AOT cache trained on the command: \`graphcol\` on the blog example vs this JDK's \`graphcol\` with the AppCDS archive" "$(secs graphcol-blog-jdk25-aot)" "$(secs graphcol-blog)" "$(ratios graphcol-blog-jdk25-aot graphcol-blog)" "(information: < 1× would favour JDK 25)" "-"
+    row "start-up on JDK 25 with an AOT cache: \`graphcol\` on the blog example vs JDK 25's \`java -version\`" "$(secs graphcol-blog-jdk25-aot)" "$(secs java25-version)" "$(ratios graphcol-blog-jdk25-aot java25-version)" "(information)" "-"
+  fi
   if [ "$probe" = 1 ]; then
     row "start-up floor: an empty main with the launcher's JVM options and class path vs \`java -version\`" "$(secs empty-main)" "$(secs java-version)" "$(ratios empty-main java-version)" "(information)" "-"
     row "start-up without picocli: the graphcol pipeline (GraphcolProbe) on the blog example vs \`java -version\`" "$(secs graphcol-blog-probe)" "$(secs java-version)" "$(ratios graphcol-blog-probe java-version)" "(information)" "-"
@@ -427,6 +447,31 @@ if wants d; then
     else
       row "memory: $ours on the 100k Nix model" "$(secs graphcol-nix-100k)" "${RSS[nix-names-100k]:-?} MB" "-" "finishes with the default heap" "NO"
     fi
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants f; then
+  section "(f) builtins.fromJSON of a 108 MB package listing: the embedded evaluator with a 1 GiB heap vs nix-instantiate"
+  big="$models/json/packages-108MB.json"
+  if [ ! -s "$big" ] || [ "$(cat "$models/json/params" 2>/dev/null)" != "generator=1 megabytes=108 seed=42" ]; then
+    mkdir -p "$models/json"
+    printf '   $ java bench/GenerateJson.java --megabytes 108 --seed 42 %s\n' "$big"
+    java bench/GenerateJson.java --megabytes 108 --seed 42 "$big" && echo "generator=1 megabytes=108 seed=42" >"$models/json/params"
+  fi
+  abs=$(readlink -f "$big")
+  # every package read, its meta forced: the whole document is built
+  expr="let d = builtins.fromJSON (builtins.readFile $abs); in builtins.length (builtins.filter (p: p.meta.broken) (builtins.attrValues d))"
+  json=(fromjson-108mb "env DYDISNIX_HEAP=-Xmx1g bin/dydisnix eval -E '$expr'")
+  has nix-instantiate && json+=(nix-fromjson-108mb "nix-instantiate --store dummy:// --eval -E '$expr'")
+  interleave "${BENCH_RUNS_JSON:-1}" "$limit" "${json[@]}"
+  if has nix-instantiate && [ "${OK[fromjson-108mb]:-0}" = 1 ] && [ "${OK[nix-fromjson-108mb]:-0}" = 1 ]; then
+    if cmp -s "$log/fromjson-108mb.out" "$log/nix-fromjson-108mb.out"; then same="same result"; else same="RESULTS DIFFER"; fi
+    note "fromjson-108mb vs nix-fromjson-108mb: $same"
+    r=$(ratio "${TIME[fromjson-108mb]:-}" "${TIME[nix-fromjson-108mb]:-}")
+    row "\`builtins.fromJSON\` of 108 MB (package listing, every package's meta forced; $same), heap limit 1 GiB, peak RSS in brackets" "$(secs fromjson-108mb) [${RSS[fromjson-108mb]:-?} MB]" "$(secs nix-fromjson-108mb) [${RSS[nix-fromjson-108mb]:-?} MB]" "$(ratios fromjson-108mb nix-fromjson-108mb)" "within 1 GiB; ≤ 1× time" "$( [ "$same" = "same result" ] && echo "1 GiB: yes; time: $(leq "$r" 1 && echo yes || echo NO)" || echo NO)"
+  else
+    row "\`builtins.fromJSON\` of 108 MB, heap limit 1 GiB" "$(secs fromjson-108mb) [${RSS[fromjson-108mb]:-?} MB]" "$(has nix-instantiate && secs nix-fromjson-108mb || echo 'not installed')" "-" "within 1 GiB" "$( [ "${OK[fromjson-108mb]:-0}" = 1 ] && echo yes || echo NO)"
   fi
 fi
 

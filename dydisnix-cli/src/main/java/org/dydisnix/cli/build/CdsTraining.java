@@ -67,6 +67,37 @@ public final class CdsTraining {
             runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
             runs.add(List.of("visualize-infra", "-i", infrastructure));
         }
+        String qos = examples.resolve("qos").toString();
+        List<String> qosModels =
+                List.of(
+                        "-s",
+                        qos + "/services.nix",
+                        "-i",
+                        qos + "/infrastructure.nix",
+                        "-d",
+                        qos + "/candidates.nix");
+        runs.add(
+                List.of(
+                        "gendist",
+                        "-s",
+                        qos + "/services.nix",
+                        "-i",
+                        qos + "/infrastructure.nix",
+                        "-q",
+                        qos + "/qos/minsetcover2.nix"));
+        runs.add(
+                concat(
+                        List.of(
+                                "divide",
+                                "--strategy",
+                                "greedy",
+                                "--service-property",
+                                "requireMem",
+                                "--target-property",
+                                "mem"),
+                        qosModels));
+        runs.add(concat(List.of("minsetcover", "--target-property", "cost"), qosModels));
+        runs.add(List.of("previous-distribution", qos + "/profiles/default"));
         String ids = examples.resolve("idassign").toString();
         runs.add(
                 List.of(
@@ -93,6 +124,12 @@ public final class CdsTraining {
                 .filter(name -> !name.equals("help") && !trained.contains(name))
                 .forEach(name -> runs.add(List.of(name, "--help")));
         return runs;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Runs the commands on the examples directory {@code args[0]}, discarding their output. */
