@@ -77,15 +77,36 @@ inside() {
   timeout 20 nsenter --target "$pid" --mount --pid --net --uts --ipc --root --wd -- "$@"
 }
 
+# Unpacks IMAGE into the directory LAYOUT as umoci reads it: umoci takes only OCI-typed manifests and the
+# archive's is docker-typed (podman keeps the health check only then), so the manifest is rewritten with the
+# OCI media types; the config and layer blobs stay the very same, and umoci checks their digests and diff ids.
+oci_view() {
+  local image=$1 layout=$2
+  mkdir -p "$layout"
+  tar -xf "$image" -C "$layout"
+  local digest
+  digest=$(sed -n 's/.*"digest":"sha256:\([0-9a-f]*\)".*/\1/p' "$layout/index.json")
+  [ -s "$layout/blobs/sha256/$digest" ] || fail "index.json names no manifest blob"
+  sed -e 's#application/vnd.docker.distribution.manifest.v2+json#application/vnd.oci.image.manifest.v1+json#g' \
+    -e 's#application/vnd.docker.container.image.v1+json#application/vnd.oci.image.config.v1+json#g' \
+    -e 's#application/vnd.docker.image.rootfs.diff.tar.gzip#application/vnd.oci.image.layer.v1.tar+gzip#g' \
+    -e 's#application/vnd.docker.image.rootfs.diff.tar"#application/vnd.oci.image.layer.v1.tar"#g' \
+    "$layout/blobs/sha256/$digest" > "$layout/manifest.oci"
+  local new size
+  new=$(sha256sum < "$layout/manifest.oci" | cut -d' ' -f1)
+  size=$(stat -c %s "$layout/manifest.oci")
+  mv "$layout/manifest.oci" "$layout/blobs/sha256/$new"
+  printf '{"schemaVersion":2,"manifests":[{"mediaType":"%s","digest":"sha256:%s","size":%s,"annotations":{"%s":"image"}}]}' \
+    application/vnd.oci.image.manifest.v1+json "$new" "$size" org.opencontainers.image.ref.name > "$layout/index.json"
+}
+
 # Unpacks IMAGE with umoci into WORK and starts its Entrypoint+Cmd as PID 1 under bwrap; sets CONTAINER
 # (the host PID of PID 1) and RUNNER; the exit status lands in WORK/status, the output in WORK/output.log.
 start_container() {
   local image=$1 pm=$2 work=$3
-  log "[$pm] skopeo copy to an OCI layout, umoci unpack"
+  log "[$pm] umoci unpack"
   rm -rf "$work/layout" "$work/bundle"
-  # The archive's manifest is docker-typed (podman keeps the health check only then); umoci reads OCI
-  # manifests, so skopeo converts it first, checking every blob's digest.
-  timeout 300 skopeo copy --quiet "oci-archive:$image" "oci:$work/layout:image" || fail "skopeo copy to oci: failed"
+  oci_view "$image" "$work/layout"
   timeout 300 umoci unpack --image "$work/layout:image" "$work/bundle" > /dev/null || fail "umoci unpack failed"
   local rootfs=$work/bundle/rootfs
   local config=$work/bundle/config.json
