@@ -171,7 +171,7 @@ class ImageEndToEndTest {
         BuiltImage image = build(manager, base, WORK.resolve(pm + "-podman.tar"));
         BuiltImage other =
                 MultiProcessImage.builder()
-                        .processes(ProcessesModel.read(MODEL))
+                        .processes(TestProcesses.read(MODEL))
                         .processManager(manager)
                         .name("other")
                         .tag("test")
