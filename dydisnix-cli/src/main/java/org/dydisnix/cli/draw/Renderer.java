@@ -129,7 +129,17 @@ public final class Renderer {
      * The class loader of graphviz-java: this class's own when graphviz-java is on its class path
      * (the build's tests), else one over the jars in {@code graphviz/} beside this class's jar.
      */
-    private static ClassLoader graphvizJava() throws IOException {
+    private static synchronized ClassLoader graphvizJava() throws IOException {
+        // one loader for the process: j2v8's native library can be loaded by one class loader only
+        if (graphvizLoader == null) {
+            graphvizLoader = newGraphvizLoader();
+        }
+        return graphvizLoader;
+    }
+
+    private static ClassLoader graphvizLoader;
+
+    private static ClassLoader newGraphvizLoader() throws IOException {
         ClassLoader own = Renderer.class.getClassLoader();
         if (own.getResource("guru/nidi/graphviz/engine/Graphviz.class") != null) {
             return own;
