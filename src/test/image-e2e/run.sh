@@ -18,15 +18,25 @@
 set -euo pipefail
 
 CACHE=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
-PACKAGES=nginx-light,supervisor,busybox,bash,curl
+PACKAGES=nginx-light,supervisor,busybox,bash,curl,procps
 
 CONTAINER=
 RUNNER=
 TEMP_WORK=
 log() { echo "image-e2e: $(date +%T) $*" >&2; }
 
+PODMAN_STORE=
+PODMAN_CONTAINER=
+
 # Whatever happens, no container and no temporary directory outlives the script.
 cleanup() {
+  if [ -n "$PODMAN_STORE" ]; then
+    local -a P=(podman --root "$PODMAN_STORE/root" --runroot "$PODMAN_STORE/run" --storage-driver vfs
+      --cgroup-manager cgroupfs --events-backend none)
+    [ -z "$PODMAN_CONTAINER" ] || "${P[@]}" rm -f "$PODMAN_CONTAINER" > /dev/null 2>&1 || true
+    "${P[@]}" rmi -af > /dev/null 2>&1 || true
+    rm -rf "$PODMAN_STORE" 2> /dev/null || true
+  fi
   if [ -n "$CONTAINER" ]; then
     kill -KILL "$CONTAINER" 2> /dev/null || true
   fi
@@ -39,7 +49,9 @@ fail() { log "FAIL: $*"; exit 1; }
 
 base() {
   mkdir -p "$CACHE"
-  local tarball=$CACHE/base.tar
+  # One cached base per package list, so that changing the list builds a new one.
+  local tarball
+  tarball=$CACHE/base-$(printf '%s' "$PACKAGES" | sha256sum | cut -c1-12).tar
   (
     flock -w 600 9 || fail "timed out waiting for another base build"
     if [ ! -s "$tarball" ]; then
@@ -69,13 +81,12 @@ inside() {
 # (the host PID of PID 1) and RUNNER; the exit status lands in WORK/status, the output in WORK/output.log.
 start_container() {
   local image=$1 pm=$2 work=$3
-  log "[$pm] umoci unpack"
+  log "[$pm] skopeo copy to an OCI layout, umoci unpack"
   rm -rf "$work/layout" "$work/bundle"
-  mkdir -p "$work/layout"
-  tar -xf "$image" -C "$work/layout"
-  local tag
-  tag=$(sed -n 's/.*"org.opencontainers.image.ref.name":"\([^"]*\)".*/\1/p' "$work/layout/index.json")
-  timeout 300 umoci unpack --image "$work/layout:$tag" "$work/bundle" > /dev/null || fail "umoci unpack failed"
+  # The archive's manifest is docker-typed (podman keeps the health check only then); umoci reads OCI
+  # manifests, so skopeo converts it first, checking every blob's digest.
+  timeout 300 skopeo copy --quiet "oci-archive:$image" "oci:$work/layout:image" || fail "skopeo copy to oci: failed"
+  timeout 300 umoci unpack --image "$work/layout:image" "$work/bundle" > /dev/null || fail "umoci unpack failed"
   local rootfs=$work/bundle/rootfs
   local config=$work/bundle/config.json
 
@@ -216,7 +227,7 @@ expect_failure() {
     sleep 0.1
   done
   cat "$work/output.log" >&2
-  [ -s "$work/status" ] || fail "PID 1 did not exit within 60 s after a process failed"
+  [ -s "$work/status" ] || fail "PID 1 did not exit within 60 s after a process failed for good"
   wait "$RUNNER" || true
   CONTAINER=
   local code
@@ -226,10 +237,104 @@ expect_failure() {
   log "[$pm] a failing process stopped the container with status $code: OK"
 }
 
+# Loads IMAGE (named multiprocess:test) and OTHER (same tag, another name) into a private podman store and
+# runs IMAGE: both keep their names, the health check survives the load and passes, curl through nginx
+# answers, and podman stop ends the container with status 0 within 3 s. Runs in a private mount
+# namespace without the cgroup v1 "unified" mount (podman refuses hybrid cgroups), with podman's options
+# that work on machines without systemd.
+podman_check() {
+  local image=$1 other=$2 pm=$3 work=${4:-}
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+  timeout 600 unshare --mount --propagation private "$0" podman-inner "$image" "$other" "$pm" "$work"
+}
+
+podman_inner() {
+  local image=$1 other=$2 pm=$3 work=$4
+  umount /sys/fs/cgroup/unified 2> /dev/null || true
+  local -a P=(podman --root "$work/podman/root" --runroot "$work/podman/run" --storage-driver vfs
+    --cgroup-manager cgroupfs --events-backend none)
+  PODMAN_STORE=$work/podman
+  log "[$pm] podman load"
+  "${P[@]}" load -i "$image" | tee "$work/load.log" >&2
+  grep -q 'Loaded image.*: localhost/multiprocess:test$' "$work/load.log" || fail "podman did not name the image multiprocess:test"
+  "${P[@]}" load -i "$other" > /dev/null
+  local names
+  names=$("${P[@]}" images --format '{{.Repository}}:{{.Tag}}' | sort | tr '\n' ' ')
+  [ "$names" = "localhost/multiprocess:test localhost/other:test " ] || fail "podman images shows: $names"
+  log "[$pm] two images with the same tag keep their names: $names"
+  "${P[@]}" image inspect --format '{{.HealthCheck}}' multiprocess:test | grep -q /usr/lib/dydisnix/healthcheck \
+    || fail "podman lost the health check"
+
+  log "[$pm] podman run"
+  "${P[@]}" run -d --name multiprocess --cgroups=disabled --ulimit nofile=1024:1024 \
+    --ulimit nproc=1024:1024 --network none multiprocess:test > /dev/null || fail "podman run failed"
+  PODMAN_CONTAINER=multiprocess
+  local page=
+  for _ in $(seq 60); do
+    page=$("${P[@]}" exec multiprocess curl --silent --fail --max-time 2 -H 'Host: webapp.local' \
+      http://127.0.0.1:8080 2> /dev/null || true)
+    [ -n "$page" ] && break
+    sleep 0.5
+  done
+  echo "$page" | grep -q 'Simple test webapp listening on port: 5000' \
+    || { "${P[@]}" logs multiprocess >&2; fail "nginx did not serve the webapp page under podman"; }
+  log "[$pm] curl through nginx under podman: OK"
+  local healthy=
+  for _ in $(seq 20); do
+    if "${P[@]}" healthcheck run multiprocess > /dev/null 2>&1; then healthy=1; break; fi
+    sleep 0.5
+  done
+  [ -n "$healthy" ] || fail "podman healthcheck run fails"
+  "${P[@]}" exec multiprocess ps -e > /dev/null || fail "ps does not run in the container"
+  log "[$pm] podman healthcheck run: OK"
+  local start end code
+  start=$(date +%s%N)
+  "${P[@]}" stop -t 10 multiprocess > /dev/null || fail "podman stop failed"
+  end=$(date +%s%N)
+  code=$("${P[@]}" inspect --format '{{.State.ExitCode}}' multiprocess)
+  "${P[@]}" logs multiprocess >&2 || true
+  [ "$code" = 0 ] || fail "the container exited with status $code after podman stop"
+  [ $(((end - start) / 1000000)) -le 3000 ] || fail "podman stop took $(((end - start) / 1000000)) ms"
+  log "[$pm] podman stop: exit 0 in $(((end - start) / 1000000)) ms: OK"
+}
+
+# Runs an image built from policy/oneshot.json: the one-shot exits 0, the container keeps running and is
+# healthy; TERM then ends it with status 0.
+expect_running() {
+  local image=$1 pm=$2 work=${3:-}
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+  start_container "$image" "$pm" "$work"
+  sleep 8
+  [ ! -s "$work/status" ] || { cat "$work/output.log" >&2; fail "PID 1 exited although only a one-shot ended"; }
+  inside "$CONTAINER" /usr/lib/dydisnix/healthcheck >&2 || fail "the health check fails after the one-shot ended"
+  grep -q 'setup done' "$work/output.log" || fail "the one-shot did not run"
+  log "[$pm] the one-shot exited 0 and the container stays up and healthy: OK"
+  kill -TERM "$CONTAINER"
+  for _ in $(seq 300); do
+    [ -s "$work/status" ] && break
+    sleep 0.1
+  done
+  wait "$RUNNER" || true
+  CONTAINER=
+  [ "$(cat "$work/status" 2> /dev/null)" = 0 ] || fail "the container did not exit 0 after TERM"
+}
+
 case "${1:-}" in
   base) base ;;
+  expect-running) shift; expect_running "$@" ;;
+  podman) shift; podman_check "$@" ;;
+  podman-inner) shift; podman_inner "$@" ;;
   expect-failure) shift; expect_failure "$@" ;;
   check) shift; check "$@" ;;
-  *) echo "usage: $0 base | check IMAGE.tar supervisord|sysvinit [WORKDIR] | expect-failure IMAGE.tar PM [WORKDIR]" >&2
+  *) echo "usage: $0 base | check IMAGE.tar PM [WORKDIR] | podman IMAGE.tar OTHER.tar PM [WORKDIR]" \
+       "| expect-failure IMAGE.tar PM [WORKDIR]" >&2
      exit 2 ;;
 esac

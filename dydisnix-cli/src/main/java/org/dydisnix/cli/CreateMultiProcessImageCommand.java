@@ -1,7 +1,5 @@
 package org.dydisnix.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,9 +10,8 @@ import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
 import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.InputFormat;
-import org.dydisnix.model.ModelNode;
+import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.processes.ProcessesModel;
-import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,15 +137,14 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NixEvaluator evaluator = models.evaluator();
-        Map<String, Object> arguments = new TreeMap<>(models.extraArguments(evaluator));
+        Map<String, Object> arguments = new TreeMap<>();
         arguments.put("stateDir", stateDir);
         if (runtimeDir != null) {
             arguments.put("runtimeDir", runtimeDir);
         }
         arguments.put("forceDisableUserChange", forceDisableUserChange);
         arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.from(read(evaluator, arguments));
+        ProcessesModel model = ProcessesModel.read(reader(), processes, arguments);
         MultiProcessImage image;
         try {
             image =
@@ -182,21 +178,14 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ModelNode read(NixEvaluator evaluator, Map<String, Object> arguments)
-            throws NoSuchFileException {
-        InputFormat language = models.formatOf(processes);
-        if (language == InputFormat.XML || models.realNix) {
+    /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */
+    private ModelReader reader() {
+        if (models.formatOf(processes) == InputFormat.XML || models.realNix) {
             throw new Failure.CommandException(
                     "a processes model is read by the embedded evaluator, as Nix, JSON or YAML "
                             + "(--xml and --nix apply to services, infrastructure and distribution models)");
         }
-        if (language != InputFormat.NIX) {
-            return models.data(processes, language);
-        }
-        if (!Files.exists(processes)) {
-            throw new NoSuchFileException(processes.toString());
-        }
-        return evaluator.evaluateFile(processes, arguments);
+        return models.reader();
     }
 
     /** Accepts the process manager names as processes models spell them. */

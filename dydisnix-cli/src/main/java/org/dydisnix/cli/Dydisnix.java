@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -73,6 +74,11 @@ public final class Dydisnix implements Callable<Integer> {
                     "id-assign",
                     "document-services",
                     "create-multi-process-image");
+
+    /** The commands that are also installed as {@code dydisnix-<command>}: all but help. */
+    public static List<String> toolNames() {
+        return COMMANDS.stream().filter(name -> !name.equals("help")).toList();
+    }
 
     /** A new instance of the named subcommand, or null when there is none of that name. */
     static Object command(String name) {
@@ -147,12 +153,46 @@ public final class Dydisnix implements Callable<Integer> {
         return commandLine;
     }
 
+    /**
+     * Enum values as users type them: help texts and completion list lower-case names (conversion
+     * ignores case anyway).
+     */
+    private static void withLowerCaseValues(CommandSpec spec) {
+        for (OptionSpec option : List.copyOf(spec.options())) {
+            if (!option.type().isEnum() || option.completionCandidates() == null) {
+                continue;
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (Object constant : option.type().getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            List<String> candidates = new java.util.ArrayList<>();
+            option.completionCandidates().forEach(candidates::add);
+            if (candidates.equals(names)) {
+                spec.remove(option);
+                spec.addOption(
+                        option.toBuilder()
+                                .completionCandidates(
+                                        names.stream()
+                                                .map(
+                                                        name ->
+                                                                name.toLowerCase(
+                                                                                java.util.Locale
+                                                                                        .ROOT)
+                                                                        .replace('_', '-'))
+                                                .toList())
+                                .build());
+            }
+        }
+    }
+
     /** Every command prints the version its help page advertises. */
     private static void withVersion(CommandLine command) {
         CommandSpec spec = command.getCommandSpec();
         if (spec.versionProvider() == null) {
             spec.versionProvider(new VersionProvider());
         }
+        withLowerCaseValues(spec);
         command.getSubcommands().values().forEach(Dydisnix::withVersion);
     }
 }

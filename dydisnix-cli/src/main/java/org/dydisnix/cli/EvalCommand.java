@@ -11,6 +11,7 @@ import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelException;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.nix.NixError;
 import org.dydisnix.nix.NixEvaluator;
@@ -167,8 +168,7 @@ final class EvalCommand implements Callable<Integer> {
         } else if (language != InputFormat.NIX) {
             value = models.data(input.file, language);
         } else if (input.file.toString().equals("-")) {
-            String source =
-                    new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String source = java.nio.file.Files.readString(ModelInputs.readable(input.file));
             value = evaluator.evaluateExpression(source, Path.of("").toAbsolutePath());
         } else {
             Map<String, Object> callArguments = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ final class GendistCommand implements Callable<Integer> {
 
     @Option(
             names = "--explain-format",
-            paramLabel = "<format>",
+            paramLabel = "<style>",
             description =
                     "How --explain shows the steps: ${COMPLETION-CANDIDATES} (default: TABLE).")
     ExplainFormat explainFormat = ExplainFormat.TABLE;

@@ -9,6 +9,12 @@ public enum InputFormat {
     YAML,
     XML;
 
+    /** The format of a file: the one its name says, else the one its content shows. */
+    public static InputFormat detect(java.nio.file.Path file) {
+        InputFormat named = byName(file.toString());
+        return named != null ? named : ModelInputs.sniff(file);
+    }
+
     /** The format a file name says, or null when it says nothing ({@code .nix} is Nix). */
     public static InputFormat byName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package org.dydisnix.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -53,6 +52,12 @@ public final class JsonModelSource implements ModelSource {
     }
 
     /** Reads one file into a tree of nodes that keep their positions. */
+    public ModelNode processes(
+            Path file, java.util.Map<String, Object> arguments, String extraParams) {
+        return read(file);
+    }
+
+    /** Reads a model file of this language. */
     public ModelNode read(Path file) {
         return read(file, null);
     }
@@ -62,9 +67,12 @@ public final class JsonModelSource implements ModelSource {
      * (for JSON computed from a model, such as nix-instantiate's output).
      */
     public ModelNode read(Path file, String reportedFile) {
-        String name = reportedFile == null ? file.toString() : reportedFile;
+        String name =
+                reportedFile == null ? ModelInputs.shownName(file, file.toString()) : reportedFile;
         boolean lines = reportedFile == null;
+        JsonParser open = null;
         try (JsonParser parser = factory.createParser(file.toFile())) {
+            open = parser;
             if (parser.nextToken() == null) {
                 throw new ModelException(SourcePosition.ofFile(name), "file is empty");
             }
@@ -75,9 +83,14 @@ public final class JsonModelSource implements ModelSource {
                         "unexpected content after the end of the model");
             }
             return root;
-        } catch (JsonParseException e) {
-            throw new ModelException(
-                    position(e.getLocation(), name, lines), e.getOriginalMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            if (at == null && open != null) {
+                at = open.currentLocation();
+            }
+            throw new ModelException(position(at, name, lines), oneLine(e.getOriginalMessage()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ModelException(null, name + ": permission denied");
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ModelException(null, name + ": no such file");
         } catch (IOException e) {
@@ -86,6 +99,28 @@ public final class JsonModelSource implements ModelSource {
             }
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first line of a parser message, without the hints for Jackson's own API (which option to
+     * change, which class read the stream).
+     */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "cannot parse";
+        }
+        String line =
+                message.strip()
+                        .lines()
+                        .filter(part -> !part.isBlank() && !Character.isWhitespace(part.charAt(0)))
+                        .map(String::strip)
+                        .reduce((first, second) -> first + ": " + second)
+                        .orElse("cannot parse");
+        return line.replaceAll(" \\(by setting [^)]*\\)", "")
+                .replaceAll(" \\(?(use|call|using) `?[A-Za-z.]*(Feature|Constraints)[^)]*\\)?", "")
+                .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
+                .replaceAll("\\((\\d+), from `[^`]*`\\)", "($1)")
+                .replaceAll("[:.]$", "");
     }
 
     private static SourcePosition position(JsonLocation location, String file, boolean lines) {
@@ -120,7 +155,16 @@ public final class JsonModelSource implements ModelSource {
                 yield DataNode.ofList(elements, at);
             }
             case VALUE_STRING -> DataNode.ofString(parser.getText(), at);
-            case VALUE_NUMBER_INT -> DataNode.ofLong(parser.getLongValue(), at);
+            case VALUE_NUMBER_INT -> {
+                if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw new ModelException(
+                            at,
+                            "integer "
+                                    + parser.getText()
+                                    + " does not fit in 64 bits (the range of Nix integers)");
+                }
+                yield DataNode.ofLong(parser.getLongValue(), at);
+            }
             case VALUE_NUMBER_FLOAT -> DataNode.ofDouble(parser.getDoubleValue(), at);
             case VALUE_TRUE -> DataNode.ofBoolean(true, at);
             case VALUE_FALSE -> DataNode.ofBoolean(false, at);

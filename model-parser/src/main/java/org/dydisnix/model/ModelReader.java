@@ -43,13 +43,15 @@ public final class ModelReader {
     }
 
     /** Reads a services model. */
-    public ServicesModel services(Path file) {
+    public ServicesModel services(Path argument) {
+        Path file = ModelInputs.readable(argument);
         return ServicesBuilder.build(sourceFor(file).services(file, extraParams));
     }
 
     /** Reads an infrastructure model. */
     public Infrastructure infrastructure(Path file) {
-        return InfrastructureBuilder.build(infrastructureNode(file), targetProperty);
+        return InfrastructureBuilder.build(
+                infrastructureNode(ModelInputs.readable(file)), targetProperty);
     }
 
     /**
@@ -59,9 +61,12 @@ public final class ModelReader {
      * @param infrastructureFile the infrastructure model, or null where the distribution names its
      *     targets by key (JSON, YAML)
      */
-    public Distribution distribution(Path file, Path infrastructureFile) {
+    public Distribution distribution(Path argument, Path infrastructureFile) {
+        Path file = ModelInputs.readable(argument);
         ModelNode infrastructureNode =
-                infrastructureFile == null ? null : infrastructureNode(infrastructureFile);
+                infrastructureFile == null
+                        ? null
+                        : infrastructureNode(ModelInputs.readable(infrastructureFile));
         Infrastructure infrastructure =
                 infrastructureNode == null
                         ? null
@@ -80,12 +85,21 @@ public final class ModelReader {
      * Reads a plain data model (an ID resources, IDs or docs model): an attribute set, or a Nix
      * function called with its defaults.
      */
-    public ModelNode data(Path file) {
+    public ModelNode data(Path argument) {
+        Path file = ModelInputs.readable(argument);
         ModelSource source = sourceFor(file);
         if (source instanceof XmlModelSource xmlSource) {
             return xmlSource.data(file);
         }
         return source.infrastructure(file);
+    }
+
+    /**
+     * Reads a processes model, evaluated: a Nix model function is called with the {@code arguments}
+     * it accepts, over the extra parameters; {@code ProcessesModel.from} types it.
+     */
+    public ModelNode processes(Path file, Map<String, Object> arguments) {
+        return sourceFor(file).processes(file, arguments, extraParams);
     }
 
     private ModelNode infrastructureNode(Path file) {
@@ -105,7 +119,7 @@ public final class ModelReader {
         if (Files.isDirectory(file) && !Files.exists(file.resolve("default.nix"))) {
             throw new ModelException(null, file + ": is a directory");
         }
-        InputFormat chosen = format != null ? format : InputFormat.byName(file.toString());
+        InputFormat chosen = format != null ? format : InputFormat.detect(file);
         if (chosen == InputFormat.XML) {
             return new XmlModelSource();
         }

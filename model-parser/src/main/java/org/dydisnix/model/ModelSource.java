@@ -1,6 +1,7 @@
 package org.dydisnix.model;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Reads the raw models of one input language (Nix, JSON/YAML, the original tools' XML). */
 public interface ModelSource {
@@ -21,4 +22,18 @@ public interface ModelSource {
      * returned by {@link #infrastructure}) so that targets keep their identity.
      */
     ModelNode distribution(Path file, ModelNode infrastructure, String extraParams);
+
+    /**
+     * The processes attribute set. A Nix processes model that is a function with a set pattern is
+     * called with the {@code arguments} it accepts (e.g. {@code stateDir}, {@code processManager})
+     * and those of {@code extraParams} (a Nix attribute-set expression) that the arguments do not
+     * name; data formats ignore them.
+     *
+     * @param arguments plain Java values (String, Long/Integer, Double, Boolean, null, List, Map)
+     */
+    default ModelNode processes(Path file, Map<String, Object> arguments, String extraParams) {
+        throw new ModelException(
+                SourcePosition.ofFile(file.toString()),
+                "processes models cannot be read in this language; give it as Nix, JSON or YAML");
+    }
 }

@@ -236,7 +236,7 @@ public final class XmlModelSource implements ModelSource {
     }
 
     private static Element parse(Path file) {
-        String name = file.toString();
+        String name = ModelInputs.shownName(file, file.toString());
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

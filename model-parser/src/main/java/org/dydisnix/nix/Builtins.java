@@ -66,6 +66,7 @@ final class Builtins {
         ListBuiltins.register(this);
         StringBuiltins.register(this);
         IoBuiltins.register(this);
+        ModernBuiltins.register(this);
         NixAttrs builtins = new NixAttrs(attrs, null);
         attrs.put("builtins", new Attr(Thunk.of(builtins), null));
         for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
@@ -97,6 +98,11 @@ final class Builtins {
 
     void constant(String name, Object value) {
         attrs.put(name, new Attr(Thunk.of(value), null));
+    }
+
+    /** A built-in computed when first used (e.g. one defined in Nix). */
+    void lazy(String name, java.util.function.Supplier<Object> value) {
+        attrs.put(name, new Attr(Thunk.lazy(value, null), null));
     }
 
     void primOp(String name, int arity, PrimOp.Impl impl) {

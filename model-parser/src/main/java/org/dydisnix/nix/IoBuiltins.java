@@ -125,25 +125,15 @@ final class IoBuiltins {
                                                                                 .text())
                                                                 .getBytes(
                                                                         StandardCharsets.UTF_8)))));
-        b.primOp1("derivation", IoBuiltins::derivation);
-        for (String name :
-                List.of(
-                        "fetchurl",
-                        "fetchTarball",
-                        "fetchGit",
-                        "fetchMercurial",
-                        "fetchTree",
-                        "storePath",
-                        "fromTOML",
-                        "scopedImport",
-                        "path",
-                        "filterSource")) {
-            b.primOp1(
-                    name,
-                    (ev, v, at) -> {
-                        throw notBuildable(at, "'" + name + "' cannot be evaluated without Nix");
-                    });
-        }
+        b.primOp1("derivationStrict", (ev, v, at) -> session.derivations().strict(ev, v, at));
+        b.lazy(
+                "derivation",
+                () ->
+                        session.eval(
+                                session.parse(
+                                        Derivations.DERIVATION_NIX,
+                                        "<nix/derivation-internal.nix>",
+                                        Path.of("/"))));
     }
 
     static NixError notBuildable(SourcePosition at, String what) {
@@ -198,40 +188,5 @@ final class IoBuiltins {
                     "opening directory '" + path + "': No such file or directory");
         }
         return new NixAttrs(result, at);
-    }
-
-    private static Object derivation(Evaluator ev, Object v, SourcePosition at) {
-        NixAttrs input = ev.forceAttrs(v, at);
-        TreeMap<String, Attr> attrs = new TreeMap<>(input.attrs);
-        NixAttrs result = new NixAttrs(attrs, input.position);
-        attrs.put("type", new Attr(Thunk.of(NixString.of("derivation")), at));
-        attrs.put("drvAttrs", new Attr(Thunk.of(input), at));
-        attrs.put("outputName", new Attr(Thunk.of(NixString.of("out")), at));
-        attrs.put(
-                "outPath",
-                new Attr(
-                        Thunk.lazy(
-                                () -> {
-                                    throw notBuildable(
-                                            at, "the output path of a derivation is not known");
-                                },
-                                at),
-                        at));
-        attrs.put(
-                "drvPath",
-                new Attr(
-                        Thunk.lazy(
-                                () -> {
-                                    throw notBuildable(
-                                            at,
-                                            "the store derivation of a derivation is not known");
-                                },
-                                at),
-                        at));
-        attrs.put("out", new Attr(Thunk.of(result), at));
-        attrs.put(
-                "all",
-                new Attr(Thunk.of(new NixList(new ArrayList<>(List.of(Thunk.of(result))))), at));
-        return result;
     }
 }

@@ -2,9 +2,11 @@ package org.dydisnix.nix;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.SourcePosition;
 
@@ -14,6 +16,7 @@ import org.dydisnix.model.SourcePosition;
  */
 public final class NixEvaluator {
     private final Session session;
+    private final Map<String, NixAttrs> attributeArguments = new HashMap<>();
 
     /** An evaluator whose search path is the include paths followed by {@code NIX_PATH}. */
     public NixEvaluator(List<Path> includePaths) {
@@ -44,18 +47,52 @@ public final class NixEvaluator {
      *     Path) or nodes from this evaluator
      */
     public ModelNode evaluateFile(Path file, Map<String, Object> arguments) {
+        return importModel(file, false, at -> toAttrs(arguments), at -> NixAttrs.EMPTY);
+    }
+
+    /**
+     * The one way a file is imported and its function called: a function value (any function when
+     * {@code anyFunction}, as the Disnix tools do; otherwise only one with a set pattern, as {@code
+     * nix-instantiate} does) is called by {@link #callWith} with {@code base} and what it accepts
+     * of {@code extra}, both built for the position of the file.
+     */
+    NixModelNode importModel(
+            Path file,
+            boolean anyFunction,
+            Function<SourcePosition, NixAttrs> extra,
+            Function<SourcePosition, NixAttrs> base) {
+        Path absolute = file.toAbsolutePath().normalize();
         return Guard.run(
                 () -> {
-                    SourcePosition at =
-                            new SourcePosition(
-                                    Session.displayName(file.toAbsolutePath().normalize()), 1, 1);
-                    Object value =
-                            session.importFile(file.toAbsolutePath().normalize().toString(), at);
-                    if (value instanceof Closure closure && closure.lambda().formals() != null) {
-                        value = callWith(value, toAttrs(arguments), NixAttrs.EMPTY, at);
+                    SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
+                    Object value = session.importFile(absolute.toString(), at);
+                    boolean call =
+                            anyFunction
+                                    ? Types.isFunction(value)
+                                    : value instanceof Closure closure
+                                            && closure.lambda().formals() != null;
+                    if (call) {
+                        value = callWith(value, extra.apply(at), base.apply(at), at);
                     }
                     return node(value, at);
                 });
+    }
+
+    /**
+     * An attribute-set expression such as {@code --extra-params}, relative to the working
+     * directory, evaluated once per distinct text; blank is the empty set.
+     */
+    NixAttrs attributes(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return NixAttrs.EMPTY;
+        }
+        NixAttrs known = attributeArguments.get(expression);
+        if (known == null) {
+            NixModelNode node = expressionNode(expression, Path.of("").toAbsolutePath());
+            known = node.evaluator().forceAttrs(node.value(), node.position());
+            attributeArguments.put(expression, known);
+        }
+        return known;
     }
 
     /** Evaluates a file without arguments. */
@@ -65,6 +102,10 @@ public final class NixEvaluator {
 
     /** Evaluates an expression; relative paths in it are relative to {@code baseDir}. */
     public ModelNode evaluateExpression(String expression, Path baseDir) {
+        return expressionNode(expression, baseDir);
+    }
+
+    private NixModelNode expressionNode(String expression, Path baseDir) {
         return Guard.run(
                 () -> {
                     Expr expr = session.parse(expression, "(string)", baseDir);
@@ -133,7 +174,7 @@ public final class NixEvaluator {
         return Thunk.of(PlainValues.fromPlain(node.toPlain()));
     }
 
-    private NixAttrs toAttrs(Map<String, Object> arguments) {
+    NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
         arguments.forEach(
                 (name, value) ->

@@ -182,7 +182,9 @@ public final class NixModelNode implements ModelNode {
     public SortedMap<String, String> referencedFiles() {
         Object value = value();
         if (value instanceof NixString s && !s.context().isEmpty()) {
-            return Collections.unmodifiableSortedMap(new TreeMap<>(s.context()));
+            TreeMap<String, String> files = new TreeMap<>(s.context());
+            files.values().removeIf(NixString.NO_FILE::equals);
+            return Collections.unmodifiableSortedMap(files);
         }
         return Collections.emptySortedMap();
     }

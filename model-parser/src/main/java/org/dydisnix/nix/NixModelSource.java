@@ -2,6 +2,7 @@ package org.dydisnix.nix;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelSource;
@@ -44,33 +45,25 @@ public final class NixModelSource implements ModelSource {
         return read(file, extraParams, infrastructure);
     }
 
-    private ModelNode read(Path file, String extraParams, ModelNode infrastructure) {
-        return Guard.run(
-                () -> {
-                    Session session = evaluator.session();
-                    String name = file.toAbsolutePath().normalize().toString();
-                    SourcePosition at =
-                            new SourcePosition(Session.displayName(Path.of(name)), 1, 1);
-                    Object value = session.importFile(name, at);
-                    if (Types.isFunction(value)) {
-                        NixAttrs extra = extraParams(extraParams);
-                        NixAttrs base =
-                                infrastructure == null
-                                        ? standardArguments(at)
-                                        : infrastructureArgument(infrastructure);
-                        value = evaluator.callWith(value, extra, base, at);
-                    }
-                    return evaluator.node(value, at);
-                });
+    @Override
+    public ModelNode processes(Path file, Map<String, Object> arguments, String extraParams) {
+        return evaluator.importModel(
+                file,
+                false,
+                at -> evaluator.toAttrs(arguments),
+                at -> evaluator.attributes(extraParams));
     }
 
-    private NixAttrs extraParams(String extraParams) {
-        if (extraParams == null || extraParams.isBlank()) {
-            return NixAttrs.EMPTY;
-        }
-        NixModelNode node = (NixModelNode) evaluator.parseArgument(extraParams);
-        Object value = node.value();
-        return node.evaluator().forceAttrs(value, node.position());
+    /** A model file, called as the Disnix tools do when it is a function of any kind. */
+    private ModelNode read(Path file, String extraParams, ModelNode infrastructure) {
+        return evaluator.importModel(
+                file,
+                true,
+                at -> evaluator.attributes(extraParams),
+                at ->
+                        infrastructure == null
+                                ? standardArguments(at)
+                                : infrastructureArgument(infrastructure));
     }
 
     private static NixAttrs standardArguments(SourcePosition at) {

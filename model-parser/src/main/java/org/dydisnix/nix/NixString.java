@@ -10,6 +10,13 @@ import java.util.TreeMap;
 record NixString(String text, Map<String, String> context) {
     static final Map<String, String> NO_CONTEXT = Map.of();
 
+    /**
+     * The value of a context element that is not a {@code builtins.toFile} file (a copied path, a
+     * derivation or one of its outputs); keys are Nix's encoding: a store path, {@code
+     * !output!drvPath} or {@code =drvPath}.
+     */
+    static final String NO_FILE = "\0";
+
     NixString {
         context = context.isEmpty() ? NO_CONTEXT : context;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.SourcePosition;
 
 /** One evaluation session: the search path, the import cache, the store paths and the built-ins. */
@@ -22,9 +23,13 @@ final class Session {
      */
     record SearchEntry(String prefix, String path) {}
 
+    /** Where Nix's own expressions ({@code <nix/fetchurl.nix>}) are found, as in Nix 2.8. */
+    static final String COREPKGS = "/__corepkgs__";
+
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
     private final Store store = new Store();
+    private final Derivations derivations = new Derivations(store);
     private final Evaluator evaluator = new Evaluator(this);
     private final Builtins builtins;
 
@@ -59,6 +64,10 @@ final class Session {
         return store;
     }
 
+    Derivations derivations() {
+        return derivations;
+    }
+
     Builtins builtins() {
         return builtins;
     }
@@ -90,6 +99,10 @@ final class Session {
                 return new NixPath(Paths.canonical(candidate.toAbsolutePath().toString()));
             }
         }
+        if (name.startsWith("nix/")
+                && Session.class.getResource("corepkgs/" + name.substring(4)) != null) {
+            return new NixPath(COREPKGS + "/" + name.substring(4));
+        }
         String problem =
                 "file '"
                         + name
@@ -103,6 +116,9 @@ final class Session {
 
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
     Object importFile(String path, SourcePosition at) {
+        if (path.startsWith(COREPKGS + "/")) {
+            return corepkg(path, at);
+        }
         Path file = Paths.file(path, at);
         if (Files.isDirectory(file)) {
             file = file.resolve("default.nix");
@@ -120,8 +136,43 @@ final class Session {
         return cached.force(evaluator);
     }
 
+    private Object corepkg(String path, SourcePosition at) {
+        Thunk cached = imports.get(path);
+        if (cached == null) {
+            String resource = "corepkgs/" + path.substring(COREPKGS.length() + 1);
+            cached =
+                    Thunk.lazy(
+                            () -> {
+                                try (java.io.InputStream in =
+                                        Session.class.getResourceAsStream(resource)) {
+                                    if (in == null) {
+                                        throw io(
+                                                Path.of(path),
+                                                at,
+                                                new java.nio.file.NoSuchFileException(path));
+                                    }
+                                    String source =
+                                            new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                                    return evaluator.eval(
+                                            parse(source, path, Path.of(COREPKGS)),
+                                            builtins.baseEnv());
+                                } catch (IOException e) {
+                                    throw io(Path.of(path), at, e);
+                                }
+                            },
+                            new SourcePosition(path, 1, 1));
+            imports.put(path, cached);
+        }
+        return cached.force(evaluator);
+    }
+
     /** Parses and checks a file. */
     Expr parseFile(Path file, SourcePosition at) {
+        return parseFile(file, at, java.util.Set.of());
+    }
+
+    /** Parses a file, checking its variables against the global names and {@code scope}. */
+    Expr parseFile(Path file, SourcePosition at, java.util.Set<String> scope) {
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);
@@ -135,15 +186,24 @@ final class Session {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(source, displayName(absolute), absolute.getParent());
+        if (scope.isEmpty()) {
+            return parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
+        }
+        Expr expr = Parser.parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
+        java.util.Set<String> names = new java.util.HashSet<>(builtins.globalNames());
+        names.addAll(scope);
+        Resolver.check(expr, names);
+        return expr;
     }
 
     /** How a file is named in messages: relative to the working directory when it lies below it. */
     static String displayName(Path absolute) {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
-                ? workingDirectory.relativize(absolute).toString()
-                : absolute.toString();
+        return ModelInputs.shownName(
+                absolute,
+                absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                        ? workingDirectory.relativize(absolute).toString()
+                        : absolute.toString());
     }
 
     private static NixError io(Path file, SourcePosition at, IOException e) {

@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,13 +49,33 @@ final class Store {
         return storePath(type.toString(), sha256(content.getBytes(StandardCharsets.UTF_8)), name);
     }
 
+    /** Decides which entries below a copied directory are kept ({@code builtins.path}'s filter). */
+    @FunctionalInterface
+    interface Filter {
+        boolean keep(String path, String type);
+    }
+
     /** The store path a file or directory is copied to when a path is used as a string. */
     String addPath(String path, SourcePosition at) {
         String known = copied.get(path);
         if (known != null) {
             return known;
         }
-        Path file = Paths.file(path, at);
+        if (path.startsWith(STORE_DIR + "/")) {
+            return path;
+        }
+        String result = addPath(path, Paths.baseName(path), null, true, at);
+        copied.put(path, result);
+        return result;
+    }
+
+    /**
+     * The store path of a source copied with a name and a filter ({@code builtins.path}, {@code
+     * filterSource}), recursively (NAR) or flat (the file's contents); reads below it are served
+     * from the source.
+     */
+    String addPath(String path, String name, Filter filter, boolean recursive, SourcePosition at) {
+        Path file = Paths.file(source(path, at), at);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw NixError.of(
                     NixError.Kind.IO,
@@ -66,20 +85,51 @@ final class Store {
                             + "': No such file or directory");
         }
         try {
-            ByteArrayOutputStream nar = new ByteArrayOutputStream();
-            narString(nar, "nix-archive-1");
-            serialise(nar, file);
-            String result = storePath("source", sha256(nar.toByteArray()), Paths.baseName(path));
-            copied.put(path, result);
-            sources.putIfAbsent(result, path);
+            String result;
+            if (recursive) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (java.io.OutputStream nar =
+                        new java.security.DigestOutputStream(
+                                java.io.OutputStream.nullOutputStream(), digest)) {
+                    narString(nar, "nix-archive-1");
+                    serialise(nar, file, file.toString(), filter);
+                }
+                result = storePath("source", digest.digest(), name);
+            } else {
+                byte[] hash = sha256(Files.readAllBytes(file));
+                String inner = "fixed:out:sha256:" + HexFormat.of().formatHex(hash) + ":";
+                result =
+                        storePath(
+                                "output:out", sha256(inner.getBytes(StandardCharsets.UTF_8)), name);
+            }
+            sources.putIfAbsent(result, file.toString());
             return result;
         } catch (IOException e) {
             throw NixError.of(
                     NixError.Kind.IO, at, "cannot read '" + path + "': " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static void serialise(ByteArrayOutputStream nar, Path file) throws IOException {
+    /** Whether a store path is one this evaluation copied a source to. */
+    boolean isKnown(String storePath) {
+        return sources.containsKey(storePath);
+    }
+
+    /** The type {@code readDir} and filters report for a file. */
+    static String type(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            return "symlink";
+        }
+        if (Files.isDirectory(file)) {
+            return "directory";
+        }
+        return Files.isRegularFile(file) ? "regular" : "unknown";
+    }
+
+    private static void serialise(java.io.OutputStream nar, Path file, String name, Filter filter)
+            throws IOException {
         narString(nar, "(");
         narString(nar, "type");
         if (Files.isSymbolicLink(file)) {
@@ -99,12 +149,16 @@ final class Store {
                                 .toList();
             }
             for (Path entry : entries) {
+                String entryName = name + "/" + entry.getFileName();
+                if (filter != null && !filter.keep(entryName, type(entry))) {
+                    continue;
+                }
                 narString(nar, "entry");
                 narString(nar, "(");
                 narString(nar, "name");
                 narString(nar, entry.getFileName().toString());
                 narString(nar, "node");
-                serialise(nar, entry);
+                serialise(nar, entry, entryName, filter);
                 narString(nar, ")");
             }
         } else {
@@ -119,11 +173,11 @@ final class Store {
         narString(nar, ")");
     }
 
-    private static void narString(ByteArrayOutputStream nar, String s) {
+    private static void narString(java.io.OutputStream nar, String s) throws IOException {
         narBytes(nar, s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void narBytes(ByteArrayOutputStream nar, byte[] bytes) {
+    private static void narBytes(java.io.OutputStream nar, byte[] bytes) throws IOException {
         long length = bytes.length;
         for (int i = 0; i < 8; i++) {
             nar.write((int) (length >>> (8 * i)) & 0xff);
@@ -134,7 +188,7 @@ final class Store {
         }
     }
 
-    private static String storePath(String type, byte[] hash, String name) {
+    static String storePath(String type, byte[] hash, String name) {
         String fingerprint =
                 type + ":sha256:" + HexFormat.of().formatHex(hash) + ":" + STORE_DIR + ":" + name;
         byte[] full = sha256(fingerprint.getBytes(StandardCharsets.UTF_8));
@@ -159,6 +213,29 @@ final class Store {
             s.append(BASE32.charAt(c & 0x1f));
         }
         return s.toString();
+    }
+
+    /** Decodes Nix's base-32 text of a hash of {@code size} bytes. */
+    static byte[] base32Decode(
+            String text, int size, java.util.function.Supplier<NixError> invalid) {
+        byte[] hash = new byte[size];
+        int length = text.length();
+        for (int n = 0; n < length; n++) {
+            int digit = BASE32.indexOf(text.charAt(length - n - 1));
+            if (digit < 0) {
+                throw invalid.get();
+            }
+            int b = n * 5;
+            int i = b / 8;
+            int j = b % 8;
+            hash[i] |= (byte) (digit << j);
+            if (i < size - 1) {
+                hash[i + 1] |= (byte) (digit >> (8 - j));
+            } else if ((digit >> (8 - j)) != 0) {
+                throw invalid.get();
+            }
+        }
+        return hash;
     }
 
     static byte[] sha256(byte[] data) {

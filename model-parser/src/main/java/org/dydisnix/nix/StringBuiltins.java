@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes.
@@ -109,23 +108,14 @@ final class StringBuiltins {
         b.primOp1(
                 "unsafeDiscardStringContext",
                 (ev, v, at) -> NixString.of(Strings.coerce(ev, v, at, false, false).text()));
+        b.primOp1("getContext", (ev, v, at) -> Contexts.get(ev.forceString(v, at), at));
+        b.primOp2("appendContext", Contexts::append);
         b.primOp1(
-                "getContext",
-                (ev, v, at) -> {
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    for (String path : ev.forceString(v, at).context().keySet()) {
-                        result.put(
-                                path, new Attr(Thunk.of(NixAttrs.of(Map.of("path", true))), null));
-                    }
-                    return new NixAttrs(result, at);
-                });
-        b.primOp2(
-                "appendContext",
-                (ev, str, context, at) -> {
-                    ev.forceAttrs(context, at);
-                    return ev.forceString(str, at);
-                });
-        b.primOp1("unsafeDiscardOutputDependency", (ev, v, at) -> ev.forceString(v, at));
+                "unsafeDiscardOutputDependency",
+                (ev, v, at) -> Contexts.discardOutputDependency(ev.forceString(v, at)));
+        b.primOp1(
+                "addDrvOutputDependencies",
+                (ev, v, at) -> Contexts.addDrvOutputDependencies(ev.forceString(v, at), at));
         b.primOp1("hasContext", (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
         b.primOp1(
                 "parseDrvName",

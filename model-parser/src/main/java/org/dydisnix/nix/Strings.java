@@ -21,7 +21,7 @@ final class Strings {
         if (value instanceof NixPath p) {
             if (copyToStore) {
                 String storePath = ev.session().store().addPath(p.path(), at);
-                return NixString.of(storePath);
+                return new NixString(storePath, Map.of(storePath, NixString.NO_FILE));
             }
             return NixString.of(p.path());
         }

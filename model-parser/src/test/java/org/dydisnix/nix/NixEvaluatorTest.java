@@ -133,13 +133,19 @@ class NixEvaluatorTest {
     }
 
     @Test
-    void derivationsEvaluateButCannotBeBuilt() {
+    void derivationsHaveTheirStorePathsButCannotBeBuilt() {
         ModelNode node =
                 eval(
                         "derivation { name = \"hello\"; system = \"x86_64-linux\"; builder = \"/bin/sh\"; }");
         assertThat(node.get("type").asString()).isEqualTo("derivation");
         assertThat(node.get("name").asString()).isEqualTo("hello");
-        assertThatThrownBy(() -> node.get("outPath").asString())
+        assertThat(node.get("outPath").asString()).matches("/nix/store/[0-9a-z]{32}-hello");
+        assertThatThrownBy(
+                        () ->
+                                json(
+                                        "builtins.readFile ("
+                                                + "derivation { name = \"hello\";"
+                                                + " system = \"x86_64-linux\"; builder = \"/bin/sh\"; })"))
                 .isInstanceOf(NixError.class)
                 .hasMessageContaining(
                         "derivations cannot be built by the embedded evaluator; run with --nix");

@@ -90,4 +90,36 @@ class NixFidelityTest {
                 live != null, "nix-instantiate is not on the PATH; compared only the form");
         assertThat(ours).isEqualTo(live);
     }
+
+    @Test
+    void addDrvOutputDependenciesTurnsAStoreDerivationIntoAllItsOutputs() {
+        assertThat(
+                        json(
+                                "let a = derivation { name = \"a\"; builder = \"b\"; system ="
+                                        + " \"c\"; }; in builtins.attrValues (builtins.getContext"
+                                        + " (builtins.addDrvOutputDependencies"
+                                        + " (builtins.unsafeDiscardOutputDependency a.drvPath)))"))
+                .isEqualTo("[{\"allOutputs\":true}]");
+    }
+
+    @Test
+    void builtinsOfCurrentNix() throws IOException {
+        Files.createDirectories(dir.resolve("d"));
+        Files.writeString(dir.resolve("scoped.nix"), "x + 1");
+        assertThat(
+                        json(
+                                "[ (builtins.readFileType ./d) (builtins.readFileType ./scoped.nix)"
+                                        + " (builtins.scopedImport { x = 41; } ./scoped.nix)"
+                                        + " (builtins.warn \"careful\" 1) (builtins.break 2)"
+                                        + " (builtins.convertHash { hash = \"sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\";"
+                                        + " toHashFormat = \"nix32\"; })"
+                                        + " (builtins.convertHash { hash = \"1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s\";"
+                                        + " hashAlgo = \"sha256\"; toHashFormat = \"base16\"; }) ]"))
+                .isEqualTo(
+                        "[\"directory\",\"regular\",42,1,2,"
+                                + "\"0mdqa9w1p6cmli6976v4wi0sw9r4p5prkj7lzfd1877wk11c9c73\","
+                                + "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"]");
+        NixError fetch = assertThrows(NixError.class, () -> json("builtins.fetchurl \"http://x\""));
+        assertThat(fetch.firstLine()).contains("needs the network and a store").contains("--nix");
+    }
 }

@@ -26,9 +26,7 @@ class GoldenConfigTest {
         Path base = TestImages.rootfs(dir.resolve("rootfs-" + manager + policy));
         BuiltImage image =
                 MultiProcessImage.builder()
-                        .processes(
-                                org.dydisnix.model.processes.ProcessesModel.read(
-                                        TestImages.EXAMPLE))
+                        .processes(TestProcesses.read(TestImages.EXAMPLE))
                         .processManager(manager)
                         .name("multiprocess")
                         .tag("test")
@@ -86,9 +84,7 @@ class GoldenConfigTest {
         Path base = TestImages.rootfs(dir.resolve("rootfs"));
         BuiltImage image =
                 MultiProcessImage.builder()
-                        .processes(
-                                org.dydisnix.model.processes.ProcessesModel.read(
-                                        TestImages.EXAMPLE))
+                        .processes(TestProcesses.read(TestImages.EXAMPLE))
                         .processManager(ProcessManager.SYSVINIT)
                         .name("multiprocess")
                         .tag("test")

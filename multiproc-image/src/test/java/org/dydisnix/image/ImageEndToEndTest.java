@@ -66,7 +66,7 @@ class ImageEndToEndTest {
     private static BuiltImage build(ProcessManager manager, Path model, Path base, Path out)
             throws ImageException {
         return MultiProcessImage.builder()
-                .processes(ProcessesModel.read(model))
+                .processes(TestProcesses.read(model))
                 .processManager(manager)
                 .name("multiprocess")
                 .tag("test")
@@ -105,7 +105,7 @@ class ImageEndToEndTest {
     @org.junit.jupiter.api.Test
     void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
         ProcessesModel model =
-                ProcessesModel.read(
+                TestProcesses.read(
                         ROOT.resolve("examples/multi-process/processes.nix"),
                         java.util.Map.of(
                                 "processManager", "sysvinit", "forceDisableUserChange", false));
@@ -125,27 +125,78 @@ class ImageEndToEndTest {
         Files.delete(image.file());
     }
 
-    @ParameterizedTest
-    @EnumSource(ProcessManager.class)
-    void failingProcess_stopsTheContainerWithAFailure(ProcessManager manager) throws Exception {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> policyCases() {
+        return java.util.Arrays.stream(ProcessManager.values())
+                .flatMap(
+                        manager ->
+                                java.util.stream.Stream.of(
+                                        // fatal start: a process that fails at once
+                                        org.junit.jupiter.params.provider.Arguments.of(
+                                                manager, "failing.json", "expect-failure"),
+                                        // a running process that crashes every 2 s
+                                        org.junit.jupiter.params.provider.Arguments.of(
+                                                manager,
+                                                "policy/crash-loop.json",
+                                                "expect-failure"),
+                                        // a one-shot that exits 0 by design
+                                        org.junit.jupiter.params.provider.Arguments.of(
+                                                manager, "policy/oneshot.json", "expect-running")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @org.junit.jupiter.params.provider.MethodSource("policyCases")
+    void failurePolicy_exit(ProcessManager manager, String model, String expectation)
+            throws Exception {
         String pm = manager.modelName();
+        String name = model.replaceAll("[^a-z-]", "-");
         BuiltImage image =
                 build(
                         manager,
-                        SCRIPT.resolveSibling("failing.json"),
+                        SCRIPT.resolveSibling(model),
                         base,
-                        WORK.resolve(pm + "-failing.tar"));
-        Path work = WORK.resolve(pm + "-failing-work");
-        script("expect-failure", image.file(), pm, work);
+                        WORK.resolve(pm + "-" + name + ".tar"));
+        Path work = WORK.resolve(pm + "-" + name + "-work");
+        script(expectation, image.file(), pm, work);
         deleteTree(work);
         Files.delete(image.file());
     }
 
+    @ParameterizedTest
+    @EnumSource(ProcessManager.class)
+    void podman_loadsByName_keepsTheHealthCheck_runsAndStops(ProcessManager manager)
+            throws Exception {
+        assumeTrue(onPath("podman"), "needs podman (Debian package podman)");
+        assumeTrue(onPath("unshare"), "needs unshare (util-linux)");
+        String pm = manager.modelName();
+        BuiltImage image = build(manager, base, WORK.resolve(pm + "-podman.tar"));
+        BuiltImage other =
+                MultiProcessImage.builder()
+                        .processes(TestProcesses.read(MODEL))
+                        .processManager(manager)
+                        .name("other")
+                        .tag("test")
+                        .base(base)
+                        .build()
+                        .writeTo(WORK.resolve(pm + "-other.tar"));
+        Path work = WORK.resolve(pm + "-podman-work");
+        script("podman", List.of(image.file().toString(), other.file().toString(), pm), work);
+        deleteTree(work);
+        Files.delete(image.file());
+        Files.delete(other.file());
+    }
+
     private static void script(String command, Path image, String pm, Path work) throws Exception {
-        Path log = WORK.resolve(image.getFileName() + "-" + command + ".log");
+        script(command, List.of(image.toString(), pm), work);
+    }
+
+    private static void script(String command, List<String> arguments, Path work) throws Exception {
+        Path log = WORK.resolve(work.getFileName() + "-" + command + ".log");
+        List<String> argv = new java.util.ArrayList<>(List.of(SCRIPT.toString(), command));
+        argv.addAll(arguments);
+        argv.add(work.toString());
+        String pm = arguments.get(arguments.size() - 1);
         Process process =
-                new ProcessBuilder(
-                                SCRIPT.toString(), command, image.toString(), pm, work.toString())
+                new ProcessBuilder(argv)
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dydisnix.model.processes.ProcessModelException;
-import org.dydisnix.model.processes.ProcessesModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +44,7 @@ class InjectionTest {
         Files.writeString(file, JSON.writeValueAsString(model));
         Path out = dir.resolve("image-" + manager + ".tar");
         MultiProcessImage.builder()
-                .processes(ProcessesModel.read(file))
+                .processes(TestProcesses.read(file))
                 .processManager(manager)
                 .name("injection")
                 .base(base)

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.processes.ProcessModelException;
-import org.dydisnix.model.processes.ProcessesModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,7 @@ class MultiProcessImageTest {
 
     private MultiProcessImage.Builder builder(Path base) {
         return MultiProcessImage.builder()
-                .processes(ProcessesModel.read(TestImages.EXAMPLE))
+                .processes(TestProcesses.read(TestImages.EXAMPLE))
                 .processManager(ProcessManager.SUPERVISORD)
                 .name("multiprocess")
                 .tag("test")
@@ -94,7 +93,7 @@ class MultiProcessImageTest {
         Files.copy(TestImages.EXAMPLE, model);
         BuiltImage first =
                 builder(base)
-                        .processes(ProcessesModel.read(model))
+                        .processes(TestProcesses.read(model))
                         .build()
                         .writeTo(dir.resolve("first.tar"));
         try (Stream<Path> walk = Files.walk(base)) {
@@ -105,7 +104,7 @@ class MultiProcessImageTest {
         Files.setLastModifiedTime(model, FileTime.from(Instant.parse("2029-01-01T00:00:00Z")));
         BuiltImage second =
                 builder(base)
-                        .processes(ProcessesModel.read(model))
+                        .processes(TestProcesses.read(model))
                         .build()
                         .writeTo(dir.resolve("second.tar"));
         assertThat(second.manifestDigest()).isEqualTo(first.manifestDigest());
@@ -219,7 +218,7 @@ class MultiProcessImageTest {
         assertThatThrownBy(
                         () ->
                                 builder(base)
-                                        .processes(ProcessesModel.read(model))
+                                        .processes(TestProcesses.read(model))
                                         .build()
                                         .writeTo(dir.resolve("out.tar")))
                 .isInstanceOf(ProcessModelException.class)
@@ -255,7 +254,7 @@ class MultiProcessImageTest {
         List<String> seen = new ArrayList<>();
         BuiltImage image =
                 builder(base)
-                        .processes(ProcessesModel.read(model))
+                        .processes(TestProcesses.read(model))
                         .warnings(seen::add)
                         .build()
                         .writeTo(dir.resolve("image.tar"));
@@ -280,7 +279,7 @@ class MultiProcessImageTest {
                 """);
         BuiltImage image =
                 builder(base)
-                        .processes(ProcessesModel.read(model))
+                        .processes(TestProcesses.read(model))
                         .build()
                         .writeTo(dir.resolve("i.tar"));
         TestImages.Contents contents = TestImages.read(image.file());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.dydisnix.model.processes.ProcessesModel;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +31,7 @@ class ShellcheckTest {
         for (FailurePolicy policy : FailurePolicy.values()) {
             Path out = dir.resolve(manager + "-" + policy + ".tar");
             MultiProcessImage.builder()
-                    .processes(ProcessesModel.read(TestImages.EXAMPLE))
+                    .processes(TestProcesses.read(TestImages.EXAMPLE))
                     .processManager(manager)
                     .onFailure(policy)
                     .name("shellcheck")

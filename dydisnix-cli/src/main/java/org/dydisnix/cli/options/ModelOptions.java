@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.JsonModelSource;
+import org.dydisnix.model.ModelInputs;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ModelSource;
@@ -46,7 +47,7 @@ public final class ModelOptions {
 
     @Option(
             names = "--input-format",
-            paramLabel = "<format>",
+            paramLabel = "<language>",
             completionCandidates = LowerCaseCandidates.InputFormats.class,
             description =
                     "Language of the models: ${COMPLETION-CANDIDATES} (default: by file name, then by content).")
@@ -78,18 +79,18 @@ public final class ModelOptions {
         return arguments;
     }
 
-    /** The language a file is read in: the one asked for, else the one its name says, else Nix. */
+    /**
+     * The language a file is read in: the one asked for, else the one its name says, else the one
+     * its content shows.
+     */
     public InputFormat formatOf(Path file) {
         InputFormat asked = format();
-        if (asked != null) {
-            return asked;
-        }
-        InputFormat byName = InputFormat.byName(file.toString());
-        return byName == null ? InputFormat.NIX : byName;
+        return asked != null ? asked : InputFormat.detect(ModelInputs.readable(file));
     }
 
-    /** A JSON, YAML or XML file as data. */
-    public ModelNode data(Path file, InputFormat language) {
+    /** A JSON, YAML or XML file ({@code -}: standard input) as data. */
+    public ModelNode data(Path argument, InputFormat language) {
+        Path file = ModelInputs.readable(argument);
         return switch (language) {
             case JSON -> JsonModelSource.json().read(file);
             case YAML -> JsonModelSource.yaml().read(file);

@@ -166,6 +166,7 @@ public final class FilterLibrary {
     }
 
     private Object mapAttrOnAttr(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new java.util.HashMap<>();
         String serviceProperty = string(args, "serviceProperty", "mapAttrOnAttr");
         String targetProperty = string(args, "targetProperty", "mapAttrOnAttr");
         return narrow(
@@ -173,11 +174,13 @@ public final class FilterLibrary {
                 args,
                 (service, target) ->
                         Values.equal(
-                                serviceValue(args, service, serviceProperty, "mapAttrOnAttr"),
+                                serviceValue(
+                                        args, values, service, serviceProperty, "mapAttrOnAttr"),
                                 targetValue(target, targetProperty, "mapAttrOnAttr")));
     }
 
     private Object mapAttrOnList(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new java.util.HashMap<>();
         String serviceProperty = string(args, "serviceProperty", "mapAttrOnList");
         String targetPropertyList = string(args, "targetPropertyList", "mapAttrOnList");
         return narrow(
@@ -189,10 +192,12 @@ public final class FilterLibrary {
                                         targetValue(target, targetPropertyList, "mapAttrOnList"),
                                         "target '" + target.key() + "'",
                                         targetPropertyList),
-                                serviceValue(args, service, serviceProperty, "mapAttrOnList")));
+                                serviceValue(
+                                        args, values, service, serviceProperty, "mapAttrOnList")));
     }
 
     private Object mapListOnAttr(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new java.util.HashMap<>();
         String servicePropertyList = string(args, "servicePropertyList", "mapListOnAttr");
         String targetProperty = string(args, "targetProperty", "mapListOnAttr");
         return narrow(
@@ -203,6 +208,7 @@ public final class FilterLibrary {
                                 list(
                                         serviceValue(
                                                 args,
+                                                values,
                                                 service,
                                                 servicePropertyList,
                                                 "mapListOnAttr"),
@@ -241,7 +247,22 @@ public final class FilterLibrary {
         return recorded(step, Distribution.of(result));
     }
 
-    private Object serviceValue(ModelNode args, String service, String property, String filter) {
+    private Object serviceValue(
+            ModelNode args,
+            Map<String, Object> values,
+            String service,
+            String property,
+            String filter) {
+        if (values.containsKey(service)) {
+            return values.get(service);
+        }
+        Object value = plainServiceValue(args, service, property, filter);
+        values.put(service, value);
+        return value;
+    }
+
+    private Object plainServiceValue(
+            ModelNode args, String service, String property, String filter) {
         ModelNode node = args.get("services").get(service);
         if (node == null) {
             throw new PlanningException(

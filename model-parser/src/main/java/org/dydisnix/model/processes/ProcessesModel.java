@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.dydisnix.model.JsonModelSource;
 import org.dydisnix.model.ModelNode;
+import org.dydisnix.model.ModelReader;
 
 /**
  * A processes model: every process instance's managed process, by process name, plus the files the
@@ -40,55 +40,15 @@ public final class ProcessesModel {
     }
 
     /**
-     * Reads a JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) processes model, or a Nix
-     * one with no arguments.
-     */
-    public static ProcessesModel read(Path file) {
-        return read(file, Map.of());
-    }
-
-    /**
-     * Reads a processes model: {@code .json} is JSON, {@code .yaml}/{@code .yml} YAML, anything
-     * else the Nix language, evaluated by the embedded evaluator. A Nix model that is a function is
-     * called with the {@code arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir},
-     * {@code forceDisableUserChange}, {@code processManager}); data formats ignore them.
-     */
-    public static ProcessesModel read(Path file, Map<String, Object> arguments) {
-        return read(file, arguments, null);
-    }
-
-    /**
-     * Reads a processes model like {@link #read(Path, Map)}; a Nix model function also receives the
-     * attributes of {@code extraParams} (a Nix attribute-set expression, like the original's {@code
-     * extraParams}), which win over {@code arguments}.
-     *
-     * @throws org.dydisnix.model.ModelException if {@code extraParams} is not an attribute set
+     * Reads a processes model through the reader that reads every model (its language by file name
+     * or as chosen, its Nix search path). A Nix model that is a function is called with the {@code
+     * arguments} it accepts (e.g. {@code stateDir}, {@code runtimeDir}, {@code
+     * forceDisableUserChange}, {@code processManager}) over the reader's extra parameters; data
+     * formats ignore them.
      */
     public static ProcessesModel read(
-            Path file, Map<String, Object> arguments, String extraParams) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return from(JsonModelSource.json().read(file));
-        }
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return from(JsonModelSource.yaml().read(file));
-        }
-        if (!java.nio.file.Files.exists(file)) {
-            throw new org.dydisnix.model.ModelException(null, file + ": no such file");
-        }
-        org.dydisnix.nix.NixEvaluator evaluator = new org.dydisnix.nix.NixEvaluator(List.of());
-        Map<String, Object> all = new java.util.TreeMap<>(arguments);
-        if (extraParams != null && !extraParams.isBlank()) {
-            ModelNode extra = evaluator.parseArgument(extraParams);
-            if (extra.kind() != ModelNode.Kind.ATTRS) {
-                throw new org.dydisnix.model.ModelException(
-                        extra.position(),
-                        "--extra-params must be a Nix attribute set, not "
-                                + ModelNode.describe(extra.kind()));
-            }
-            all.putAll(extra.attributes());
-        }
-        return from(evaluator.evaluateFile(file, all));
+            ModelReader reader, Path file, Map<String, Object> arguments) {
+        return from(reader.processes(file, arguments));
     }
 
     /** The processes by name. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dydisnix.model.ModelException;
+import org.dydisnix.model.ModelReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,15 +17,25 @@ class ProcessesModelTest {
 
     @TempDir Path dir;
 
+    private static ProcessesModel read(Path file) {
+        return read(file, java.util.Map.of());
+    }
+
+    private static ProcessesModel read(Path file, java.util.Map<String, Object> arguments) {
+        ModelReader reader =
+                new ModelReader(new org.dydisnix.nix.NixModelSource(List.of()), "{}", false);
+        return ProcessesModel.read(reader, file, arguments);
+    }
+
     private ProcessesModel model(String json) throws IOException {
         Path file = dir.resolve("processes.json");
         Files.writeString(file, json);
-        return ProcessesModel.read(file);
+        return read(file);
     }
 
     @Test
     void read_blogExample() {
-        ProcessesModel model = ProcessesModel.read(EXAMPLE);
+        ProcessesModel model = read(EXAMPLE);
         assertThat(model.processes()).containsOnlyKeys("nginx", "webapp");
         ManagedProcess nginx = model.process("nginx");
         assertThat(nginx.dependencies()).containsExactly("webapp");
@@ -52,7 +63,7 @@ class ProcessesModelTest {
     @Test
     void read_nixExample_embeddedEvaluator_sameModelAsJson() {
         ProcessesModel model =
-                ProcessesModel.read(
+                read(
                         Path.of("../examples/multi-process/processes.nix"),
                         java.util.Map.of(
                                 "stateDir",
@@ -61,7 +72,7 @@ class ProcessesModelTest {
                                 false,
                                 "processManager",
                                 "sysvinit"));
-        ProcessesModel reference = ProcessesModel.read(EXAMPLE);
+        ProcessesModel reference = read(EXAMPLE);
         assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
         assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
         assertThat(model.process("webapp").environment())
@@ -87,7 +98,7 @@ class ProcessesModelTest {
     @Test
     void read_nixExample_forceDisableUserChange_dropsNginxUser() {
         ProcessesModel model =
-                ProcessesModel.read(
+                read(
                         Path.of("../examples/multi-process/processes.nix"),
                         java.util.Map.of(
                                 "forceDisableUserChange", true, "processManager", "supervisord"));
@@ -117,8 +128,8 @@ class ProcessesModelTest {
                         .start();
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 process.waitFor() == 0, "nix-instantiate failed");
-        ProcessesModel model = ProcessesModel.read(json);
-        ProcessesModel reference = ProcessesModel.read(EXAMPLE);
+        ProcessesModel model = read(json);
+        ProcessesModel reference = read(EXAMPLE);
         assertThat(model.processes().keySet()).isEqualTo(reference.processes().keySet());
         assertThat(model.process("nginx").dependencies()).containsExactly("webapp");
         assertThat(model.process("nginx").foregroundArgs())

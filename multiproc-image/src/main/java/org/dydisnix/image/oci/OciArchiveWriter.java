@@ -21,11 +21,21 @@ import org.dydisnix.image.tar.TarEntry;
  * root and dated {@code mtime}.
  */
 public final class OciArchiveWriter {
-    /** Media type of an OCI image manifest. */
-    public static final String MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+    /**
+     * Media type of the image manifest: docker's schema 2, which an OCI layout may reference (as
+     * containerd's exports do) and which podman stores with the image's health check (it drops the
+     * health check of OCI-typed images).
+     */
+    public static final String MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 
-    /** Media type of an OCI image configuration. */
-    public static final String CONFIG = "application/vnd.oci.image.config.v1+json";
+    /**
+     * Media type of the image configuration (docker's, the same JSON as OCI's plus Healthcheck).
+     */
+    public static final String CONFIG = "application/vnd.docker.container.image.v1+json";
+
+    private static final String LAYER_TAR_GZIP =
+            "application/vnd.docker.image.rootfs.diff.tar.gzip";
+    private static final String LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar";
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -60,9 +70,9 @@ public final class OciArchiveWriter {
         manifest.set("config", descriptor(CONFIG, configDigest, configBytes.length));
         ArrayNode layerArray = manifest.putArray("layers");
         for (Blob blob : layers) {
-            layerArray.add(descriptor(blob.mediaType(), blob.digest(), blob.size()));
+            layerArray.add(descriptor(layerType(blob), blob.digest(), blob.size()));
         }
-        layerArray.add(descriptor(layer.mediaType(), layer.digest(), layer.size()));
+        layerArray.add(descriptor(layerType(layer), layer.digest(), layer.size()));
         byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
         String manifestDigest = Digests.of(manifestBytes);
 
@@ -110,6 +120,10 @@ public final class OciArchiveWriter {
         }
         tar.finish();
         return new Written(manifestDigest, configDigest);
+    }
+
+    private static String layerType(Blob blob) {
+        return blob.mediaType().endsWith("gzip") ? LAYER_TAR_GZIP : LAYER_TAR;
     }
 
     private static ObjectNode descriptor(String mediaType, String digest, long size) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dydisnix.image.TestProcesses;
 import org.dydisnix.image.layer.Accounts;
 import org.dydisnix.image.layer.BaseFileSystem;
 import org.dydisnix.image.layer.FileTree;
@@ -22,7 +23,7 @@ class SupervisordBackendTest {
     private ProcessesModel model(String json) throws IOException {
         Path file = dir.resolve("processes.json");
         Files.writeString(file, json);
-        return ProcessesModel.read(file);
+        return TestProcesses.read(file);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dydisnix.image.TestProcesses;
 import org.dydisnix.image.layer.Accounts;
 import org.dydisnix.image.layer.BaseFileSystem;
 import org.dydisnix.image.pm.ImageSettings;
@@ -20,7 +21,7 @@ class SysvinitBackendTest {
     private ProcessesModel model(String json) throws IOException {
         Path file = dir.resolve("processes.json");
         Files.writeString(file, json);
-        return ProcessesModel.read(file);
+        return TestProcesses.read(file);
     }
 
     @Test

@@ -1,0 +1,203 @@
+package org.dydisnix.nix;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.dydisnix.model.SourcePosition;
+
+/**
+ * Built-ins of current Nix versions beyond 2.8 and those that copy sources to the store: {@code
+ * readFileType}, {@code warn}, {@code break}, {@code convertHash}, {@code scopedImport}, {@code
+ * path}, {@code filterSource}, {@code storePath}, {@code currentTime}; the fetchers fail with one
+ * clear line.
+ */
+final class ModernBuiltins {
+
+    private ModernBuiltins() {}
+
+    static void register(Builtins b) {
+        Session session = b.session();
+        b.primOp1(
+                "readFileType",
+                (ev, v, at) -> {
+                    Path file = Paths.file(IoBuiltins.path(ev, v, at), at);
+                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        throw NixError.of(
+                                NixError.Kind.IO,
+                                at,
+                                "getting status of '" + file + "': No such file or directory");
+                    }
+                    return NixString.of(Store.type(file));
+                });
+        b.primOp2(
+                "warn",
+                (ev, message, value, at) -> {
+                    System.err.println("evaluation warning: " + ev.forceString(message, at).text());
+                    return value;
+                });
+        b.primOp1("break", (ev, v, at) -> v);
+        b.constant("currentTime", System.currentTimeMillis() / 1000);
+        b.primOp1("convertHash", ModernBuiltins::convertHash);
+        b.primOp2(
+                "scopedImport",
+                (ev, scope, file, at) -> {
+                    NixAttrs attrs = ev.forceAttrs(scope, at);
+                    String path = IoBuiltins.path(ev, file, at);
+                    Path source = Paths.file(path, at);
+                    if (Files.isDirectory(source)) {
+                        source = source.resolve("default.nix");
+                    }
+                    Map<String, Thunk> vars = new HashMap<>();
+                    attrs.attrs.forEach((name, attr) -> vars.put(name, attr.value()));
+                    Expr expr = session.parseFile(source, at, vars.keySet());
+                    return ev.eval(expr, Env.of(session.builtins().baseEnv(), vars));
+                });
+        b.primOp1(
+                "path",
+                (ev, v, at) -> {
+                    NixAttrs args = ev.forceAttrs(v, at);
+                    Attr pathAttr = args.get("path");
+                    if (pathAttr == null) {
+                        throw NixError.of(
+                                NixError.Kind.MISSING_ATTRIBUTE,
+                                at,
+                                "attribute 'path' is missing in call to 'path'");
+                    }
+                    String path = pathString(ev, ev.forceAttr(pathAttr, "path"), at);
+                    Attr name = args.get("name");
+                    Attr filter = args.get("filter");
+                    Attr recursive = args.get("recursive");
+                    Attr sha256 = args.get("sha256");
+                    String result =
+                            session.store()
+                                    .addPath(
+                                            path,
+                                            name == null
+                                                    ? Paths.baseName(path)
+                                                    : ev.forceString(ev.forceAttr(name, "name"), at)
+                                                            .text(),
+                                            filter == null
+                                                    ? null
+                                                    : filter(
+                                                            ev, ev.forceAttr(filter, "filter"), at),
+                                            recursive == null
+                                                    || ev.forceBool(
+                                                            ev.forceAttr(recursive, "recursive"),
+                                                            at),
+                                            at);
+                    if (sha256 != null) {
+                        ev.forceString(ev.forceAttr(sha256, "sha256"), at);
+                    }
+                    return new NixString(result, Map.of(result, NixString.NO_FILE));
+                });
+        b.primOp2(
+                "filterSource",
+                (ev, filter, path, at) -> {
+                    String source = pathString(ev, path, at);
+                    String result =
+                            session.store()
+                                    .addPath(
+                                            source,
+                                            Paths.baseName(source),
+                                            filter(ev, filter, at),
+                                            true,
+                                            at);
+                    return new NixString(result, Map.of(result, NixString.NO_FILE));
+                });
+        b.primOp1(
+                "storePath",
+                (ev, v, at) -> {
+                    String path = Strings.coerce(ev, v, at, false, false).text();
+                    String canonical = Paths.canonical(path);
+                    int end = canonical.indexOf('/', Store.STORE_DIR.length() + 1);
+                    String storePath = end < 0 ? canonical : canonical.substring(0, end);
+                    if (!canonical.startsWith(Store.STORE_DIR + "/")
+                            || !session.store().isKnown(storePath)) {
+                        throw IoBuiltins.notBuildable(
+                                at, "path '" + path + "' is not in this evaluation's store");
+                    }
+                    return new NixString(canonical, Map.of(storePath, NixString.NO_FILE));
+                });
+        b.primOp1("fromTOML", (ev, v, at) -> Toml.parse(ev.forceString(v, at).text(), at));
+        for (String name :
+                List.of("fetchurl", "fetchTarball", "fetchGit", "fetchMercurial", "fetchTree")) {
+            b.primOp1(
+                    name,
+                    (ev, v, at) -> {
+                        throw IoBuiltins.notBuildable(
+                                at, "'" + name + "' needs the network and a store");
+                    });
+        }
+    }
+
+    private static String pathString(Evaluator ev, Object value, SourcePosition at) {
+        if (value instanceof NixPath p) {
+            return p.path();
+        }
+        String text = Strings.coerce(ev, value, at, false, false).text();
+        if (!text.startsWith("/")) {
+            throw NixError.of(
+                    NixError.Kind.EVAL,
+                    at,
+                    "string '" + text + "' doesn't represent an absolute path");
+        }
+        return Paths.canonical(text);
+    }
+
+    private static Store.Filter filter(Evaluator ev, Object function, SourcePosition at) {
+        ev.forceFunction(function, at);
+        return (path, type) ->
+                ev.forceBool(ev.call(function, at, NixString.of(path), NixString.of(type)), at);
+    }
+
+    private static Object convertHash(Evaluator ev, Object v, SourcePosition at) {
+        NixAttrs args = ev.forceAttrs(v, at);
+        Attr hashAttr = args.get("hash");
+        Attr formatAttr = args.get("toHashFormat");
+        if (hashAttr == null || formatAttr == null) {
+            throw NixError.of(
+                    NixError.Kind.MISSING_ATTRIBUTE,
+                    at,
+                    "attribute '"
+                            + (hashAttr == null ? "hash" : "toHashFormat")
+                            + "' missing in call to 'convertHash'");
+        }
+        Attr algoAttr = args.get("hashAlgo");
+        String algo =
+                algoAttr == null
+                        ? ""
+                        : ev.forceString(ev.forceAttr(algoAttr, "hashAlgo"), at).text();
+        Derivations.Hash hash =
+                Derivations.Hash.parse(
+                        ev.forceString(ev.forceAttr(hashAttr, "hash"), at).text(), algo, at);
+        String format = ev.forceString(ev.forceAttr(formatAttr, "toHashFormat"), at).text();
+        return NixString.of(format(hash, format, at));
+    }
+
+    /** A hash in one of Nix's formats: base16, nix32 (base32), base64 or sri. */
+    static String format(Derivations.Hash hash, String format, SourcePosition at) {
+        return switch (format) {
+            case "base16" -> HexFormat.of().formatHex(hash.bytes());
+            case "nix32", "base32" -> Store.base32(hash.bytes());
+            case "base64" -> Base64.getEncoder().encodeToString(hash.bytes());
+            case "sri" -> hash.algorithm() + "-" + Base64.getEncoder().encodeToString(hash.bytes());
+            default ->
+                    throw NixError.of(
+                            NixError.Kind.EVAL,
+                            at,
+                            "unknown hash format '"
+                                    + format
+                                    + "', expect 'base16', 'base32', 'base64', or 'sri'");
+        };
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

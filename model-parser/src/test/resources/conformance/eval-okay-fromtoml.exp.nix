@@ -1,0 +1,1 @@
+{ a = { b = { c = 1; }; }; arr = [ 1 2 [ "a" "b" ] ]; bin = 5; exp = 1000; flt = 3.14; hex = 255; inl = { x = 1; y = { z = "q"; }; }; int = 1000; lit = "C:\\path"; ml = "line1\nline2joined"; neg = -5; oct = 15; products = [ { name = "a"; } { extra = { k = 1; }; name = "b"; } ]; "quoted key" = 2; server = { host = "h"; sub = { port = 80; }; }; t = true; title = "TOML \"x\" é"; }

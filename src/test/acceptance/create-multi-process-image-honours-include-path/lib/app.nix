@@ -1,0 +1,10 @@
+{ stateDir }:
+
+{
+  webapp = {
+    pkg = {
+      foregroundProcess = "/opt/webapp/bin/webapp";
+      user = "webapp";
+    };
+  };
+}

@@ -1,0 +1,3 @@
+{ processManager, stateDir ? "/var", ... }:
+
+import <procs/app.nix> { inherit stateDir; }
