@@ -276,9 +276,12 @@ podman_check() {
 podman_inner() {
   local image=$1 other=$2 pm=$3 work=$4
   umount /sys/fs/cgroup/unified 2> /dev/null || true
-  local -a P=(podman --root "$work/podman/root" --runroot "$work/podman/run" --storage-driver vfs
+  # podman refuses a run root longer than 50 characters: its store lives in a short private directory
+  local store
+  store=$(mktemp -d /tmp/dydisnix-podman.XXXXXX)
+  PODMAN_STORE=$store
+  local -a P=(podman --root "$store/root" --runroot "$store/run" --storage-driver vfs
     --cgroup-manager cgroupfs --events-backend none)
-  PODMAN_STORE=$work/podman
   log "[$pm] podman load"
   "${P[@]}" load -i "$image" | tee "$work/load.log" >&2
   grep -q 'Loaded image.*: localhost/multiprocess:test$' "$work/load.log" || fail "podman did not name the image multiprocess:test"
