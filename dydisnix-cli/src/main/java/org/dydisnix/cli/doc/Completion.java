@@ -30,5 +30,11 @@ public final class Completion {
                     AutoComplete.bash(wrapper, root.getSubcommands().get(command)),
                     StandardCharsets.UTF_8);
         }
+        Files.writeString(
+                directory.resolve(Wrappers.GENERATE_SERVICES_DOCS),
+                AutoComplete.bash(
+                        Wrappers.GENERATE_SERVICES_DOCS,
+                        root.getSubcommands().get("document-services")),
+                StandardCharsets.UTF_8);
     }
 }

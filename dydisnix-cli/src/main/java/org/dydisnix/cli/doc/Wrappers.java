@@ -28,6 +28,9 @@ public final class Wrappers {
         }
     }
 
+    /** The original script's name for {@code document-services --batch}. */
+    public static final String GENERATE_SERVICES_DOCS = "dydisnix-generate-services-docs";
+
     /** File name to script of every wrapper. */
     public static Map<String, String> scripts() {
         Map<String, String> scripts = new TreeMap<>();
@@ -43,7 +46,7 @@ public final class Wrappers {
                             + " \"$@\"\n");
         }
         scripts.put(
-                "dydisnix-generate-services-docs",
+                GENERATE_SERVICES_DOCS,
                 "#!/bin/sh\n"
                         + "# Generated: the original script's name, the whole catalogue (diagrams and pages)"
                         + " with `dydisnix document-services --batch`.\n"
