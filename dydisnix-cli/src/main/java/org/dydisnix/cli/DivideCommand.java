@@ -5,6 +5,7 @@ import org.dydisnix.cli.options.DistributionOption;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.ResultFormatOptions;
 import org.dydisnix.cli.options.ServicesOption;
 import org.dydisnix.cli.plan.CapacityPlanner;
 import org.dydisnix.model.DistributionWriter;
@@ -55,15 +56,7 @@ final class DivideCommand implements Callable<Integer> {
 
     @Mixin ModelOptions models;
 
-    @Option(
-            names = "--format",
-            paramLabel = "<format>",
-            description =
-                    "Language of the result: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
-    DistributionWriter.Format format = DistributionWriter.Format.NIX;
-
-    @Option(names = "--output-xml", description = "Print the result in XML (same as --format xml).")
-    boolean outputXml;
+    @Mixin ResultFormatOptions language;
 
     @Mixin OutputOption output;
 
@@ -80,9 +73,7 @@ final class DivideCommand implements Callable<Integer> {
                         serviceProperty,
                         targetProperty,
                         strategy);
-        output.write(
-                DistributionWriter.write(
-                        result, outputXml ? DistributionWriter.Format.XML : format));
+        output.write(DistributionWriter.write(result, language.format()));
         return 0;
     }
 }

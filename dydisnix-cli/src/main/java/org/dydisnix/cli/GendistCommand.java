@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.ResultFormatOptions;
 import org.dydisnix.cli.options.ServicesOption;
 import org.dydisnix.cli.qos.Explanation;
 import org.dydisnix.cli.qos.QosPipeline;
@@ -77,15 +78,7 @@ final class GendistCommand implements Callable<Integer> {
             description = "Keep only the candidates a service can be built for (needs Nix builds).")
     boolean filterBuildable;
 
-    @Option(
-            names = "--format",
-            paramLabel = "<format>",
-            description =
-                    "Language of the result: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
-    DistributionWriter.Format format = DistributionWriter.Format.NIX;
-
-    @Option(names = "--output-xml", description = "Print the result in XML (same as --format xml).")
-    boolean outputXml;
+    @Mixin ResultFormatOptions language;
 
     @Option(
             names = "--coordinator-profile-path",
@@ -198,7 +191,7 @@ final class GendistCommand implements Callable<Integer> {
                                                         + emptiedBy(explanation, service));
                             }
                         });
-        DistributionWriter.Format chosen = outputXml ? DistributionWriter.Format.XML : format;
+        DistributionWriter.Format chosen = language.format();
         output.write(
                 chosen == DistributionWriter.Format.NIX
                         ? DistributionExpression.write(result)

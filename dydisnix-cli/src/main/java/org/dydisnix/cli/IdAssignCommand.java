@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.ResultFormatOptions;
 import org.dydisnix.cli.options.ServicesOption;
 import org.dydisnix.model.Distribution;
-import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.ids.IdAssigner;
 import org.dydisnix.model.ids.IdAssignments;
@@ -75,17 +75,7 @@ final class IdAssignCommand implements Callable<Integer> {
 
     @Mixin ModelOptions models;
 
-    @Option(
-            names = "--format",
-            paramLabel = "<format>",
-            description =
-                    "Language of the IDs model: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
-    DistributionWriter.Format format = DistributionWriter.Format.NIX;
-
-    @Option(
-            names = "--output-xml",
-            description = "Print the IDs model in XML (same as --format xml).")
-    boolean outputXml;
+    @Mixin ResultFormatOptions language;
 
     @Option(
             names = "--output-file",
@@ -117,7 +107,7 @@ final class IdAssignCommand implements Callable<Integer> {
                         resources,
                         previous,
                         serviceProperty);
-        output.write(IdsWriter.write(result, outputXml ? DistributionWriter.Format.XML : format));
+        output.write(IdsWriter.write(result, language.format()));
         return 0;
     }
 }

@@ -3,11 +3,11 @@ package org.dydisnix.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.ResultFormatOptions;
 import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ManifestReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dydisnix previous-distribution}: the distribution of the last deployment. */
@@ -25,15 +25,7 @@ final class PreviousDistributionCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MANIFEST", description = "The coordinator profile or manifest.")
     Path manifest;
 
-    @Option(
-            names = "--format",
-            paramLabel = "<format>",
-            description =
-                    "Language of the result: ${COMPLETION-CANDIDATES} (default: NIX; any case).")
-    DistributionWriter.Format format = DistributionWriter.Format.NIX;
-
-    @Option(names = "--output-xml", description = "Print the result in XML (same as --format xml).")
-    boolean outputXml;
+    @Mixin ResultFormatOptions language;
 
     @Mixin OutputOption output;
 
@@ -41,8 +33,7 @@ final class PreviousDistributionCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.write(
                 DistributionWriter.write(
-                        ManifestReader.previousDistribution(manifest),
-                        outputXml ? DistributionWriter.Format.XML : format));
+                        ManifestReader.previousDistribution(manifest), language.format()));
         return 0;
     }
 }
