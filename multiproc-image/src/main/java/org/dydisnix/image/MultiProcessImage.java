@@ -14,7 +14,7 @@ import org.dydisnix.model.processes.ProcessesModel;
  *
  * <pre>{@code
  * BuiltImage image = MultiProcessImage.builder()
- *     .processes(ProcessesModel.read(Path.of("processes.json")))
+ *     .processes(ProcessesModel.read(reader, Path.of("processes.json"), Map.of()))
  *     .processManager(ProcessManager.SUPERVISORD)
  *     .name("multiprocess").tag("test")
  *     .base(Path.of("base.tar"))
