@@ -1,7 +1,8 @@
 package org.dydisnix.cli;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.draw.ColoringDiagram;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
@@ -9,12 +10,6 @@ import org.dydisnix.cli.options.PlanOutputOptions;
 import org.dydisnix.cli.options.ServicesOption;
 import org.dydisnix.cli.options.TargetPropertyOption;
 import org.dydisnix.cli.plan.GraphColoringPlanner;
-import org.dydisnix.graph.UndirectedGraph;
-import org.dydisnix.graph.dot.ColorPalette;
-import org.dydisnix.graph.dot.Dot;
-import org.dydisnix.graph.dot.DotAttributes;
-import org.dydisnix.graph.dot.DotGraph;
-import org.dydisnix.graph.dot.DotSubgraph;
 import org.dydisnix.graph.interfaces.VertexColoring.Coloring;
 import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
@@ -61,7 +56,9 @@ final class GraphcolCommand implements Callable<Integer> {
                         reader.services(services.services),
                         reader.infrastructure(infrastructure.infrastructure));
         if (plan.outputGraph) {
-            output.write(problemGraph(planner.graph()).toDot());
+            output.write(
+                    ColoringDiagram.of(planner.graph(), planner.targets(), Optional.empty())
+                            .toDot());
             return 0;
         }
         Coloring coloring = plan.exact ? planner.colorExactly() : planner.color();
@@ -78,46 +75,12 @@ final class GraphcolCommand implements Callable<Integer> {
                                             : "not proven optimal (search budget exhausted)"));
         }
         if (plan.outputResolvedGraph) {
-            output.write(resolvedGraph(planner.graph(), coloring, planner.targets()).toDot());
+            output.write(
+                    ColoringDiagram.of(planner.graph(), planner.targets(), Optional.of(coloring))
+                            .toDot());
             return 0;
         }
         output.write(DistributionWriter.write(planner.distribution(coloring), plan.format()));
         return 0;
-    }
-
-    private static DotGraph problemGraph(UndirectedGraph graph) {
-        DotGraph.Builder dot = DotGraph.graph().nodeDefaults(DotAttributes.of("shape", "Mrecord"));
-        graph.vertices().forEach(dot::node);
-        graph.edges().forEach(edge -> dot.edge(edge.source(), edge.target()));
-        return dot.build();
-    }
-
-    private static DotGraph resolvedGraph(
-            UndirectedGraph graph, Coloring coloring, List<String> targets) {
-        ColorPalette palette = ColorPalette.pastel();
-        DotGraph.Builder dot =
-                DotGraph.graph()
-                        .nodeDefaults(DotAttributes.of("shape", "Mrecord", "style", "filled"));
-        for (String service : graph.vertices()) {
-            int color = coloring.colorOf(service);
-            dot.node(
-                    service,
-                    DotAttributes.empty()
-                            .withRaw(
-                                    "label",
-                                    Dot.recordLabel(
-                                            Dot.recordField(service),
-                                            Dot.recordField(targets.get(color))))
-                            .with("fillcolor", palette.color(color)));
-        }
-        graph.edges().forEach(edge -> dot.edge(edge.source(), edge.target()));
-        DotSubgraph.Builder legend = DotSubgraph.cluster("legend").attribute("label", "targets");
-        for (int color = 0; color < coloring.numberOfColors(); color++) {
-            legend.node(
-                    "target " + targets.get(color),
-                    DotAttributes.of("label", targets.get(color), "fillcolor", palette.color(color))
-                            .with("shape", "box"));
-        }
-        return dot.subgraph(legend.build()).build();
     }
 }

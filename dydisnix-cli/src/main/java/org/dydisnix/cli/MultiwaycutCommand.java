@@ -1,6 +1,8 @@
 package org.dydisnix.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.draw.CutDiagram;
 import org.dydisnix.cli.options.DistributionOption;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
@@ -9,10 +11,6 @@ import org.dydisnix.cli.options.PlanOutputOptions;
 import org.dydisnix.cli.options.ServicesOption;
 import org.dydisnix.cli.options.TargetPropertyOption;
 import org.dydisnix.cli.plan.MultiwayCutPlanner;
-import org.dydisnix.graph.Edge;
-import org.dydisnix.graph.dot.ColorPalette;
-import org.dydisnix.graph.dot.DotAttributes;
-import org.dydisnix.graph.dot.DotGraph;
 import org.dydisnix.graph.interfaces.MultiwayCut.Cut;
 import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
@@ -68,7 +66,7 @@ final class MultiwaycutCommand implements Callable<Integer> {
                         reader.distribution(
                                 distribution.distribution, infrastructure.infrastructure));
         if (plan.outputGraph) {
-            output.write(graph(planner, null).toDot());
+            output.write(CutDiagram.of(planner.graph(), Optional.empty()).toDot());
             return 0;
         }
         Cut cut = planner.cut(plan.exact);
@@ -82,7 +80,7 @@ final class MultiwaycutCommand implements Callable<Integer> {
             report(planner.interMachineLinks(cut) + " inter-machine links");
         }
         if (plan.outputResolvedGraph) {
-            output.write(graph(planner, cut).toDot());
+            output.write(CutDiagram.of(planner.graph(), Optional.of(cut)).toDot());
             return 0;
         }
         output.write(DistributionWriter.write(planner.distribution(cut), plan.format()));
@@ -91,39 +89,5 @@ final class MultiwaycutCommand implements Callable<Integer> {
 
     private void report(String message) {
         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + message);
-    }
-
-    private static DotGraph graph(MultiwayCutPlanner planner, Cut cut) {
-        ColorPalette palette = ColorPalette.pastel();
-        DotGraph.Builder dot = DotGraph.graph();
-        if (cut != null) {
-            dot.nodeDefaults(DotAttributes.of("style", "filled"));
-        }
-        for (String vertex : planner.graph().vertices()) {
-            DotAttributes attributes = DotAttributes.empty();
-            if (cut != null) {
-                attributes =
-                        attributes.with(
-                                "fillcolor",
-                                palette.color(
-                                        cut.terminalIndexOf(planner.graph().indexOf(vertex))));
-            }
-            if (vertex.startsWith(MultiwayCutPlanner.HOST)) {
-                attributes = attributes.with("shape", "box");
-            }
-            dot.node(vertex, attributes);
-        }
-        for (Edge edge : planner.graph().edges()) {
-            if (cut != null
-                    && !cut.terminalOf(edge.source()).equals(cut.terminalOf(edge.target()))) {
-                continue;
-            }
-            boolean host =
-                    edge.source().startsWith(MultiwayCutPlanner.HOST)
-                            || edge.target().startsWith(MultiwayCutPlanner.HOST);
-            String label = host ? "n\u00b2" : "1";
-            dot.edge(edge.source(), edge.target(), DotAttributes.of("label", label));
-        }
-        return dot.build();
     }
 }

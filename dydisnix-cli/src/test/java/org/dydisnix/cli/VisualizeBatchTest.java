@@ -50,10 +50,10 @@ class VisualizeBatchTest {
         assertThat(pictures)
                 .extracting(p -> out.relativize(p).toString())
                 .containsExactly(
-                        "diagram.svg",
-                        "services/diagram.svg",
-                        "services/logging/diagram.svg",
-                        "services/reporting/diagram.svg");
+                        "diagram.dot.svg",
+                        "services/diagram.dot.svg",
+                        "services/logging/diagram.dot.svg",
+                        "services/reporting/diagram.dot.svg");
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         for (Path picture : pictures) {

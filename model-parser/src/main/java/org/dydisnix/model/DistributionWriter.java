@@ -86,14 +86,14 @@ public final class DistributionWriter {
         StringBuilder out =
                 new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<distribution>\n");
         for (Map.Entry<String, List<Mapping>> entry : distribution.mappings().entrySet()) {
-            out.append("  <service name=\"").append(xmlText(entry.getKey())).append("\">\n");
+            out.append("  <service name=\"").append(XmlText.escape(entry.getKey())).append("\">\n");
             for (Mapping mapping : entry.getValue()) {
                 out.append("    <mapping>\n      <target>")
-                        .append(xmlText(mapping.target()))
+                        .append(XmlText.escape(mapping.target()))
                         .append("</target>\n");
                 if (mapping.container() != null) {
                     out.append("      <container>")
-                            .append(xmlText(mapping.container()))
+                            .append(XmlText.escape(mapping.container()))
                             .append("</container>\n");
                 }
                 out.append("    </mapping>\n");
@@ -101,12 +101,5 @@ public final class DistributionWriter {
             out.append("  </service>\n");
         }
         return out.append("</distribution>\n").toString();
-    }
-
-    static String xmlText(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -14,36 +14,67 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Renders DOT text to a picture: with the Graphviz {@code dot} program when it is on PATH,
- * otherwise in-process with graphviz-java (SVG and PNG only). graphviz-java and its jars are not on
- * the launcher's class path (they would slow every command's start): they live in {@code
- * lib/graphviz/} and are loaded only here, through a class loader of their own.
+ * Renders DOT text to a picture: with the Graphviz {@code dot} program in any format it knows when
+ * it is on PATH, otherwise in-process with graphviz-java (SVG and PNG only). graphviz-java and its
+ * jars are not on the launcher's class path (they would slow every command's start): they live in
+ * {@code lib/graphviz/} and are loaded only here, through a class loader of their own.
  */
 public final class Renderer {
 
     private static final java.util.logging.Logger SVG_RASTERIZER_LOG =
             java.util.logging.Logger.getLogger("com.kitfox.svg");
 
-    /** The picture formats. */
+    /** The picture formats of the documentation pages. */
     public enum PictureFormat {
         SVG,
         PNG,
         PDF
     }
 
+    /** The formats graphviz-java renders without {@code dot}. */
+    private static final Set<String> IN_PROCESS = Set.of("svg", "png");
+
     private Renderer() {}
 
     /** The picture of the DOT text. */
     public static byte[] render(String dot, PictureFormat format) throws IOException {
+        return render(dot, format.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The picture of the DOT text in a format of {@code dot -T} (svg, png, pdf, ps, json, ...);
+     * without {@code dot} on PATH only svg and png, rendered in-process.
+     */
+    public static byte[] render(String dot, String format) throws IOException {
         String program = dotProgram();
         if (program != null) {
             return withDot(program, dot, format);
         }
-        return withGraphvizJava(dot, format);
+        if (!IN_PROCESS.contains(format)) {
+            throw new IOException(
+                    "rendering "
+                            + format
+                            + " needs the Graphviz 'dot' program on PATH (Debian package graphviz); "
+                            + "without it only svg and png render");
+        }
+        return withGraphvizJava(dot, PictureFormat.valueOf(format.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The suffix {@code dot -O} gives a picture of the format: the format's parts in reverse order
+     * ({@code svg} gives {@code svg}, {@code svg:cairo} gives {@code cairo.svg}).
+     */
+    public static String suffix(String format) {
+        List<String> parts = new ArrayList<>(List.of(format.split(":")));
+        Collections.reverse(parts);
+        return String.join(".", parts);
     }
 
     private static String dotProgram() {
@@ -60,10 +91,9 @@ public final class Renderer {
         return null;
     }
 
-    private static byte[] withDot(String program, String dot, PictureFormat format)
-            throws IOException {
+    private static byte[] withDot(String program, String dot, String format) throws IOException {
         Process process =
-                new ProcessBuilder(program, "-T" + format.name().toLowerCase(java.util.Locale.ROOT))
+                new ProcessBuilder(program, "-T" + format)
                         .redirectError(ProcessBuilder.Redirect.PIPE)
                         .start();
         try (OutputStream in = process.getOutputStream()) {
@@ -78,7 +108,9 @@ public final class Renderer {
         try {
             if (process.waitFor() != 0) {
                 throw new IOException(
-                        "dot failed: "
+                        "dot -T"
+                                + format
+                                + " failed: "
                                 + (errors.isEmpty()
                                         ? "exit " + process.exitValue()
                                         : errors.lines().findFirst().orElse("")));
@@ -91,11 +123,6 @@ public final class Renderer {
     }
 
     private static byte[] withGraphvizJava(String dot, PictureFormat format) throws IOException {
-        if (format == PictureFormat.PDF) {
-            throw new IOException(
-                    "rendering PDF needs the Graphviz 'dot' program on PATH "
-                            + "(Debian package graphviz); SVG and PNG render without it");
-        }
         SVG_RASTERIZER_LOG.setLevel(java.util.logging.Level.OFF);
         try {
             ClassLoader loader = graphvizJava();

@@ -1,9 +1,12 @@
 package org.dydisnix.cli.draw;
 
+import java.util.List;
 import java.util.Set;
+import org.dydisnix.cli.Failure;
 import org.dydisnix.graph.dot.DotAttributes;
 import org.dydisnix.graph.dot.DotGraph;
 import org.dydisnix.model.Service;
+import org.dydisnix.model.ServiceGroups;
 import org.dydisnix.model.ServicesModel;
 
 /**
@@ -13,6 +16,38 @@ import org.dydisnix.model.ServicesModel;
 public final class ServiceDiagram {
 
     private ServiceDiagram() {}
+
+    /**
+     * The diagram of a group ({@code ""}: every service) with its direct context, its sub-groups
+     * collapsed into one dashed node each when asked.
+     *
+     * @throws Failure.CommandException if no service is in the group
+     */
+    public static DotGraph ofGroup(ServicesModel model, String group, boolean collapse) {
+        if (!group.isEmpty()
+                && model.services().values().stream()
+                        .noneMatch(service -> ServiceGroups.isInGroup(service, group))) {
+            throw unknownGroup(model, group);
+        }
+        ServicesModel selected = ServiceGroups.inGroupWithContext(model, group);
+        if (!collapse) {
+            return of(selected, Set.of());
+        }
+        ServiceGroups.Collapsed collapsed = ServiceGroups.collapseSubgroups(selected, group);
+        return of(collapsed.model(), collapsed.groupNodes());
+    }
+
+    private static Failure.CommandException unknownGroup(ServicesModel model, String group) {
+        List<String> groups =
+                ServiceGroups.groups(model).stream().filter(name -> !name.isEmpty()).toList();
+        return new Failure.CommandException(
+                "--group '"
+                        + group
+                        + "': no service is in this group; "
+                        + (groups.isEmpty()
+                                ? "the services model has no groups"
+                                : "the groups are: " + String.join(", ", groups)));
+    }
 
     /** The diagram of the services; {@code groupNodes} are drawn dashed as collapsed groups. */
     public static DotGraph of(ServicesModel model, Set<String> groupNodes) {

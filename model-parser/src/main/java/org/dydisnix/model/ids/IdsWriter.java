@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.dydisnix.model.DistributionWriter.Format;
 import org.dydisnix.model.StringLiterals;
+import org.dydisnix.model.XmlText;
 
 /**
  * Prints an IDs model in Nix (what {@code --ids} reads back), JSON or the original tools' XML form;
@@ -159,7 +160,7 @@ public final class IdsWriter {
             out.append("    <")
                     .append(child)
                     .append(" name=\"")
-                    .append(xmlText(table.getKey()))
+                    .append(XmlText.escape(table.getKey()))
                     .append(table.getValue().isEmpty() ? "\"/>\n" : "\">\n");
             if (!table.getValue().isEmpty()) {
                 xmlFlat(out, table.getValue(), "      ");
@@ -174,16 +175,9 @@ public final class IdsWriter {
                 (key, id) ->
                         out.append(indent)
                                 .append("<assignment name=\"")
-                                .append(xmlText(key))
+                                .append(XmlText.escape(key))
                                 .append("\">")
                                 .append(id)
                                 .append("</assignment>\n"));
-    }
-
-    private static String xmlText(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
