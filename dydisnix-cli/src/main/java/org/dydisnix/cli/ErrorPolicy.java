@@ -106,7 +106,7 @@ final class ErrorPolicy
         if (root.debug()) {
             failure.trace().forEach(frame -> err.println("  " + frame));
             if (!(ex instanceof org.dydisnix.nix.NixError)
-                    && !(ex instanceof EvalCommand.TracedError)) {
+                    && !(ex instanceof org.dydisnix.cli.eval.TracedError)) {
                 ex.printStackTrace(err);
             }
         }

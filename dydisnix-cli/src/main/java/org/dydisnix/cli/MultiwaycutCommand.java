@@ -1,10 +1,10 @@
 package org.dydisnix.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.draw.CutDiagram;
 import org.dydisnix.cli.options.DistributionOption;
-import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
@@ -40,7 +40,13 @@ final class MultiwaycutCommand implements Callable<Integer> {
 
     @Mixin ServicesOption services;
 
-    @Mixin InfrastructureOption infrastructure;
+    @Option(
+            names = {"-i", "--infrastructure"},
+            paramLabel = "<file>",
+            description =
+                    "Infrastructure model; needed for a Nix distribution model only (with --xml, JSON or "
+                            + "YAML the distribution's mappings name their targets).")
+    Path infrastructure;
 
     @Mixin DistributionOption distribution;
 
@@ -63,8 +69,7 @@ final class MultiwaycutCommand implements Callable<Integer> {
         MultiwayCutPlanner planner =
                 new MultiwayCutPlanner(
                         reader.services(services.services),
-                        reader.distribution(
-                                distribution.distribution, infrastructure.infrastructure));
+                        reader.distribution(distribution.distribution, infrastructure));
         if (plan.outputGraph) {
             output.write(CutDiagram.of(planner.graph(), Optional.empty()).toDot());
             return 0;

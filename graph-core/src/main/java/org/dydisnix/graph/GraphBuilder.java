@@ -10,8 +10,8 @@ import java.util.Collection;
 public abstract class GraphBuilder<B extends GraphBuilder<B>> {
     final GraphStore.Accumulator acc;
 
-    GraphBuilder(boolean directed) {
-        this.acc = new GraphStore.Accumulator(directed);
+    GraphBuilder() {
+        this.acc = new GraphStore.Accumulator();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
-/** Shared storage and construction for both graph kinds: names, edge arrays and CSR adjacency. */
+/** Shared storage and construction for graphs: names, edge arrays and CSR adjacency. */
 final class GraphStore {
     final String[] names;
     final Map<String, Integer> index;
@@ -26,8 +26,7 @@ final class GraphStore {
             Map<String, Integer> index,
             int[] source,
             int[] target,
-            double[] weight,
-            boolean directed) {
+            double[] weight) {
         this.names = names;
         this.index = index;
         this.source = source;
@@ -38,9 +37,7 @@ final class GraphStore {
         this.offsets = new int[n + 1];
         for (int e = 0; e < m; e++) {
             offsets[source[e] + 1]++;
-            if (!directed) {
-                offsets[target[e] + 1]++;
-            }
+            offsets[target[e] + 1]++;
         }
         for (int v = 0; v < n; v++) {
             offsets[v + 1] += offsets[v];
@@ -55,11 +52,9 @@ final class GraphStore {
             int p = fill[s]++;
             adjacent[p] = t;
             adjacentEdge[p] = e;
-            if (!directed) {
-                p = fill[t]++;
-                adjacent[p] = s;
-                adjacentEdge[p] = e;
-            }
+            p = fill[t]++;
+            adjacent[p] = s;
+            adjacentEdge[p] = e;
         }
         this.vertexList = new ArrayView(names);
     }
@@ -150,17 +145,12 @@ final class GraphStore {
      * self-loops on build.
      */
     static final class Accumulator {
-        private final boolean directed;
         private final List<String> names = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
         private int[] src = new int[16];
         private int[] dst = new int[16];
         private double[] w = new double[16];
         private int size;
-
-        Accumulator(boolean directed) {
-            this.directed = directed;
-        }
 
         int vertex(String name) {
             Objects.requireNonNull(name, "vertex cannot be null");
@@ -203,14 +193,14 @@ final class GraphStore {
         GraphStore build() {
             int n = names.size();
             int m0 = size;
-            // bucket edges by their smaller (undirected) or source (directed) endpoint, stably
+            // bucket edges by their smaller endpoint, stably
             int[] key = new int[m0];
             int[] other = new int[m0];
             int[] start = new int[n + 1];
             for (int i = 0; i < m0; i++) {
                 int a = src[i];
                 int b = dst[i];
-                if (!directed && b < a) {
+                if (b < a) {
                     key[i] = b;
                     other[i] = a;
                 } else {
@@ -269,12 +259,7 @@ final class GraphStore {
                 }
             }
             return new GraphStore(
-                    names.toArray(new String[0]),
-                    new HashMap<>(index),
-                    source,
-                    target,
-                    weight,
-                    directed);
+                    names.toArray(new String[0]), new HashMap<>(index), source, target, weight);
         }
     }
 }

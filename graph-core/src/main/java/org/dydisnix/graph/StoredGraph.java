@@ -2,8 +2,8 @@ package org.dydisnix.graph;
 
 import java.util.List;
 
-/** The storage and queries shared by the directed and undirected graph types. */
-abstract sealed class StoredGraph implements Graph permits UndirectedGraph, DirectedGraph {
+/** The storage and queries of the graph types. */
+abstract sealed class StoredGraph implements Graph permits UndirectedGraph {
     final GraphStore store;
 
     StoredGraph(GraphStore store) {

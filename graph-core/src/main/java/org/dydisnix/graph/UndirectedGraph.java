@@ -33,7 +33,7 @@ public final class UndirectedGraph extends StoredGraph {
      */
     public static final class Builder extends GraphBuilder<Builder> {
         private Builder() {
-            super(false);
+            super();
         }
 
         /**

@@ -57,19 +57,6 @@ class UndirectedGraphTest {
     }
 
     @Test
-    void directedGraphKeepsBothOrientationsApart() {
-        DirectedGraph g =
-                DirectedGraph.builder()
-                        .addEdge("a", "b")
-                        .addEdge("b", "a")
-                        .addEdge("a", "b", 2)
-                        .build();
-        assertThat(g.edges()).containsExactly(new Edge("a", "b", 3), new Edge("b", "a", 1));
-        assertThat(g.neighbors("a")).containsExactly("b");
-        assertThat(g.isDirected()).isTrue();
-    }
-
-    @Test
     void adjacencySlotsAreConsistentWithEdges() {
         UndirectedGraph g = RandomGraphs.gnm(200, 2000, 7);
         long slots = 0;

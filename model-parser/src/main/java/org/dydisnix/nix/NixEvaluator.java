@@ -88,7 +88,8 @@ public final class NixEvaluator {
         }
         NixAttrs known = attributeArguments.get(expression);
         if (known == null) {
-            NixModelNode node = expressionNode(expression, Path.of("").toAbsolutePath());
+            NixModelNode node =
+                    expressionNode(expression, "(string)", Path.of("").toAbsolutePath());
             known = node.evaluator().forceAttrs(node.value(), node.position());
             attributeArguments.put(expression, known);
         }
@@ -102,13 +103,21 @@ public final class NixEvaluator {
 
     /** Evaluates an expression; relative paths in it are relative to {@code baseDir}. */
     public ModelNode evaluateExpression(String expression, Path baseDir) {
-        return expressionNode(expression, baseDir);
+        return expressionNode(expression, "(string)", baseDir);
     }
 
-    private NixModelNode expressionNode(String expression, Path baseDir) {
+    /**
+     * Evaluates an expression whose positions name {@code origin} (as {@code «stdin»}); relative
+     * paths in it are relative to {@code baseDir}.
+     */
+    public ModelNode evaluateExpression(String expression, String origin, Path baseDir) {
+        return expressionNode(expression, origin, baseDir);
+    }
+
+    private NixModelNode expressionNode(String expression, String origin, Path baseDir) {
         return Guard.run(
                 () -> {
-                    Expr expr = session.parse(expression, "(string)", baseDir);
+                    Expr expr = session.parse(expression, origin, baseDir);
                     Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
                     return new NixModelNode(session.evaluator(), thunk, expr.position());
                 });

@@ -100,8 +100,22 @@ public final class ManPages {
                         .append('\n');
             }
         }
-        out.append(".SH EXIT STATUS\n0 success, 1 failure, 2 usage error.\n");
+        exitStatus(out, spec.root());
         return out.toString();
+    }
+
+    /** The exit codes the top command lists in its help, so both say the same. */
+    private static void exitStatus(StringBuilder out, CommandSpec root) {
+        out.append(".SH EXIT STATUS\n");
+        root.usageMessage()
+                .exitCodeList()
+                .forEach(
+                        (code, meaning) ->
+                                out.append(".TP\n.B ")
+                                        .append(escape(code.strip()))
+                                        .append('\n')
+                                        .append(escape(meaning))
+                                        .append('\n'));
     }
 
     private static String candidates(OptionSpec option) {

@@ -98,6 +98,8 @@ public final class Renderer {
                         .start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(dot.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException closedEarly) {
+            // dot refused the request before reading its input; its exit status and stderr say why
         }
         byte[] picture;
         try (InputStream out = process.getInputStream()) {

@@ -39,9 +39,31 @@ public final class RealNixEval {
         }
     }
 
-    /** Adds options passed through unchanged ({@code --strict}, {@code -A a.b}, {@code --arg}). */
-    public RealNixEval with(String... arguments) {
-        command.addAll(List.of(arguments));
+    /** Adds the options nix-instantiate shares with {@code eval}, passed through unchanged. */
+    public RealNixEval with(EvalOptions options) {
+        for (int i = 0; i + 1 < options.arguments.size(); i += 2) {
+            command.addAll(
+                    List.of("--arg", options.arguments.get(i), options.arguments.get(i + 1)));
+        }
+        for (int i = 0; i + 1 < options.stringArguments.size(); i += 2) {
+            command.addAll(
+                    List.of(
+                            "--argstr",
+                            options.stringArguments.get(i),
+                            options.stringArguments.get(i + 1)));
+        }
+        if (options.attributePath != null) {
+            command.addAll(List.of("-A", options.attributePath));
+        }
+        if (options.strict) {
+            command.add("--strict");
+        }
+        if (options.printsJson()) {
+            command.add("--json");
+        }
+        if (options.showTrace) {
+            command.add("--show-trace");
+        }
         return this;
     }
 
