@@ -9,6 +9,7 @@ import org.dydisnix.cli.docs.Catalogue;
 import org.dydisnix.cli.docs.DocsModel;
 import org.dydisnix.cli.draw.Renderer;
 import org.dydisnix.cli.draw.Renderer.PictureFormat;
+import org.dydisnix.cli.draw.ServiceDiagram;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.ServicesOption;
@@ -89,6 +90,7 @@ final class DocumentServicesCommand implements Callable<Integer> {
             writeAll(catalogue.files());
             return 0;
         }
+        ServiceDiagram.requireGroup(model, group);
         Catalogue catalogue = new Catalogue(model, docsModel, PictureFormat.SVG);
         byte[] picture =
                 format == PictureFormat.SVG

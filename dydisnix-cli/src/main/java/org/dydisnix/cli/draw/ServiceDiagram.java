@@ -24,11 +24,7 @@ public final class ServiceDiagram {
      * @throws Failure.CommandException if no service is in the group
      */
     public static DotGraph ofGroup(ServicesModel model, String group, boolean collapse) {
-        if (!group.isEmpty()
-                && model.services().values().stream()
-                        .noneMatch(service -> ServiceGroups.isInGroup(service, group))) {
-            throw unknownGroup(model, group);
-        }
+        requireGroup(model, group);
         ServicesModel selected = ServiceGroups.inGroupWithContext(model, group);
         if (!collapse) {
             return of(selected, Set.of());
@@ -37,10 +33,20 @@ public final class ServiceDiagram {
         return of(collapsed.model(), collapsed.groupNodes());
     }
 
-    private static Failure.CommandException unknownGroup(ServicesModel model, String group) {
+    /**
+     * Checks that some service is in the group ({@code ""}: the top level, always there).
+     *
+     * @throws Failure.CommandException naming the model's groups if none is
+     */
+    public static void requireGroup(ServicesModel model, String group) {
+        if (group.isEmpty()
+                || model.services().values().stream()
+                        .anyMatch(service -> ServiceGroups.isInGroup(service, group))) {
+            return;
+        }
         List<String> groups =
                 ServiceGroups.groups(model).stream().filter(name -> !name.isEmpty()).toList();
-        return new Failure.CommandException(
+        throw new Failure.CommandException(
                 "--group '"
                         + group
                         + "': no service is in this group; "
