@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.dydisnix.cli.draw.Renderer;
 import org.dydisnix.cli.draw.Renderer.PictureFormat;
 import org.dydisnix.cli.draw.ServiceDiagram;
+import org.dydisnix.cli.draw.UrlPaths;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.Service;
@@ -270,7 +271,7 @@ public final class Catalogue {
         }
         StringBuilder url = new StringBuilder("../".repeat(from.size() - common));
         for (String token : to.subList(common, to.size())) {
-            url.append(Html.segment(token)).append('/');
+            url.append(UrlPaths.segment(token)).append('/');
         }
         return url.toString();
     }

@@ -2,7 +2,7 @@ package org.dydisnix.cli.docs;
 
 import java.nio.charset.StandardCharsets;
 
-/** Escaping for HTML text and attributes, and names made safe for URLs and element ids. */
+/** Escaping for HTML text and attributes, and service keys made safe as element ids. */
 final class Html {
 
     private Html() {}
@@ -19,26 +19,6 @@ final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** A path segment (a group's directory) percent-encoded for use in a relative URL. */
-    static String segment(String name) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z'
-                    || c >= 'A' && c <= 'Z'
-                    || c >= '0' && c <= '9'
-                    || c == '-'
-                    || c == '_'
-                    || c == '.'
-                    || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
             }
         }
         return out.toString();

@@ -77,7 +77,7 @@ public final class ServiceBatch {
         links.forEach(
                 (file, title) ->
                         html.append("<li><a href=\"")
-                                .append(XmlText.escape(file))
+                                .append(XmlText.escape(UrlPaths.path(file)))
                                 .append("\">")
                                 .append(XmlText.escape(title))
                                 .append("</a></li>\n"));
