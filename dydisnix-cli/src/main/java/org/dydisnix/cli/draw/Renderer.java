@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -91,22 +92,35 @@ public final class Renderer {
         return null;
     }
 
-    private static byte[] withDot(String program, String dot, String format) throws IOException {
+    static byte[] withDot(String program, String dot, String format) throws IOException {
         Process process =
                 new ProcessBuilder(program, "-T" + format)
                         .redirectError(ProcessBuilder.Redirect.PIPE)
                         .start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(dot.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException closedEarly) {
-            // dot refused the request before reading its input; its exit status and stderr say why
-        }
+        InputStream errorStream = process.getErrorStream();
+        CompletableFuture<String> diagnostics =
+                inBackground(
+                        "dot-stderr",
+                        () ->
+                                new String(errorStream.readAllBytes(), StandardCharsets.UTF_8)
+                                        .strip());
+        byte[] input = dot.getBytes(StandardCharsets.UTF_8);
+        OutputStream in = process.getOutputStream();
+        inBackground(
+                "dot-stdin",
+                () -> {
+                    try (in) {
+                        in.write(input);
+                    } catch (IOException closedEarly) {
+                        // dot refused the request before reading its input; its status says why
+                    }
+                    return "";
+                });
         byte[] picture;
         try (InputStream out = process.getInputStream()) {
             picture = out.readAllBytes();
         }
-        String errors =
-                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String errors = diagnostics.join();
         try {
             if (process.waitFor() != 0) {
                 throw new IOException(
@@ -122,6 +136,28 @@ public final class Renderer {
             throw new IOException("interrupted while running dot", e);
         }
         return picture;
+    }
+
+    /** A pipe end served on its own thread, so dot never blocks on a full pipe of ours. */
+    private interface PipeWork {
+        String run() throws IOException;
+    }
+
+    private static CompletableFuture<String> inBackground(String name, PipeWork work) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread thread =
+                new Thread(
+                        () -> {
+                            try {
+                                result.complete(work.run());
+                            } catch (IOException e) {
+                                result.complete("");
+                            }
+                        },
+                        name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 
     private static byte[] withGraphvizJava(String dot, PictureFormat format) throws IOException {
