@@ -1,8 +1,10 @@
 package org.dydisnix.cli.qos;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dydisnix.cli.plan.PlanningException;
 import org.dydisnix.model.Distribution;
@@ -11,6 +13,8 @@ import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.Models;
 import org.dydisnix.model.ServicesModel;
+import org.dydisnix.nix.HostFunctions;
+import org.dydisnix.nix.NixEvaluator;
 
 /**
  * What the filters share: reading their named arguments, recording the distribution they return in
@@ -19,16 +23,59 @@ import org.dydisnix.model.ServicesModel;
 final class FilterCalls {
     static final String PREFIX = "filters.";
 
+    private final NixEvaluator evaluator;
     private final Explanation explanation;
+    private final Map<Object, Distribution> produced = new IdentityHashMap<>();
+    private final Map<Object, ServicesModel> servicesModels = new IdentityHashMap<>();
 
-    FilterCalls(Explanation explanation) {
+    FilterCalls(NixEvaluator evaluator, Explanation explanation) {
+        this.evaluator = evaluator;
         this.explanation = explanation;
     }
 
-    /** The distribution a step returns, as Nix data, recorded in the explanation. */
-    Object recorded(String step, Distribution distribution) {
+    /** The distribution a step returns, as a Nix value, recorded in the explanation. */
+    ModelNode recorded(String step, Distribution distribution) {
         explanation.record(step, distribution);
-        return data(distribution);
+        return value(distribution);
+    }
+
+    /**
+     * A distribution as a Nix value; a filter that receives this value reads it back without
+     * converting it again.
+     */
+    ModelNode value(Distribution distribution) {
+        ModelNode value = HostFunctions.value(evaluator, data(distribution));
+        produced.put(value.identity(), distribution);
+        return value;
+    }
+
+    /** The argument {@code distribution} of a filter. */
+    Distribution candidates(ModelNode args, String filter, ModelNode infrastructure) {
+        return distribution(arg(args, "distribution", filter), infrastructure);
+    }
+
+    /** A distribution given to a filter: one a filter returned, or one the model wrote. */
+    Distribution distribution(ModelNode node, ModelNode infrastructure) {
+        Object identity = node.identity();
+        Distribution known = identity == null ? null : produced.get(identity);
+        return known != null && within(known, infrastructure)
+                ? known
+                : Models.distribution(node, infrastructure);
+    }
+
+    private static boolean within(Distribution distribution, ModelNode infrastructure) {
+        if (infrastructure == null) {
+            return true;
+        }
+        Set<String> targets = infrastructure.attributes().keySet();
+        for (List<Mapping> mappings : distribution.mappings().values()) {
+            for (Mapping mapping : mappings) {
+                if (!targets.contains(mapping.target())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     void requireCandidates(String filter, Distribution candidates) {
@@ -78,8 +125,14 @@ final class FilterCalls {
         return result;
     }
 
-    static ServicesModel services(ModelNode args, String filter) {
-        return Models.services(arg(args, "services", filter));
+    /** The argument {@code services} of a filter, built once per Nix value. */
+    ServicesModel services(ModelNode args, String filter) {
+        ModelNode node = arg(args, "services", filter);
+        Object identity = node.identity();
+        if (identity == null) {
+            return Models.services(node);
+        }
+        return servicesModels.computeIfAbsent(identity, key -> Models.services(node));
     }
 
     static List<String> names(ModelNode list) {

@@ -9,7 +9,6 @@ import org.dydisnix.model.Distribution;
 import org.dydisnix.model.ManifestReader;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
-import org.dydisnix.model.Models;
 import org.dydisnix.model.SourcePosition;
 import org.dydisnix.nix.HostFunctions;
 import org.dydisnix.nix.HostFunctions.HostFunction;
@@ -34,7 +33,7 @@ public final class FilterLibrary {
             Explanation explanation,
             UnaryOperator<Distribution> buildable) {
         this.evaluator = evaluator;
-        this.calls = new FilterCalls(explanation);
+        this.calls = new FilterCalls(evaluator, explanation);
         this.buildable = buildable;
     }
 
@@ -90,6 +89,16 @@ public final class FilterLibrary {
         return FilterCalls.data(distribution);
     }
 
+    /** A distribution a model returns, read back without conversion when a filter made it. */
+    public Distribution distribution(ModelNode node, ModelNode infrastructure) {
+        return calls.distribution(node, infrastructure);
+    }
+
+    /** A distribution as a Nix value, which the filters read back without converting it. */
+    public ModelNode value(Distribution distribution) {
+        return calls.value(distribution);
+    }
+
     private static void add(
             Map<String, HostFunction> functions, String name, HostFunction function) {
         functions.put(
@@ -113,9 +122,7 @@ public final class FilterLibrary {
 
     private Object filterBuildable(ModelNode args, SourcePosition at) {
         ModelNode infrastructure = args.get("infrastructure");
-        Distribution candidates =
-                Models.distribution(
-                        FilterCalls.arg(args, "distribution", "filterBuildable"), infrastructure);
+        Distribution candidates = calls.candidates(args, "filterBuildable", infrastructure);
         return calls.recorded("filterBuildable", buildable.apply(candidates));
     }
 }

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.Mapping;
 import org.dydisnix.model.ModelNode;
-import org.dydisnix.model.Models;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -32,12 +31,12 @@ final class PreviousFilters {
 
     private Object toPrevious(String filter, ModelNode args, boolean statefulOnly) {
         ModelNode services = arg(args, "services", filter);
-        Distribution candidates = Models.distribution(arg(args, "distribution", filter), null);
+        Distribution candidates = calls.candidates(args, filter, null);
         ModelNode previousNode = arg(args, "previousDistribution", filter);
         if (previousNode.kind() == ModelNode.Kind.NULL) {
             return calls.recorded(filter, candidates);
         }
-        Distribution previous = Models.distribution(previousNode, null);
+        Distribution previous = calls.distribution(previousNode, null);
         SortedMap<String, List<Mapping>> result = new TreeMap<>();
         candidates
                 .mappings()

@@ -87,8 +87,7 @@ final class PropertyFilters {
         String targetProperty = string(args, "targetProperty", "order");
         ModelNode infrastructureNode = arg(args, "infrastructure", "order");
         Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", "order"), infrastructureNode);
+        Distribution candidates = calls.candidates(args, "order", infrastructureNode);
         Comparator<Mapping> byProperty =
                 (a, b) ->
                         Values.compare(
@@ -121,8 +120,7 @@ final class PropertyFilters {
         String filter = step.substring(0, step.indexOf('('));
         ModelNode infrastructureNode = arg(args, "infrastructure", filter);
         Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", filter), infrastructureNode);
+        Distribution candidates = calls.candidates(args, filter, infrastructureNode);
         arg(args, "services", filter);
         SortedMap<String, List<Mapping>> result = new TreeMap<>();
         candidates

@@ -107,8 +107,7 @@ public final class QosPipeline {
         Map<String, Object> arguments = new TreeMap<>();
         arguments.put("services", services);
         arguments.put("infrastructure", infrastructure);
-        arguments.put(
-                "initialDistribution", HostFunctions.value(evaluator, FilterLibrary.data(initial)));
+        arguments.put("initialDistribution", library.value(initial));
         arguments.put(
                 "previousDistribution",
                 inputs.previous() == null
@@ -127,7 +126,7 @@ public final class QosPipeline {
                                     ? "; is a filter missing an argument?"
                                     : ""));
         }
-        Distribution distribution = Models.distribution(result, infrastructure);
+        Distribution distribution = library.distribution(result, infrastructure);
         explanation.record("result", distribution);
         return distribution;
     }

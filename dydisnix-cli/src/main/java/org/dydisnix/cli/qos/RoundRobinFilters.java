@@ -15,7 +15,6 @@ import org.dydisnix.graph.assign.RoundRobin;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.Mapping;
 import org.dydisnix.model.ModelNode;
-import org.dydisnix.model.Models;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -54,9 +53,7 @@ final class RoundRobinFilters {
     Object generateRoundRobinDistribution(ModelNode args, SourcePosition at) {
         List<String> serviceNames =
                 names(arg(args, "serviceNames", "generateRoundRobinDistribution"));
-        Distribution candidates =
-                Models.distribution(
-                        arg(args, "distribution", "generateRoundRobinDistribution"), null);
+        Distribution candidates = calls.candidates(args, "generateRoundRobinDistribution", null);
         ModelNode previousNode = arg(args, "previousTarget", "generateRoundRobinDistribution");
         String previous =
                 previousNode.kind() == ModelNode.Kind.NULL ? null : previousNode.asString();
@@ -77,8 +74,7 @@ final class RoundRobinFilters {
     }
 
     Object divideRoundRobin(ModelNode args, SourcePosition at) {
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", "divideRoundRobin"), null);
+        Distribution candidates = calls.candidates(args, "divideRoundRobin", null);
         calls.requireCandidates("divideRoundRobin", candidates);
         Map<String, List<String>> lists = new LinkedHashMap<>();
         candidates

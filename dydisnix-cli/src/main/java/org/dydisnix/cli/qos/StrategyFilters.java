@@ -2,7 +2,6 @@ package org.dydisnix.cli.qos;
 
 import static org.dydisnix.cli.qos.FilterCalls.PREFIX;
 import static org.dydisnix.cli.qos.FilterCalls.arg;
-import static org.dydisnix.cli.qos.FilterCalls.services;
 import static org.dydisnix.cli.qos.FilterCalls.string;
 
 import java.util.TreeMap;
@@ -34,13 +33,12 @@ final class StrategyFilters {
         String serviceProperty = string(args, "serviceProperty", "divide");
         String targetProperty = string(args, "targetProperty", "divide");
         ModelNode infrastructureNode = arg(args, "infrastructure", "divide");
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", "divide"), infrastructureNode);
+        Distribution candidates = calls.candidates(args, "divide", infrastructureNode);
         calls.requireCandidates("divide", candidates);
         Distribution result =
                 CapacityPlanner.divide(
                         CapacityPlanner.strategy(strategy),
-                        services(args, "divide"),
+                        calls.services(args, "divide"),
                         Models.infrastructure(infrastructureNode),
                         candidates,
                         serviceProperty,
@@ -52,8 +50,7 @@ final class StrategyFilters {
     Object minsetcover(ModelNode args, SourcePosition at) {
         String targetProperty = string(args, "targetProperty", "minsetcover");
         ModelNode infrastructureNode = arg(args, "infrastructure", "minsetcover");
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", "minsetcover"), infrastructureNode);
+        Distribution candidates = calls.candidates(args, "minsetcover", infrastructureNode);
         calls.requireCandidates("minsetcover", candidates);
         Distribution result =
                 SetCoverPlanner.cover(
@@ -66,11 +63,10 @@ final class StrategyFilters {
 
     Object multiwaycut(ModelNode args, SourcePosition at) {
         ModelNode infrastructureNode = arg(args, "infrastructure", "multiwaycut");
-        Distribution candidates =
-                Models.distribution(arg(args, "distribution", "multiwaycut"), infrastructureNode);
+        Distribution candidates = calls.candidates(args, "multiwaycut", infrastructureNode);
         calls.requireCandidates("multiwaycut", candidates);
         MultiwayCutPlanner planner =
-                new MultiwayCutPlanner(services(args, "multiwaycut"), candidates);
+                new MultiwayCutPlanner(calls.services(args, "multiwaycut"), candidates);
         Cut cut = planner.cut(false);
         Distribution result =
                 cut == null ? Distribution.of(new TreeMap<>()) : planner.distribution(cut);
@@ -81,7 +77,7 @@ final class StrategyFilters {
         Infrastructure infrastructure =
                 Models.infrastructure(arg(args, "infrastructure", "graphcol"));
         GraphColoringPlanner planner =
-                new GraphColoringPlanner(services(args, "graphcol"), infrastructure);
+                new GraphColoringPlanner(calls.services(args, "graphcol"), infrastructure);
         try {
             return calls.recorded("graphcol", planner.distribution(planner.color()));
         } catch (PlanningException e) {
