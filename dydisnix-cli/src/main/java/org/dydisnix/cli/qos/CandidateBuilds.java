@@ -69,14 +69,17 @@ public final class CandidateBuilds {
         if (!name.endsWith(".nix")) {
             return candidates;
         }
-        Path expression = null;
+        Path directory = null;
         try {
-            expression = Files.createTempFile("dydisnix-try-build", ".nix");
+            directory = Files.createTempDirectory("dydisnix-try-build");
+            Path expression = directory.resolve("try-build.nix");
             try (InputStream in = CandidateBuilds.class.getResourceAsStream("try-build.nix")) {
                 Files.write(expression, in.readAllBytes());
             }
-            String infrastructureJson = json(infrastructure.toPlain());
-            String candidatesJson = json(FilterCalls.data(candidates));
+            Path infrastructureJson = directory.resolve("infrastructure.json");
+            Files.writeString(infrastructureJson, json(infrastructure.toPlain()));
+            Path candidatesJson = directory.resolve("candidates.json");
+            Files.writeString(candidatesJson, json(FilterCalls.data(candidates)));
             SortedMap<String, List<Mapping>> kept = new TreeMap<>();
             for (Map.Entry<String, List<Mapping>> entry : candidates.mappings().entrySet()) {
                 List<Mapping> buildable = new ArrayList<>();
@@ -90,7 +93,7 @@ public final class CandidateBuilds {
                                     extraParams,
                                     entry.getKey(),
                                     mapping.target());
-                    String error = build(command);
+                    String error = build(command, directory.resolve("build.log"));
                     if (error == null) {
                         buildable.add(mapping);
                     } else {
@@ -103,17 +106,27 @@ public final class CandidateBuilds {
         } catch (IOException e) {
             throw new PlanningException("--filter-buildable: " + e.getMessage());
         } finally {
-            if (expression != null) {
-                expression.toFile().delete();
-            }
+            delete(directory);
         }
+    }
+
+    private static void delete(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            files.forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // the directory is gone or unreadable: nothing left to remove
+        }
+        directory.toFile().delete();
     }
 
     private List<String> command(
             Path expression,
             Path servicesFile,
-            String infrastructure,
-            String candidates,
+            Path infrastructure,
+            Path candidates,
             String extraParams,
             String service,
             String target) {
@@ -134,11 +147,11 @@ public final class CandidateBuilds {
                         "servicesFile",
                         servicesFile.toAbsolutePath().normalize().toString(),
                         "--argstr",
-                        "infrastructure",
-                        infrastructure,
+                        "infrastructureJson",
+                        infrastructure.toString(),
                         "--argstr",
-                        "candidates",
-                        candidates,
+                        "candidatesJson",
+                        candidates.toString(),
                         "--argstr",
                         "serviceName",
                         service,
@@ -153,8 +166,7 @@ public final class CandidateBuilds {
     }
 
     /** Runs one build: null when it succeeds, else its first error line. */
-    private static String build(List<String> command) throws IOException {
-        Path log = Files.createTempFile("dydisnix-build", ".log");
+    private static String build(List<String> command, Path log) throws IOException {
         try {
             Process process =
                     new ProcessBuilder(command)

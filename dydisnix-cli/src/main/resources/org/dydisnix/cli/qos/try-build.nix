@@ -1,11 +1,11 @@
 # The package of one service as it is deployed to one candidate target, for nix-build: the services
 # model is called as Disnix calls it, and a package that is a function of its dependencies gets each
 # dependency with its candidate targets (targets) and the first of them (target).
-{ servicesFile, infrastructure, serviceName, targetName, candidates, extraParams ? {} }:
+{ servicesFile, infrastructureJson, candidatesJson, serviceName, targetName, extraParams ? {} }:
 
 let
-  infrastructureModel = builtins.fromJSON infrastructure;
-  distribution = builtins.fromJSON candidates;
+  infrastructureModel = builtins.fromJSON (builtins.readFile (/. + infrastructureJson));
+  distribution = builtins.fromJSON (builtins.readFile (/. + candidatesJson));
   target = infrastructureModel.${targetName};
   system = target.system or builtins.currentSystem;
   servicesFun = import (/. + servicesFile);
