@@ -18,6 +18,7 @@ import org.dydisnix.cli.qos.QosPipeline;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.DistributionExpression;
 import org.dydisnix.model.DistributionWriter;
+import org.dydisnix.model.NixInstantiateSource;
 import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
                     + "filters (mapAttrOnAttr, order, ...) and lets a strategy decide (divide, divideRoundRobin, "
                     + "minsetcover, multiwaycut, graphcol). The filters run natively, in this process. Without -q "
                     + "every service gets every target. The result is printed as the Nix expression Disnix reads. "
-                    + "The models are read by the embedded evaluator; --nix lets --filter-buildable and "
-                    + "filters.filterBuildable try builds with nix-build."
+                    + "With --nix, services, infrastructure and distribution in Nix are read by nix-instantiate "
+                    + "(the QoS model still runs in the embedded evaluator, with the native filters), and "
+                    + "--filter-buildable and filters.filterBuildable try builds with nix-build."
         },
         mixinStandardHelpOptions = true)
 final class GendistCommand implements Callable<Integer> {
@@ -68,7 +70,10 @@ final class GendistCommand implements Callable<Integer> {
         Explanation explanation = new Explanation();
         QosPipeline pipeline =
                 new QosPipeline(
-                        new NixEvaluator(models.includePaths), explanation, candidateBuilds);
+                        new NixEvaluator(models.includePaths),
+                        explanation,
+                        candidateBuilds,
+                        models.realNix ? new NixInstantiateSource(models.includePaths) : null);
         PrintWriter err = spec.commandLine().getErr();
         Distribution result;
         try {

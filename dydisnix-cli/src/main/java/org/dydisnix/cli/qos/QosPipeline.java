@@ -55,24 +55,31 @@ public final class QosPipeline {
     private final NixEvaluator evaluator;
     private final Explanation explanation;
     private final CandidateBuilds builds;
+    private final ModelSource nixModels;
 
     /**
      * @param builds how candidates are built ({@code --filter-buildable}, {@code
      *     filters.filterBuildable}), or null when Nix builds are not to be run
+     * @param nixModels how services, infrastructure and distribution in Nix are read (e.g. by
+     *     nix-instantiate), or null for the embedded evaluator; the QoS model always runs in it
      */
-    public QosPipeline(NixEvaluator evaluator, Explanation explanation, CandidateBuilds builds) {
+    public QosPipeline(
+            NixEvaluator evaluator,
+            Explanation explanation,
+            CandidateBuilds builds,
+            ModelSource nixModels) {
         this.evaluator = evaluator;
         this.explanation = explanation;
         this.builds = builds;
+        this.nixModels = nixModels != null ? nixModels : new NixModelSource(evaluator);
     }
 
     /** Runs the pipeline and returns the generated distribution. */
     public Distribution run(Inputs inputs) {
-        ModelNode infrastructure =
-                HostFunctions.value(
-                        evaluator,
-                        source(inputs.infrastructure(), inputs.xml())
-                                .infrastructure(inputs.infrastructure()));
+        ModelNode rawInfrastructure =
+                source(inputs.infrastructure(), inputs.xml())
+                        .infrastructure(inputs.infrastructure());
+        ModelNode infrastructure = HostFunctions.value(evaluator, rawInfrastructure);
         ModelNode rawServices =
                 source(inputs.services(), inputs.xml())
                         .services(inputs.services(), inputs.extraParams());
@@ -87,7 +94,7 @@ public final class QosPipeline {
                                 source(inputs.distribution(), inputs.xml())
                                         .distribution(
                                                 inputs.distribution(),
-                                                infrastructure,
+                                                rawInfrastructure,
                                                 inputs.extraParams()),
                                 infrastructure);
         explanation.record("initial", initial);
@@ -177,6 +184,6 @@ public final class QosPipeline {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return JsonModelSource.yaml();
         }
-        return new NixModelSource(evaluator);
+        return nixModels;
     }
 }
