@@ -1,15 +1,8 @@
 package org.dydisnix.cli;
 
 import java.util.concurrent.Callable;
-import org.dydisnix.cli.options.DistributionOption;
-import org.dydisnix.cli.options.InfrastructureOption;
-import org.dydisnix.cli.options.ModelOptions;
-import org.dydisnix.cli.options.OutputOption;
-import org.dydisnix.cli.options.ResultFormatOptions;
-import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.options.CandidateModelsOptions;
 import org.dydisnix.cli.plan.CapacityPlanner;
-import org.dydisnix.model.DistributionWriter;
-import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,32 +41,20 @@ final class DivideCommand implements Callable<Integer> {
             description = "The numeric target property: what a target offers.")
     String targetProperty;
 
-    @Mixin ServicesOption services;
-
-    @Mixin InfrastructureOption infrastructure;
-
-    @Mixin DistributionOption distribution;
-
-    @Mixin ModelOptions models;
-
-    @Mixin ResultFormatOptions language;
-
-    @Mixin OutputOption output;
+    @Mixin CandidateModelsOptions models;
 
     @Override
     public Integer call() throws Exception {
-        ModelReader reader = models.reader();
-        var result =
+        CandidateModelsOptions.Inputs inputs = models.read();
+        models.write(
                 CapacityPlanner.divide(
                         CapacityPlanner.strategy(strategy),
-                        reader.services(services.services),
-                        reader.infrastructure(infrastructure.infrastructure),
-                        reader.distribution(
-                                distribution.distribution, infrastructure.infrastructure),
+                        inputs.services(),
+                        inputs.infrastructure(),
+                        inputs.candidates(),
                         serviceProperty,
                         targetProperty,
-                        strategy);
-        output.write(DistributionWriter.write(result, language.format()));
+                        strategy));
         return 0;
     }
 }

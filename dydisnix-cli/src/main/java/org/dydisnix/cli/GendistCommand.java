@@ -1,25 +1,28 @@
 package org.dydisnix.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.BuildOptions;
+import org.dydisnix.cli.options.ExplainOptions;
+import org.dydisnix.cli.options.GendistCompatibilityOptions;
 import org.dydisnix.cli.options.InfrastructureOption;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
+import org.dydisnix.cli.options.QosModelOptions;
 import org.dydisnix.cli.options.ResultFormatOptions;
 import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.qos.CandidateBuilds;
 import org.dydisnix.cli.qos.Explanation;
+import org.dydisnix.cli.qos.GendistWarnings;
 import org.dydisnix.cli.qos.QosPipeline;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.DistributionExpression;
 import org.dydisnix.model.DistributionWriter;
-import org.dydisnix.model.ManifestReader;
+import org.dydisnix.model.NixInstantiateSource;
 import org.dydisnix.nix.NixEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,19 +36,13 @@ import picocli.CommandLine.Spec;
                     + "previousDistribution, filters, lib }: it narrows each service's candidate targets with "
                     + "filters (mapAttrOnAttr, order, ...) and lets a strategy decide (divide, divideRoundRobin, "
                     + "minsetcover, multiwaycut, graphcol). The filters run natively, in this process. Without -q "
-                    + "every service gets every target. The result is printed as the Nix expression Disnix reads."
+                    + "every service gets every target. The result is printed as the Nix expression Disnix reads. "
+                    + "With --nix, services, infrastructure and distribution in Nix are read by nix-instantiate "
+                    + "(the QoS model still runs in the embedded evaluator, with the native filters), and "
+                    + "--filter-buildable and filters.filterBuildable try builds with nix-build."
         },
         mixinStandardHelpOptions = true)
 final class GendistCommand implements Callable<Integer> {
-
-    /** Where Disnix keeps coordinator profiles when no path is given. */
-    static final String DEFAULT_PROFILES = "/nix/var/nix/profiles/per-user/%s/disnix-coordinator";
-
-    /** How the explanation is shown. */
-    enum ExplainFormat {
-        TABLE,
-        DOT
-    }
 
     @Spec CommandSpec spec;
 
@@ -53,87 +50,15 @@ final class GendistCommand implements Callable<Integer> {
 
     @Mixin InfrastructureOption infrastructure;
 
-    @Option(
-            names = {"-q", "--qos"},
-            paramLabel = "<file>",
-            description = "QoS model: a Nix function returning the distribution.")
-    Path qos;
+    @Mixin QosModelOptions qos;
 
-    @Option(
-            names = {"-d", "--distribution"},
-            paramLabel = "<file>",
-            description =
-                    "Initial candidate distribution (default: every service on every target).")
-    Path distribution;
-
-    @Option(
-            names = {"-F", "--filters"},
-            paramLabel = "<file>",
-            description =
-                    "Custom filters: a Nix function of { pkgs, referenceFilters } returning filters that are merged over the built-in ones.")
-    Path filters;
-
-    @Option(
-            names = "--filter-buildable",
-            description = "Keep only the candidates a service can be built for (needs Nix builds).")
-    boolean filterBuildable;
+    @Mixin BuildOptions builds;
 
     @Mixin ResultFormatOptions language;
 
-    @Option(
-            names = "--coordinator-profile-path",
-            paramLabel = "<dir>",
-            description =
-                    "Where the coordinator profiles are (default: /nix/var/nix/profiles/per-user/$USER/disnix-coordinator).")
-    Path coordinatorProfilePath;
+    @Mixin ExplainOptions explain;
 
-    @Option(
-            names = {"-p", "--profile"},
-            paramLabel = "<name>",
-            defaultValue = "default",
-            description =
-                    "The coordinator profile whose last deployment is the previous distribution (default: ${DEFAULT-VALUE}).")
-    String profile;
-
-    @Option(
-            names = "--explain",
-            description =
-                    "Show on stderr each service's candidate targets after each step of the QoS model.")
-    boolean explain;
-
-    @Option(
-            names = "--explain-format",
-            paramLabel = "<style>",
-            description =
-                    "How --explain shows the steps: ${COMPLETION-CANDIDATES} (default: TABLE).")
-    ExplainFormat explainFormat = ExplainFormat.TABLE;
-
-    @Option(
-            names = "--target-property",
-            paramLabel = "<property>",
-            description =
-                    "Accepted for compatibility: targets are named by their infrastructure key.")
-    String targetProperty;
-
-    @Option(
-            names = "--interface",
-            paramLabel = "<executable>",
-            description = "Accepted for compatibility (used by builds only).")
-    String clientInterface;
-
-    @Option(
-            names = "--stdout",
-            description =
-                    "Accepted for compatibility: the result goes to stdout unless -o is given.")
-    boolean stdout;
-
-    @Option(
-            names = "--no-out-link",
-            description = "Accepted for compatibility: no result link is made.")
-    boolean noOutLink;
-
-    @Option(names = "--show-trace", description = "Accepted for compatibility (see --debug).")
-    boolean showTrace;
+    @Mixin GendistCompatibilityOptions compatibility;
 
     @Mixin ModelOptions models;
 
@@ -141,18 +66,15 @@ final class GendistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (filterBuildable) {
-            throw new org.dydisnix.cli.plan.PlanningException(
-                    models.realNix
-                            ? "--filter-buildable: trying builds (nix-build per service and candidate) is not supported yet"
-                            : "--filter-buildable tries to build each service for each candidate target, which needs Nix: give --nix");
-        }
-        if (models.realNix) {
-            throw new org.dydisnix.cli.plan.PlanningException(
-                    "--nix: the QoS model runs with the embedded evaluator (its filters are native); --nix is only for --filter-buildable");
-        }
+        CandidateBuilds candidateBuilds = builds.builds(models);
         Explanation explanation = new Explanation();
-        QosPipeline pipeline = new QosPipeline(new NixEvaluator(models.includePaths), explanation);
+        QosPipeline pipeline =
+                new QosPipeline(
+                        new NixEvaluator(models.includePaths),
+                        explanation,
+                        candidateBuilds,
+                        models.realNix ? new NixInstantiateSource(models.includePaths) : null);
+        PrintWriter err = spec.commandLine().getErr();
         Distribution result;
         try {
             result =
@@ -160,64 +82,26 @@ final class GendistCommand implements Callable<Integer> {
                             new QosPipeline.Inputs(
                                     services.services,
                                     infrastructure.infrastructure,
-                                    distribution,
-                                    qos,
-                                    filters,
-                                    previousDistribution(),
+                                    qos.distribution,
+                                    qos.qos,
+                                    qos.filters,
+                                    qos.previousDistribution(),
                                     models.extraParams,
-                                    models.xml));
+                                    models.xml,
+                                    builds.filterBuildable));
         } finally {
-            if (explain) {
-                spec.commandLine()
-                        .getErr()
-                        .print(
-                                explainFormat == ExplainFormat.DOT
-                                        ? explanation.dot()
-                                        : explanation.table());
-                spec.commandLine().getErr().flush();
-            }
+            GendistWarnings.buildFailures(spec.qualifiedName(), candidateBuilds)
+                    .forEach(err::println);
+            explain.print(err, explanation);
         }
-        result.mappings()
-                .forEach(
-                        (service, mappings) -> {
-                            if (mappings.isEmpty()) {
-                                spec.commandLine()
-                                        .getErr()
-                                        .println(
-                                                spec.qualifiedName()
-                                                        + ": warning: service '"
-                                                        + service
-                                                        + "' has no target"
-                                                        + emptiedBy(explanation, service));
-                            }
-                        });
+        GendistWarnings.emptyServices(spec.qualifiedName(), result, explanation)
+                .forEach(err::println);
+        err.flush();
         DistributionWriter.Format chosen = language.format();
         output.write(
                 chosen == DistributionWriter.Format.NIX
                         ? DistributionExpression.write(result)
                         : DistributionWriter.write(result, chosen));
         return 0;
-    }
-
-    private static String emptiedBy(Explanation explanation, String service) {
-        List<Explanation.Step> steps = explanation.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            List<String> targets = steps.get(i).targets().get(service);
-            if (targets != null && targets.isEmpty()) {
-                return steps.get(i).name().equals("result")
-                        ? " (the QoS model's result gives it none)"
-                        : " (none left after " + steps.get(i).name() + ")";
-            }
-        }
-        return "";
-    }
-
-    private Distribution previousDistribution() {
-        Path profiles =
-                coordinatorProfilePath != null
-                        ? coordinatorProfilePath
-                        : Path.of(String.format(DEFAULT_PROFILES, System.getProperty("user.name")));
-        Path manifest = profiles.resolve(profile);
-        return Files.isRegularFile(manifest) ? ManifestReader.previousDistribution(manifest) : null;
     }
 }

@@ -1,15 +1,8 @@
 package org.dydisnix.cli;
 
 import java.util.concurrent.Callable;
-import org.dydisnix.cli.options.DistributionOption;
-import org.dydisnix.cli.options.InfrastructureOption;
-import org.dydisnix.cli.options.ModelOptions;
-import org.dydisnix.cli.options.OutputOption;
-import org.dydisnix.cli.options.ResultFormatOptions;
-import org.dydisnix.cli.options.ServicesOption;
+import org.dydisnix.cli.options.CandidateModelsOptions;
 import org.dydisnix.cli.plan.SetCoverPlanner;
-import org.dydisnix.model.DistributionWriter;
-import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,30 +30,17 @@ final class MinsetcoverCommand implements Callable<Integer> {
             description = "The numeric target property that is a target's cost.")
     String targetProperty;
 
-    @Mixin ServicesOption services;
-
-    @Mixin InfrastructureOption infrastructure;
-
-    @Mixin DistributionOption distribution;
-
-    @Mixin ModelOptions models;
-
-    @Mixin ResultFormatOptions language;
-
-    @Mixin OutputOption output;
+    @Mixin CandidateModelsOptions models;
 
     @Override
     public Integer call() throws Exception {
-        ModelReader reader = models.reader();
-        reader.services(services.services);
-        var result =
+        CandidateModelsOptions.Inputs inputs = models.read();
+        models.write(
                 SetCoverPlanner.cover(
-                        reader.infrastructure(infrastructure.infrastructure),
-                        reader.distribution(
-                                distribution.distribution, infrastructure.infrastructure),
+                        inputs.infrastructure(),
+                        inputs.candidates(),
                         targetProperty,
-                        "cost " + targetProperty);
-        output.write(DistributionWriter.write(result, language.format()));
+                        "cost " + targetProperty));
         return 0;
     }
 }

@@ -26,31 +26,38 @@ public final class Explanation {
      */
     public record Step(String name, SortedMap<String, List<String>> targets) {}
 
-    private final List<Step> steps = new ArrayList<>();
+    private record Recorded(String name, Distribution distribution) {}
+
+    private final List<Recorded> recorded = new ArrayList<>();
 
     /** Records the distribution a step produced. */
     public void record(String name, Distribution distribution) {
-        SortedMap<String, List<String>> targets = new TreeMap<>();
-        distribution
-                .mappings()
-                .forEach(
-                        (service, mappings) ->
-                                targets.put(
-                                        service, mappings.stream().map(Mapping::target).toList()));
-        steps.add(new Step(name, targets));
+        recorded.add(new Recorded(name, distribution));
     }
 
     /** The steps so far. */
     public List<Step> steps() {
-        return List.copyOf(steps);
+        List<Step> steps = new ArrayList<>(recorded.size());
+        for (Recorded step : recorded) {
+            SortedMap<String, List<String>> targets = new TreeMap<>();
+            step.distribution()
+                    .mappings()
+                    .forEach(
+                            (service, mappings) ->
+                                    targets.put(
+                                            service,
+                                            mappings.stream().map(Mapping::target).toList()));
+            steps.add(new Step(step.name(), targets));
+        }
+        return steps;
     }
 
     /** The last step that left the service without candidates, or null. */
     public String emptiedBy(String service) {
-        for (int i = steps.size() - 1; i >= 0; i--) {
-            List<String> targets = steps.get(i).targets().get(service);
+        for (int i = recorded.size() - 1; i >= 0; i--) {
+            List<Mapping> targets = recorded.get(i).distribution().mappings().get(service);
             if (targets != null && targets.isEmpty()) {
-                return steps.get(i).name();
+                return recorded.get(i).name();
             }
         }
         return null;
@@ -58,12 +65,13 @@ public final class Explanation {
 
     /** A table: a row per service, a column per step, each cell the candidate targets. */
     public String table() {
+        List<Step> steps = steps();
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add("service");
         steps.forEach(step -> header.add(step.name()));
         rows.add(header);
-        for (String service : services()) {
+        for (String service : services(steps)) {
             List<String> row = new ArrayList<>();
             row.add(service);
             for (Step step : steps) {
@@ -97,6 +105,7 @@ public final class Explanation {
 
     /** A DOT diagram: a cluster per step, a node per service and step, edges along the steps. */
     public String dot() {
+        List<Step> steps = steps();
         DotGraph.Builder dot =
                 DotGraph.digraph()
                         .attribute("rankdir", "LR")
@@ -139,7 +148,7 @@ public final class Explanation {
         return step + "/" + service;
     }
 
-    private TreeSet<String> services() {
+    private static TreeSet<String> services(List<Step> steps) {
         TreeSet<String> services = new TreeSet<>();
         steps.forEach(step -> services.addAll(step.targets().keySet()));
         return services;

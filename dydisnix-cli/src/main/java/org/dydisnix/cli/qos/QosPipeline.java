@@ -2,14 +2,13 @@ package org.dydisnix.cli.qos;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.dydisnix.cli.plan.PlanningException;
 import org.dydisnix.model.Distribution;
 import org.dydisnix.model.JsonModelSource;
-import org.dydisnix.model.Mapping;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.ModelSource;
@@ -40,6 +39,7 @@ public final class QosPipeline {
      * @param previous the distribution of the last deployment, or null
      * @param extraParams extra parameters for the services model (a Nix attribute set)
      * @param xml whether the models are in the original tools' XML form
+     * @param filterBuildable whether the initial candidates are narrowed to those that build
      */
     public record Inputs(
             Path services,
@@ -49,44 +49,64 @@ public final class QosPipeline {
             Path filters,
             Distribution previous,
             String extraParams,
-            boolean xml) {}
+            boolean xml,
+            boolean filterBuildable) {}
 
     private final NixEvaluator evaluator;
     private final Explanation explanation;
+    private final CandidateBuilds builds;
+    private final ModelSource nixModels;
 
-    public QosPipeline(NixEvaluator evaluator, Explanation explanation) {
+    /**
+     * @param builds how candidates are built ({@code --filter-buildable}, {@code
+     *     filters.filterBuildable}), or null when Nix builds are not to be run
+     * @param nixModels how services, infrastructure and distribution in Nix are read (e.g. by
+     *     nix-instantiate), or null for the embedded evaluator; the QoS model always runs in it
+     */
+    public QosPipeline(
+            NixEvaluator evaluator,
+            Explanation explanation,
+            CandidateBuilds builds,
+            ModelSource nixModels) {
         this.evaluator = evaluator;
         this.explanation = explanation;
+        this.builds = builds;
+        this.nixModels = nixModels != null ? nixModels : new NixModelSource(evaluator);
     }
 
     /** Runs the pipeline and returns the generated distribution. */
     public Distribution run(Inputs inputs) {
-        ModelNode infrastructure =
-                HostFunctions.value(
-                        evaluator,
-                        source(inputs.infrastructure(), inputs.xml())
-                                .infrastructure(inputs.infrastructure()));
+        ModelNode rawInfrastructure =
+                source(inputs.infrastructure(), inputs.xml())
+                        .infrastructure(inputs.infrastructure());
+        ModelNode infrastructure = HostFunctions.value(evaluator, rawInfrastructure);
         ModelNode rawServices =
                 source(inputs.services(), inputs.xml())
                         .services(inputs.services(), inputs.extraParams());
         ModelNode services =
-                HostFunctions.value(evaluator, FilterLibrary.filterDerivations(rawServices));
+                HostFunctions.value(evaluator, ServiceProperties.filterDerivations(rawServices));
+        UnaryOperator<Distribution> buildable =
+                candidates -> build(inputs, infrastructure, candidates);
         Distribution initial =
                 inputs.distribution() == null
-                        ? cartesianProduct(services, infrastructure)
+                        ? ServiceProperties.cartesianProduct(services, infrastructure)
                         : Models.distribution(
                                 source(inputs.distribution(), inputs.xml())
                                         .distribution(
                                                 inputs.distribution(),
-                                                infrastructure,
+                                                rawInfrastructure,
                                                 inputs.extraParams()),
                                 infrastructure);
         explanation.record("initial", initial);
+        if (inputs.filterBuildable()) {
+            initial = buildable.apply(initial);
+            explanation.record("filterBuildable", initial);
+        }
         if (inputs.qos() == null) {
             return initial;
         }
         ModelNode lib = NixpkgsLib.of(evaluator, "the QoS model");
-        FilterLibrary library = new FilterLibrary(evaluator, explanation);
+        FilterLibrary library = new FilterLibrary(evaluator, explanation, buildable);
         ModelNode filters = library.filters();
         if (inputs.filters() != null) {
             filters = custom(inputs.filters(), filters, lib);
@@ -94,8 +114,7 @@ public final class QosPipeline {
         Map<String, Object> arguments = new TreeMap<>();
         arguments.put("services", services);
         arguments.put("infrastructure", infrastructure);
-        arguments.put(
-                "initialDistribution", HostFunctions.value(evaluator, FilterLibrary.data(initial)));
+        arguments.put("initialDistribution", library.value(initial));
         arguments.put(
                 "previousDistribution",
                 inputs.previous() == null
@@ -114,7 +133,7 @@ public final class QosPipeline {
                                     ? "; is a filter missing an argument?"
                                     : ""));
         }
-        Distribution distribution = Models.distribution(result, infrastructure);
+        Distribution distribution = library.distribution(result, infrastructure);
         explanation.record("result", distribution);
         return distribution;
     }
@@ -142,12 +161,13 @@ public final class QosPipeline {
         return HostFunctions.value(evaluator, merged);
     }
 
-    private static Distribution cartesianProduct(ModelNode services, ModelNode infrastructure) {
-        List<Mapping> targets =
-                infrastructure.attributes().keySet().stream().map(Mapping::to).toList();
-        SortedMap<String, List<Mapping>> mappings = new TreeMap<>();
-        services.attributes().keySet().forEach(service -> mappings.put(service, targets));
-        return Distribution.of(mappings);
+    private Distribution build(Inputs inputs, ModelNode infrastructure, Distribution candidates) {
+        if (builds == null) {
+            throw new PlanningException(
+                    "filters.filterBuildable: trying to build each service for each candidate target"
+                            + " needs Nix builds: give --nix");
+        }
+        return builds.filter(inputs.services(), infrastructure, inputs.extraParams(), candidates);
     }
 
     private ModelSource source(Path file, boolean xml) {
@@ -164,6 +184,6 @@ public final class QosPipeline {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return JsonModelSource.yaml();
         }
-        return new NixModelSource(evaluator);
+        return nixModels;
     }
 }

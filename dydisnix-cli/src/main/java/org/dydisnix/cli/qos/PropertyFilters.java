@@ -1,0 +1,204 @@
+package org.dydisnix.cli.qos;
+
+import static org.dydisnix.cli.qos.FilterCalls.PREFIX;
+import static org.dydisnix.cli.qos.FilterCalls.arg;
+import static org.dydisnix.cli.qos.FilterCalls.string;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.dydisnix.cli.plan.PlanningException;
+import org.dydisnix.model.Distribution;
+import org.dydisnix.model.Infrastructure;
+import org.dydisnix.model.Mapping;
+import org.dydisnix.model.ModelNode;
+import org.dydisnix.model.Models;
+import org.dydisnix.model.SourcePosition;
+import org.dydisnix.model.Target;
+
+/**
+ * The filters that narrow or order candidates by comparing a service property with a target
+ * property: {@code mapAttrOnAttr}, {@code mapAttrOnList}, {@code mapListOnAttr} and {@code order}.
+ */
+final class PropertyFilters {
+    private final FilterCalls calls;
+
+    PropertyFilters(FilterCalls calls) {
+        this.calls = calls;
+    }
+
+    Object mapAttrOnAttr(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new HashMap<>();
+        String serviceProperty = string(args, "serviceProperty", "mapAttrOnAttr");
+        String targetProperty = string(args, "targetProperty", "mapAttrOnAttr");
+        return narrow(
+                "mapAttrOnAttr(" + serviceProperty + ", " + targetProperty + ")",
+                args,
+                (service, target) ->
+                        Values.equal(
+                                serviceValue(
+                                        args, values, service, serviceProperty, "mapAttrOnAttr"),
+                                targetValue(target, targetProperty, "mapAttrOnAttr")));
+    }
+
+    Object mapAttrOnList(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new HashMap<>();
+        String serviceProperty = string(args, "serviceProperty", "mapAttrOnList");
+        String targetPropertyList = string(args, "targetPropertyList", "mapAttrOnList");
+        return narrow(
+                "mapAttrOnList(" + serviceProperty + ", " + targetPropertyList + ")",
+                args,
+                (service, target) ->
+                        Values.contains(
+                                list(
+                                        targetValue(target, targetPropertyList, "mapAttrOnList"),
+                                        "target '" + target.key() + "'",
+                                        targetPropertyList),
+                                serviceValue(
+                                        args, values, service, serviceProperty, "mapAttrOnList")));
+    }
+
+    Object mapListOnAttr(ModelNode args, SourcePosition at) {
+        Map<String, Object> values = new HashMap<>();
+        String servicePropertyList = string(args, "servicePropertyList", "mapListOnAttr");
+        String targetProperty = string(args, "targetProperty", "mapListOnAttr");
+        return narrow(
+                "mapListOnAttr(" + servicePropertyList + ", " + targetProperty + ")",
+                args,
+                (service, target) ->
+                        Values.contains(
+                                list(
+                                        serviceValue(
+                                                args,
+                                                values,
+                                                service,
+                                                servicePropertyList,
+                                                "mapListOnAttr"),
+                                        "service '" + service + "'",
+                                        servicePropertyList),
+                                targetValue(target, targetProperty, "mapListOnAttr")));
+    }
+
+    Object order(ModelNode args, SourcePosition at) {
+        String targetProperty = string(args, "targetProperty", "order");
+        ModelNode infrastructureNode = arg(args, "infrastructure", "order");
+        Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
+        Distribution candidates = calls.candidates(args, "order", infrastructureNode);
+        Comparator<Mapping> byProperty =
+                (a, b) ->
+                        Values.compare(
+                                targetValue(
+                                        infrastructure.targets().get(a.target()),
+                                        targetProperty,
+                                        "order"),
+                                targetValue(
+                                        infrastructure.targets().get(b.target()),
+                                        targetProperty,
+                                        "order"),
+                                PREFIX + "order: property '" + targetProperty + "'");
+        SortedMap<String, List<Mapping>> result = new TreeMap<>();
+        candidates
+                .mappings()
+                .forEach(
+                        (service, mappings) -> {
+                            List<Mapping> sorted = new ArrayList<>(mappings);
+                            sorted.sort(byProperty);
+                            result.put(service, sorted);
+                        });
+        return calls.recorded("order(" + targetProperty + ")", Distribution.of(result));
+    }
+
+    private interface Match {
+        boolean test(String service, Target target);
+    }
+
+    private Object narrow(String step, ModelNode args, Match match) {
+        String filter = step.substring(0, step.indexOf('('));
+        ModelNode infrastructureNode = arg(args, "infrastructure", filter);
+        Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
+        Distribution candidates = calls.candidates(args, filter, infrastructureNode);
+        arg(args, "services", filter);
+        SortedMap<String, List<Mapping>> result = new TreeMap<>();
+        candidates
+                .mappings()
+                .forEach(
+                        (service, mappings) ->
+                                result.put(
+                                        service,
+                                        mappings.stream()
+                                                .filter(
+                                                        m ->
+                                                                match.test(
+                                                                        service,
+                                                                        infrastructure
+                                                                                .targets()
+                                                                                .get(m.target())))
+                                                .toList()));
+        return calls.recorded(step, Distribution.of(result));
+    }
+
+    private static Object serviceValue(
+            ModelNode args,
+            Map<String, Object> values,
+            String service,
+            String property,
+            String filter) {
+        if (values.containsKey(service)) {
+            return values.get(service);
+        }
+        Object value = plainServiceValue(args, service, property, filter);
+        values.put(service, value);
+        return value;
+    }
+
+    private static Object plainServiceValue(
+            ModelNode args, String service, String property, String filter) {
+        ModelNode node = args.get("services").get(service);
+        if (node == null) {
+            throw new PlanningException(
+                    PREFIX
+                            + filter
+                            + ": service '"
+                            + service
+                            + "' of the distribution is not in the services model");
+        }
+        ModelNode value = node.get(property);
+        if (value == null) {
+            throw new PlanningException(
+                    PREFIX
+                            + filter
+                            + ": service '"
+                            + service
+                            + "' has no property '"
+                            + property
+                            + "'");
+        }
+        return value.toPlain();
+    }
+
+    private static Object targetValue(Target target, String property, String filter) {
+        Object value = target.properties().get(property);
+        if (value == null && !target.properties().containsKey(property)) {
+            throw new PlanningException(
+                    PREFIX
+                            + filter
+                            + ": target '"
+                            + target.key()
+                            + "' has no property '"
+                            + property
+                            + "'");
+        }
+        return value;
+    }
+
+    private static List<?> list(Object value, String owner, String property) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        throw new PlanningException("property '" + property + "' of " + owner + " is not a list");
+    }
+}
