@@ -1,6 +1,7 @@
 package org.dydisnix.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dydisnix.cli.launch.OptionTable;
 import org.dydisnix.cli.launch.QuickParser;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ final class QuickStart {
             return null;
         }
         QuickParser.Parsed parsed =
-                new QuickParser(table, QuickStart::object, System::getenv).parse(args);
+                new QuickParser(table, new Commands(), new Environment()).parse(args);
         if (parsed == null) {
             return null;
         }
@@ -43,7 +44,18 @@ final class QuickStart {
         }
     }
 
-    private static Object object(String name) {
-        return name.equals(OptionTable.ROOT) ? new Dydisnix() : Dydisnix.command(name);
+    /** New command objects by name (classes, not lambdas: no method handles at start-up). */
+    private static final class Commands implements Function<String, Object> {
+        @Override
+        public Object apply(String name) {
+            return name.equals(OptionTable.ROOT) ? new Dydisnix() : Dydisnix.command(name);
+        }
+    }
+
+    private static final class Environment implements Function<String, String> {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
     }
 }

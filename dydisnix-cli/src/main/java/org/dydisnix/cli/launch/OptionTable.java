@@ -2,11 +2,16 @@ package org.dydisnix.cli.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The commands' options as the quick parser reads them: generated at build time from the picocli
@@ -151,11 +156,34 @@ public record OptionTable(Map<String, Command> commands) {
                 fields[5].isEmpty() ? null : fields[5].substring(1));
     }
 
-    /** The table the build put next to this class, or null when there is none. */
+    /**
+     * The table the build put next to this class, or null when there is none. Read from this
+     * class's own jar: a class loader's resource lookup would open every jar before it on the class
+     * path.
+     */
     public static OptionTable load() {
-        try (InputStream in = OptionTable.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        String entry = OptionTable.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
+        try {
+            Path base =
+                    Path.of(
+                            OptionTable.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
+            if (Files.isDirectory(base)) {
+                return parse(Files.readString(base.resolve(entry), StandardCharsets.UTF_8));
+            }
+            try (ZipFile jar = new ZipFile(base.toFile())) {
+                ZipEntry table = jar.getEntry(entry);
+                if (table == null) {
+                    return null;
+                }
+                try (InputStream in = jar.getInputStream(table)) {
+                    return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }
     }

@@ -59,6 +59,11 @@ public final class OptionTableBuilder {
         Map<AnnotatedElement, String> rootBindings = new HashMap<>();
         List<String> problems = new ArrayList<>();
         walk(root.getCommand().getClass(), "^", rootBindings, new Lists(), problems);
+        for (OptionSpec option : root.getCommandSpec().options()) {
+            if (rawDefault(option) != null && !option.inherited()) {
+                problems.add(option.longestName() + " of the top command has a default");
+            }
+        }
         commands.put(OptionTable.ROOT, command(OptionTable.ROOT, root, rootBindings, problems));
         root.getSubcommands()
                 .forEach(

@@ -1,7 +1,7 @@
 package org.dydisnix.cli.launch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,7 +59,7 @@ public final class QuickParser {
             return null;
         }
         Object root = commands.apply(OptionTable.ROOT);
-        Map<OptionTable.Arg, List<String>> given = new HashMap<>();
+        Map<OptionTable.Arg, List<String>> given = new IdentityHashMap<>();
         int at = 0;
         while (at < args.length && args[at].startsWith("-")) {
             at = option(top, args, at, given);
@@ -101,7 +101,7 @@ public final class QuickParser {
                 binder.set(value.getKey(), value.getValue());
                 set.add(value.getKey().binding());
             }
-            for (OptionTable.Arg arg : all(top, command)) {
+            for (OptionTable.Arg arg : all(command)) {
                 if (set.contains(arg.binding())) {
                     continue;
                 }
@@ -118,16 +118,10 @@ public final class QuickParser {
         return new Parsed(command, object, root);
     }
 
-    private static List<OptionTable.Arg> all(OptionTable.Command top, OptionTable.Command command) {
+    /** The command's options and parameters (the top command's own options have no defaults). */
+    private static List<OptionTable.Arg> all(OptionTable.Command command) {
         List<OptionTable.Arg> all = new ArrayList<>(command.options());
         all.addAll(command.positionals());
-        for (OptionTable.Arg option : top.options()) {
-            if (option.quick()
-                    && command.options().stream()
-                            .noneMatch(o -> o.binding().equals(option.binding()))) {
-                all.add(option);
-            }
-        }
         return all;
     }
 
@@ -161,7 +155,12 @@ public final class QuickParser {
         } else {
             return -1;
         }
-        given.computeIfAbsent(option, key -> new ArrayList<>()).add(value);
+        List<String> values = given.get(option);
+        if (values == null) {
+            values = new ArrayList<>();
+            given.put(option, values);
+        }
+        values.add(value);
         return next;
     }
 
