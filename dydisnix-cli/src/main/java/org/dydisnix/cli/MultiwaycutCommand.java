@@ -3,6 +3,7 @@ package org.dydisnix.cli;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.DistributionOption;
 import org.dydisnix.cli.options.InfrastructureOption;
+import org.dydisnix.cli.options.LazySpec;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
@@ -18,9 +19,7 @@ import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dydisnix multiwaycut}: a distribution that keeps inter-dependent services on one machine.
@@ -38,7 +37,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class MultiwaycutCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Mixin LazySpec spec;
 
     @Mixin ServicesOption services;
 
@@ -90,7 +89,7 @@ final class MultiwaycutCommand implements Callable<Integer> {
     }
 
     private void report(String message) {
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + message);
+        spec.get().commandLine().getErr().println(spec.get().qualifiedName() + ": " + message);
     }
 
     private static DotGraph graph(MultiwayCutPlanner planner, Cut cut) {

@@ -2,8 +2,10 @@ package org.dydisnix.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dydisnix.cli.launch.OptionTable;
 import org.dydisnix.cli.launch.QuickParser;
+import org.dydisnix.cli.options.LazySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,12 +29,16 @@ final class QuickStart {
             return null;
         }
         Dydisnix root = (Dydisnix) parsed.root();
-        String name = parsed.command().name();
-        CommandLine top = new CommandLine(CommandSpec.wrapWithoutInspection(root).name("dydisnix"));
-        CommandLine command = new CommandLine(CommandSpec.wrapWithoutInspection(parsed.object()));
-        top.addSubcommand(name, command);
+        Picocli picocli = new Picocli(root, parsed);
         try {
-            parsed.injectSpec(command.getCommandSpec());
+            if (!parsed.command().specs().isEmpty()) {
+                parsed.injectSpec(picocli.get());
+            }
+            for (Object mixin : parsed.mixins()) {
+                if (mixin instanceof LazySpec spec) {
+                    spec.orMake(picocli);
+                }
+            }
         } catch (ReflectiveOperationException e) {
             return null;
         }
@@ -40,7 +46,35 @@ final class QuickStart {
             Object result = ((Callable<?>) parsed.object()).call();
             return result instanceof Integer code ? code : 0;
         } catch (Exception e) {
-            return new ErrorPolicy(root).handleQuickFailure(e, command);
+            return new ErrorPolicy(root).handleQuickFailure(e, picocli.get().commandLine());
+        }
+    }
+
+    /**
+     * The command's picocli spec under its top command, without their reflective models; made on
+     * first use, as the command rarely needs it.
+     */
+    private static final class Picocli implements Supplier<CommandSpec> {
+        private final Dydisnix root;
+        private final QuickParser.Parsed parsed;
+        private CommandSpec spec;
+
+        Picocli(Dydisnix root, QuickParser.Parsed parsed) {
+            this.root = root;
+            this.parsed = parsed;
+        }
+
+        @Override
+        public CommandSpec get() {
+            if (spec == null) {
+                CommandLine top =
+                        new CommandLine(CommandSpec.wrapWithoutInspection(root).name("dydisnix"));
+                CommandLine command =
+                        new CommandLine(CommandSpec.wrapWithoutInspection(parsed.object()));
+                top.addSubcommand(parsed.command().name(), command);
+                spec = command.getCommandSpec();
+            }
+            return spec;
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dydisnix.cli.Dydisnix;
+import org.dydisnix.cli.options.LazySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -254,6 +255,10 @@ public final class OptionTableBuilder {
                     && !path.contains(".")
                     && spec.value() == CommandLine.Spec.Target.SELF) {
                 specs.specs.add(path);
+            } else if (element instanceof Field field
+                    && field.getDeclaringClass() == LazySpec.class
+                    && spec.value() == CommandLine.Spec.Target.MIXEE) {
+                return;
             } else if (!path.startsWith("^")) {
                 problems.add("@Spec " + path);
             }

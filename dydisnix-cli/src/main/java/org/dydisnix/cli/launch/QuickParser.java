@@ -21,6 +21,19 @@ public final class QuickParser {
      */
     public record Parsed(OptionTable.Command command, Object object, Object root) {
 
+        /** The command's mixin objects. */
+        public List<Object> mixins() throws ReflectiveOperationException {
+            List<Object> mixins = new ArrayList<>();
+            for (String path : command.mixins()) {
+                Object target = object;
+                for (String name : path.split("\\.")) {
+                    target = Binder.field(target.getClass(), name).get(target);
+                }
+                mixins.add(target);
+            }
+            return mixins;
+        }
+
         /** Sets the command's {@code @Spec} fields to this spec. */
         public void injectSpec(Object spec) throws ReflectiveOperationException {
             for (String name : command.specs()) {
