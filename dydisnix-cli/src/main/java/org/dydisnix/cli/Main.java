@@ -3,6 +3,9 @@ package org.dydisnix.cli;
 /** Entry point of the {@code dydisnix} launcher. */
 public final class Main {
 
+    /** Whether the quick parser may run commands ({@code -Ddydisnix.quick=false}: never). */
+    private static final boolean QUICK = !"false".equals(System.getProperty("dydisnix.quick"));
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -25,7 +28,7 @@ public final class Main {
                 }
                 return 0;
             }
-            Integer quick = QuickStart.run(args);
+            Integer quick = QUICK ? QuickStart.run(args) : null;
             if (quick != null) {
                 return quick;
             }

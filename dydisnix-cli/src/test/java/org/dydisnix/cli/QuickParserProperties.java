@@ -57,7 +57,7 @@ class QuickParserProperties {
                         .map(OptionTable.Command::name)
                         .toList();
         assertThat(quick).isNotEmpty();
-        qt().withExamples(1500)
+        qt().withExamples(400)
                 .forAll(longs().all())
                 .checkAssert(seed -> check(quick, new Random(seed)));
     }
