@@ -268,6 +268,10 @@ blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
 if wants b; then
   section "(b) start-up: the CLI vs a bare java -version"
   startup=(java-version "java -version" cli-version "bin/dydisnix --version" graphcol-blog "bin/dydisnix graphcol $blog")
+  # the same graphcol through picocli's reflective model instead of the quick parser, and with the
+  # full tiered JIT instead of the launcher's C1 only
+  startup+=(graphcol-blog-picocli "env DYDISNIX_JAVA_OPTS=-Ddydisnix.quick=false bin/dydisnix graphcol $blog")
+  startup+=(graphcol-blog-tiered "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix graphcol $blog")
   # the floor of the launcher's JVM options and class path, and graphcol without picocli
   [ "$probe" = 1 ] && startup+=(empty-main "$probe_cmd" graphcol-blog-probe "$probe_cmd ${blog//-[si] /}")
   # JDK 25's AOT cache (JEP 483/514), when a JDK 25 is installed: the same graphcol with a cache
@@ -287,10 +291,14 @@ if wants b; then
     fi
   fi
   compare "${BENCH_RUNS_SMALL:-20}" 3 "${startup[@]}"
+  # met: the issue's target (≤ 3×), and whether the goal (≤ 2×) is reached too
+  met() { if leq "$1" 2; then echo "yes (goal too)"; elif leq "$1" 3; then echo "yes (goal: NO)"; else echo NO; fi; }
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
-  row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  row "start-up: \`graphcol\` on the blog example vs \`java -version\`" "$(secs graphcol-blog)" "$(secs java-version)" "$(ratios graphcol-blog java-version)" "≤ 3× (goal ≤ 2×)" "$(met "$r")"
   r=$(ratio "${TIME[cli-version]:-}" "${TIME[java-version]:-}")
-  row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 2×" "$(leq "$r" 2 && echo yes || echo NO)"
+  row "start-up: \`dydisnix --version\` vs \`java -version\`" "$(secs cli-version)" "$(secs java-version)" "$(ratios cli-version java-version)" "≤ 3× (goal ≤ 2×)" "$(met "$r")"
+  row "start-up: \`graphcol\` on the blog example, quick parser vs picocli's model (\`-Ddydisnix.quick=false\`)" "$(secs graphcol-blog)" "$(secs graphcol-blog-picocli)" "$(ratios graphcol-blog graphcol-blog-picocli)" "(information)" "-"
+  row "start-up: \`graphcol\` on the blog example, the launcher's C1-only JIT vs the full tiered JIT" "$(secs graphcol-blog)" "$(secs graphcol-blog-tiered)" "$(ratios graphcol-blog graphcol-blog-tiered)" "(information)" "-"
   if [ -n "${TIME[graphcol-blog-jdk25-aot]:-}" ]; then
     row "start-up on JDK 25 with an AOT cache trained on the command: \`graphcol\` on the blog example vs this JDK's \`graphcol\` with the AppCDS archive" "$(secs graphcol-blog-jdk25-aot)" "$(secs graphcol-blog)" "$(ratios graphcol-blog-jdk25-aot graphcol-blog)" "(information: < 1× would favour JDK 25)" "-"
     row "start-up on JDK 25 with an AOT cache: \`graphcol\` on the blog example vs JDK 25's \`java -version\`" "$(secs graphcol-blog-jdk25-aot)" "$(secs java25-version)" "$(ratios graphcol-blog-jdk25-aot java25-version)" "(information)" "-"

@@ -37,13 +37,27 @@ final class ErrorPolicy
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        CommandLine command = ex.getCommandLine();
-        PrintWriter err = command.getErr();
-        String name = command.getCommandSpec().qualifiedName();
-        err.println(name + ": " + unknownOptionsFirst(ex, command.getCommandSpec(), args));
+        return usageError(ex, unknownOptionsFirst(ex, ex.getCommandLine().getCommandSpec(), args));
+    }
+
+    private int usageError(ParameterException ex, String message) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(name + ": " + message);
         err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return getExitCode(ex);
+    }
+
+    /**
+     * A failure of a command run by {@link QuickStart}: as {@link #handleExecutionException}, every
+     * option on its command line being one the command knows.
+     */
+    int handleQuickFailure(Exception ex, CommandLine command) {
+        if (ex instanceof ParameterException parameterException) {
+            return usageError(parameterException, ex.getMessage());
+        }
+        return handleExecutionException(ex, command, null);
     }
 
     /**

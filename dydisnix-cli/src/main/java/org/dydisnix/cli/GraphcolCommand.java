@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.draw.ColoringDiagram;
 import org.dydisnix.cli.options.InfrastructureOption;
+import org.dydisnix.cli.options.LazySpec;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
@@ -15,8 +16,6 @@ import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dydisnix graphcol}: a distribution in which every inter-dependency is a link between
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class GraphcolCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Mixin LazySpec spec;
 
     @Mixin ServicesOption services;
 
@@ -63,10 +62,11 @@ final class GraphcolCommand implements Callable<Integer> {
         }
         Coloring coloring = plan.exact ? planner.colorExactly() : planner.color();
         if (plan.exact) {
-            spec.commandLine()
+            spec.get()
+                    .commandLine()
                     .getErr()
                     .println(
-                            spec.qualifiedName()
+                            spec.get().qualifiedName()
                                     + ": "
                                     + coloring.numberOfColors()
                                     + " targets used; "

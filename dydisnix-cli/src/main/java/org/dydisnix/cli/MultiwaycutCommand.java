@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.draw.CutDiagram;
 import org.dydisnix.cli.options.DistributionOption;
+import org.dydisnix.cli.options.LazySpec;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.cli.options.PlanOutputOptions;
@@ -16,9 +17,7 @@ import org.dydisnix.model.DistributionWriter;
 import org.dydisnix.model.ModelReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dydisnix multiwaycut}: a distribution that keeps inter-dependent services on one machine.
@@ -36,7 +35,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class MultiwaycutCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Mixin LazySpec spec;
 
     @Mixin ServicesOption services;
 
@@ -93,6 +92,6 @@ final class MultiwaycutCommand implements Callable<Integer> {
     }
 
     private void report(String message) {
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + message);
+        spec.get().commandLine().getErr().println(spec.get().qualifiedName() + ": " + message);
     }
 }

@@ -1,13 +1,13 @@
 package org.dydisnix.cli.build;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dydisnix.cli.Dydisnix;
-import picocli.CommandLine;
+import org.dydisnix.cli.Main;
 
 /**
  * The training run of the class-data sharing archive: runs every command on the examples in one
@@ -132,26 +132,28 @@ public final class CdsTraining {
         return all;
     }
 
-    /** Runs the commands on the examples directory {@code args[0]}, discarding their output. */
+    /**
+     * Runs the commands on the examples directory {@code args[0]} through the launcher's entry
+     * point, discarding their output.
+     */
     public static void main(String[] args) {
         PrintStream out = System.out;
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        System.setOut(nowhere);
+        PrintStream err = System.err;
         int failed = 0;
-        for (List<String> run : runs(Path.of(args[0]))) {
-            String[] arguments = run.toArray(String[]::new);
-            CommandLine commandLine = Dydisnix.commandLine(arguments);
-            commandLine.setOut(new PrintWriter(nowhere));
-            commandLine.setErr(new PrintWriter(nowhere));
-            int exit = commandLine.execute(arguments);
+        List<List<String>> runs = runs(Path.of(args[0]));
+        for (List<String> run : runs) {
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            System.setErr(new PrintStream(errors));
+            int exit = Main.run(run.toArray(String[]::new));
+            System.setOut(out);
+            System.setErr(err);
             if (exit != 0) {
                 failed++;
-                System.err.println(
-                        "cds training: exit " + exit + ": dydisnix " + String.join(" ", run));
+                err.println("cds training: exit " + exit + ": dydisnix " + String.join(" ", run));
+                err.print(errors);
             }
         }
-        System.setOut(out);
-        System.out.println(
-                "cds training: " + runs(Path.of(args[0])).size() + " runs, " + failed + " failed");
+        out.println("cds training: " + runs.size() + " runs, " + failed + " failed");
     }
 }

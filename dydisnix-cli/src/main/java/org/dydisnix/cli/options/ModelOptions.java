@@ -107,7 +107,15 @@ public final class ModelOptions {
     /** A reader whose targets are identified by the given property unless they name their own. */
     public ModelReader reader(String targetProperty) {
         ModelSource nix =
-                realNix ? new NixInstantiateSource(includePaths) : new NixModelSource(evaluator());
+                realNix
+                        ? new NixInstantiateSource(includePaths)
+                        : new LazyModelSource(
+                                new java.util.function.Supplier<>() {
+                                    @Override
+                                    public ModelSource get() {
+                                        return new NixModelSource(evaluator());
+                                    }
+                                });
         return new ModelReader(nix, extraParams, format(), targetProperty);
     }
 }
