@@ -1,7 +1,6 @@
 package org.dydisnix.nix;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,8 +100,13 @@ final class Evaluator {
     /** A thunk for an expression, reusing already known values instead of allocating. */
     Thunk thunk(Expr expr, Env env) {
         if (expr instanceof Expr.Var v) {
-            Thunk bound = lookupStatic(v.name(), env);
-            return bound != null ? bound : Thunk.of(expr, env);
+            if (v.level >= 0) {
+                Thunk bound = slot(v, env);
+                if (bound != null) {
+                    return bound;
+                }
+            }
+            return Thunk.of(expr, env);
         }
         if (expr instanceof Expr.IntLit
                 || expr instanceof Expr.StrLit
@@ -120,24 +124,22 @@ final class Evaluator {
         return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
     }
 
-    private static Thunk lookupStatic(String name, Env env) {
-        for (Env e = env; e != null; e = e.parent) {
-            if (e.vars != null) {
-                Thunk found = e.vars.get(name);
-                if (found != null) {
-                    return found;
-                }
-            }
+    private static Thunk slot(Expr.Var v, Env env) {
+        Env e = env;
+        for (int level = v.level; level > 0; level--) {
+            e = e.parent;
         }
-        return null;
+        return e.slots[v.slot];
     }
 
     private Thunk lookup(Expr.Var v, Env env) {
-        String name = v.name();
-        Thunk bound = lookupStatic(name, env);
-        if (bound != null) {
-            return bound;
+        if (v.level >= 0) {
+            return slot(v, env);
         }
+        if (v.level == Expr.Var.UNRESOLVED) {
+            throw new IllegalStateException("variable '" + v.name() + "' was not resolved");
+        }
+        String name = v.name();
         for (Env e = env; e != null; e = e.parent) {
             if (e.with != null) {
                 NixAttrs scope = forceAttrs(e.with.force(this), e.with.position());
@@ -219,11 +221,12 @@ final class Evaluator {
     private NixAttrs attrs(Expr.Attrs a, Env env) {
         TreeMap<String, Attr> result = new TreeMap<>();
         Env scope = env;
-        Map<String, Thunk> vars = null;
+        Thunk[] vars = null;
         if (a.recursive()) {
-            vars = new HashMap<>();
-            scope = Env.of(env, vars);
+            scope = Env.of(env, a.bindings().size());
+            vars = scope.slots;
         }
+        int slot = 0;
         for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
             Expr.Binding binding = entry.getValue();
             Thunk value =
@@ -232,17 +235,19 @@ final class Evaluator {
                             : bindingThunk(binding.value(), scope);
             result.put(entry.getKey(), new Attr(value, binding.position()));
             if (vars != null) {
-                vars.put(entry.getKey(), value);
+                vars[slot++] = value;
             }
         }
         Attr overrides = vars != null ? result.get("__overrides") : null;
         if (overrides != null) {
             NixAttrs replacements =
                     forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
+            List<String> names = new ArrayList<>(a.bindings().keySet());
             for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
                 result.put(entry.getKey(), entry.getValue());
-                if (vars.containsKey(entry.getKey())) {
-                    vars.put(entry.getKey(), entry.getValue().value());
+                int index = names.indexOf(entry.getKey());
+                if (index >= 0) {
+                    vars[index] = entry.getValue().value();
                 }
             }
         }
@@ -268,15 +273,14 @@ final class Evaluator {
     }
 
     private Env letEnv(Expr.Attrs bindings, Env env) {
-        Map<String, Thunk> vars = new HashMap<>();
-        Env scope = Env.of(env, vars);
-        for (Map.Entry<String, Expr.Binding> entry : bindings.bindings().entrySet()) {
-            Expr.Binding binding = entry.getValue();
-            vars.put(
-                    entry.getKey(),
+        Env scope = Env.of(env, bindings.bindings().size());
+        Thunk[] vars = scope.slots;
+        int slot = 0;
+        for (Expr.Binding binding : bindings.bindings().values()) {
+            vars[slot++] =
                     binding.inherited()
                             ? thunk(binding.value(), env)
-                            : bindingThunk(binding.value(), scope));
+                            : bindingThunk(binding.value(), scope);
         }
         return scope;
     }
@@ -347,7 +351,7 @@ final class Evaluator {
         Expr.Lambda lambda = closure.lambda();
         Env env;
         if (lambda.formals() == null) {
-            env = Env.of(closure.env(), Map.of(lambda.argument(), argument));
+            env = Env.of(closure.env(), argument);
         } else {
             env = formalsEnv(closure, argument, at);
         }
@@ -366,19 +370,21 @@ final class Evaluator {
         } catch (NixError e) {
             throw e.addTrace(at, "while calling " + Types.describe(lambda));
         }
-        Map<String, Thunk> vars = new HashMap<>();
-        Env env = Env.of(closure.env(), vars);
+        List<Expr.Formal> formals = lambda.formals().formals();
+        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
+        Thunk[] vars = env.slots;
         if (lambda.argument() != null) {
-            vars.put(lambda.argument(), argument);
+            vars[formals.size()] = argument;
         }
         int used = 0;
-        for (Expr.Formal formal : lambda.formals().formals()) {
+        for (int slot = 0; slot < formals.size(); slot++) {
+            Expr.Formal formal = formals.get(slot);
             Attr attr = actual.get(formal.name());
             if (attr != null) {
-                vars.put(formal.name(), attr.value());
+                vars[slot] = attr.value();
                 used++;
             } else if (formal.fallback() != null) {
-                vars.put(formal.name(), bindingThunk(formal.fallback(), env));
+                vars[slot] = bindingThunk(formal.fallback(), env);
             } else {
                 throw NixError.of(
                         NixError.Kind.FUNCTION_ARGUMENT,

@@ -37,8 +37,50 @@ sealed interface Expr {
     /** {@code __curPos}: the position it is written at, as a set. */
     record CurPos(SourcePosition position) implements Expr {}
 
-    /** A variable reference. */
-    record Var(String name, SourcePosition position) implements Expr {}
+    /**
+     * A variable reference. The {@link Resolver} sets where it is bound: {@code level} scopes up,
+     * slot {@code slot}; or {@link #DYNAMIC} when only an enclosing {@code with} can provide it.
+     */
+    final class Var implements Expr {
+        static final int UNRESOLVED = -1;
+        static final int DYNAMIC = -2;
+
+        private final String name;
+        private final SourcePosition position;
+        int level = UNRESOLVED;
+        int slot;
+
+        Var(String name, SourcePosition position) {
+            this.name = name;
+            this.position = position;
+        }
+
+        String name() {
+            return name;
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Var v
+                    && name.equals(v.name)
+                    && java.util.Objects.equals(position, v.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + java.util.Objects.hashCode(position);
+        }
+
+        @Override
+        public String toString() {
+            return "Var[name=" + name + ", position=" + position + "]";
+        }
+    }
 
     /** {@code e.a.b} with an optional {@code or} fallback (null when absent). */
     record Select(Expr target, List<AttrKey> path, Expr fallback, SourcePosition position)
