@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,75 +27,54 @@ final class Evaluator {
     }
 
     Object eval(Expr expr, Env env) {
-        if (expr instanceof Expr.Var v) {
-            return lookup(v, env).force(this);
-        } else if (expr instanceof Expr.Select s) {
-            return select(s, env);
-        } else if (expr instanceof Expr.Call c) {
-            Object function = eval(c.function(), env);
-            for (Expr argument : c.arguments()) {
-                function = call(function, thunk(argument, env), c.position());
-            }
-            return function;
-        } else if (expr instanceof Expr.StrLit s) {
-            return NixString.of(s.value());
-        } else if (expr instanceof Expr.IntLit i) {
-            return i.value();
-        } else if (expr instanceof Expr.Attrs a) {
-            return attrs(a, env);
-        } else if (expr instanceof Expr.ListOf l) {
-            List<Thunk> items = new ArrayList<>(l.elements().size());
-            for (Expr element : l.elements()) {
-                items.add(thunk(element, env));
-            }
-            return items.isEmpty() ? NixList.EMPTY : new NixList(items);
-        } else if (expr instanceof Expr.Lambda l) {
-            return new Closure(l, env);
-        } else if (expr instanceof Expr.Let l) {
-            return eval(l.body(), letEnv(l.bindings(), env));
-        } else if (expr instanceof Expr.If i) {
-            return forceBool(eval(i.condition(), env), i.condition().position())
-                    ? eval(i.then(), env)
-                    : eval(i.otherwise(), env);
-        } else if (expr instanceof Expr.Binary b) {
-            return Operators.binary(this, b, env);
-        } else if (expr instanceof Expr.Interpolation i) {
-            return interpolate(i, env);
-        } else if (expr instanceof Expr.With w) {
-            return eval(w.body(), Env.with(env, Thunk.of(w.scope(), env)));
-        } else if (expr instanceof Expr.HasAttr h) {
-            return hasAttr(h, env);
-        } else if (expr instanceof Expr.Not n) {
-            return !forceBool(eval(n.operand(), env), n.position());
-        } else if (expr instanceof Expr.Negate n) {
-            return Operators.subtract(this, 0L, eval(n.operand(), env), n.position());
-        } else if (expr instanceof Expr.Assert a) {
-            if (!forceBool(eval(a.condition(), env), a.condition().position())) {
-                throw NixError.of(
-                        NixError.Kind.ASSERTION,
-                        a.position(),
-                        "assertion '" + ExprPrinter.print(a.condition()) + "' failed");
-            }
-            return eval(a.body(), env);
-        } else if (expr instanceof Expr.FloatLit f) {
-            return f.value();
-        } else if (expr instanceof Expr.PathLit p) {
-            return new NixPath(p.path());
-        } else if (expr instanceof Expr.PathInterpolation p) {
-            return interpolatePath(p, env);
-        } else if (expr instanceof Expr.CurPos c) {
-            return NixAttrs.of(
-                    java.util.Map.of(
-                            "file",
-                            NixString.of(c.position().file()),
-                            "line",
-                            (long) c.position().line(),
-                            "column",
-                            (long) c.position().column()));
-        } else if (expr instanceof Expr.SearchPath p) {
-            return session.searchPath(p.name(), p.position());
+        return expr.eval(this, env);
+    }
+
+    Object evalCall(Expr.Call c, Env env) {
+        Object function = c.function().eval(this, env);
+        for (Expr argument : c.arguments()) {
+            function = call(function, thunk(argument, env), c.position());
         }
-        throw new IllegalStateException("unknown expression " + expr);
+        return function;
+    }
+
+    NixList list(Expr.ListOf l, Env env) {
+        List<Expr> elements = l.elements();
+        if (elements.isEmpty()) {
+            return NixList.EMPTY;
+        }
+        Thunk[] items = new Thunk[elements.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = thunk(elements.get(i), env);
+        }
+        return new NixList(Arrays.asList(items));
+    }
+
+    Object evalIf(Expr.If i, Env env) {
+        return forceBool(i.condition().eval(this, env), i.condition().position())
+                ? i.then().eval(this, env)
+                : i.otherwise().eval(this, env);
+    }
+
+    Object evalAssert(Expr.Assert a, Env env) {
+        if (!forceBool(eval(a.condition(), env), a.condition().position())) {
+            throw NixError.of(
+                    NixError.Kind.ASSERTION,
+                    a.position(),
+                    "assertion '" + ExprPrinter.print(a.condition()) + "' failed");
+        }
+        return eval(a.body(), env);
+    }
+
+    NixAttrs curPos(Expr.CurPos c) {
+        return NixAttrs.of(
+                Map.of(
+                        "file",
+                        NixString.of(c.position().file()),
+                        "line",
+                        (long) c.position().line(),
+                        "column",
+                        (long) c.position().column()));
     }
 
     /** A thunk for an expression, reusing already known values instead of allocating. */
@@ -132,7 +112,7 @@ final class Evaluator {
         return e.slots[v.slot];
     }
 
-    private Thunk lookup(Expr.Var v, Env env) {
+    Thunk lookup(Expr.Var v, Env env) {
         if (v.level >= 0) {
             return slot(v, env);
         }
@@ -163,7 +143,7 @@ final class Evaluator {
         return forceString(eval(expr, env), expr.position()).text();
     }
 
-    private Object select(Expr.Select s, Env env) {
+    Object select(Expr.Select s, Env env) {
         Object value = eval(s.target(), env);
         for (AttrKey key : s.path()) {
             String name = attrName(key, env);
@@ -199,7 +179,7 @@ final class Evaluator {
         }
     }
 
-    private boolean hasAttr(Expr.HasAttr h, Env env) {
+    boolean hasAttr(Expr.HasAttr h, Env env) {
         Object value = eval(h.target(), env);
         List<AttrKey> path = h.path();
         for (int i = 0; i < path.size(); i++) {
@@ -218,7 +198,7 @@ final class Evaluator {
         return true;
     }
 
-    private NixAttrs attrs(Expr.Attrs a, Env env) {
+    NixAttrs attrs(Expr.Attrs a, Env env) {
         TreeMap<String, Attr> result = new TreeMap<>();
         Env scope = env;
         Thunk[] vars = null;
@@ -272,7 +252,7 @@ final class Evaluator {
         return new NixAttrs(result, a.position());
     }
 
-    private Env letEnv(Expr.Attrs bindings, Env env) {
+    Env letEnv(Expr.Attrs bindings, Env env) {
         Env scope = Env.of(env, bindings.bindings().size());
         Thunk[] vars = scope.slots;
         int slot = 0;
@@ -285,7 +265,7 @@ final class Evaluator {
         return scope;
     }
 
-    private NixString interpolate(Expr.Interpolation i, Env env) {
+    NixString interpolate(Expr.Interpolation i, Env env) {
         StringBuilder text = new StringBuilder();
         Map<String, String> stringContext = NixString.NO_CONTEXT;
         for (Expr part : i.parts()) {
@@ -296,7 +276,7 @@ final class Evaluator {
         return new NixString(text.toString(), stringContext);
     }
 
-    private NixPath interpolatePath(Expr.PathInterpolation p, Env env) {
+    NixPath interpolatePath(Expr.PathInterpolation p, Env env) {
         StringBuilder path = new StringBuilder(((Expr.PathLit) p.parts().get(0)).path());
         for (Expr part : p.parts().subList(1, p.parts().size())) {
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, false);
