@@ -199,7 +199,9 @@ final class Evaluator {
     }
 
     NixAttrs attrs(Expr.Attrs a, Env env) {
-        TreeMap<String, Attr> result = new TreeMap<>();
+        int size = a.bindings().size();
+        String[] names = new String[size];
+        Attr[] values = new Attr[size];
         Env scope = env;
         Thunk[] vars = null;
         if (a.recursive()) {
@@ -213,24 +215,38 @@ final class Evaluator {
                     binding.inherited() || !a.recursive()
                             ? thunk(binding.value(), env)
                             : bindingThunk(binding.value(), scope);
-            result.put(entry.getKey(), new Attr(value, binding.position()));
+            names[slot] = entry.getKey();
+            values[slot] = new Attr(value, binding.position());
             if (vars != null) {
-                vars[slot++] = value;
+                vars[slot] = value;
             }
+            slot++;
         }
+        NixAttrs result = NixAttrs.sorted(names, values, a.position());
         Attr overrides = vars != null ? result.get("__overrides") : null;
         if (overrides != null) {
-            NixAttrs replacements =
-                    forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
-            List<String> names = new ArrayList<>(a.bindings().keySet());
-            for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
-                result.put(entry.getKey(), entry.getValue());
-                int index = names.indexOf(entry.getKey());
-                if (index >= 0) {
-                    vars[index] = entry.getValue().value();
-                }
+            result = overrides(result, overrides, a, vars);
+        }
+        return a.dynamic().isEmpty() ? result : dynamic(result, a, scope);
+    }
+
+    private NixAttrs overrides(NixAttrs set, Attr overrides, Expr.Attrs a, Thunk[] vars) {
+        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
+        NixAttrs replacements =
+                forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
+        List<String> names = new ArrayList<>(a.bindings().keySet());
+        for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
+            result.put(entry.getKey(), entry.getValue());
+            int index = names.indexOf(entry.getKey());
+            if (index >= 0) {
+                vars[index] = entry.getValue().value();
             }
         }
+        return new NixAttrs(result, a.position());
+    }
+
+    private NixAttrs dynamic(NixAttrs set, Expr.Attrs a, Env scope) {
+        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
         for (Expr.DynamicBinding binding : a.dynamic()) {
             Object name = eval(binding.name(), scope);
             if (name == NixNull.NULL) {
@@ -302,12 +318,19 @@ final class Evaluator {
             return new PartialPrimOp(primOp, List.of(argument));
         }
         if (function instanceof PartialPrimOp partial) {
-            List<Thunk> arguments = new ArrayList<>(partial.arguments());
-            arguments.add(argument);
+            List<Thunk> given = partial.arguments();
+            List<Thunk> arguments;
+            if (given.size() == 1) {
+                arguments = List.of(given.get(0), argument);
+            } else {
+                Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
+                all[given.size()] = argument;
+                arguments = List.of(all);
+            }
             if (arguments.size() == partial.primOp().arity()) {
                 return partial.primOp().impl().apply(this, arguments, at);
             }
-            return new PartialPrimOp(partial.primOp(), List.copyOf(arguments));
+            return new PartialPrimOp(partial.primOp(), arguments);
         }
         if (function instanceof NixAttrs attrs && attrs.get("__functor") != null) {
             Object functor = forceAttr(attrs.get("__functor"), "__functor");
