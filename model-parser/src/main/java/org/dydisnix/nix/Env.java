@@ -8,29 +8,35 @@ import java.util.Map;
  * (the {@link Resolver} maps each variable to its scope and slot), or the attributes of a {@code
  * with}. Variables bound statically always win over {@code with} attributes.
  */
-final class Env {
+class Env {
     final Env parent;
     final Thunk[] slots;
     final Thunk with;
 
-    /** The names of the slots for scopes built from a map (the global scope), else null. */
-    final String[] names;
-
-    private Env(Env parent, Thunk[] slots, Thunk with, String[] names) {
+    private Env(Env parent, Thunk[] slots, Thunk with) {
         this.parent = parent;
         this.slots = slots;
         this.with = with;
-        this.names = names;
+    }
+
+    /** A scope built from a map (the global scope), which knows the names of its slots. */
+    static final class Named extends Env {
+        final String[] names;
+
+        private Named(Env parent, Thunk[] slots, String[] names) {
+            super(parent, slots, null);
+            this.names = names;
+        }
     }
 
     /** A scope of the given number of slots, filled by the caller. */
     static Env of(Env parent, int size) {
-        return new Env(parent, new Thunk[size], null, null);
+        return new Env(parent, new Thunk[size], null);
     }
 
     /** A scope of one variable (a function's argument). */
     static Env of(Env parent, Thunk value) {
-        return new Env(parent, new Thunk[] {value}, null, null);
+        return new Env(parent, new Thunk[] {value}, null);
     }
 
     /** A scope binding each name of the map, its slots in name order. */
@@ -41,10 +47,10 @@ final class Env {
         for (int i = 0; i < names.length; i++) {
             slots[i] = vars.get(names[i]);
         }
-        return new Env(parent, slots, null, names);
+        return new Named(parent, slots, names);
     }
 
     static Env with(Env parent, Thunk attrs) {
-        return new Env(parent, null, attrs, null);
+        return new Env(parent, null, attrs);
     }
 }

@@ -55,12 +55,12 @@ final class Resolver {
         if (env == null) {
             return null;
         }
-        if (env.names == null) {
+        if (!(env instanceof Env.Named named)) {
             throw new IllegalArgumentException("an environment of unnamed slots");
         }
         Map<String, Integer> slots = new HashMap<>();
-        for (int i = 0; i < env.names.length; i++) {
-            slots.put(env.names[i], i);
+        for (int i = 0; i < named.names.length; i++) {
+            slots.put(named.names[i], i);
         }
         return new Scope(scopes(env.parent), slots, false);
     }
