@@ -1,10 +1,8 @@
 package org.dydisnix.nix;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 import org.dydisnix.nix.Expr.AttrKey;
 
@@ -100,7 +98,7 @@ final class Evaluator {
     /**
      * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
      */
-    private Thunk bindingThunk(Expr expr, Env env) {
+    Thunk bindingThunk(Expr expr, Env env) {
         return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
     }
 
@@ -196,89 +194,6 @@ final class Evaluator {
             }
         }
         return true;
-    }
-
-    NixAttrs attrs(Expr.Attrs a, Env env) {
-        int size = a.bindings().size();
-        String[] names = new String[size];
-        Attr[] values = new Attr[size];
-        Env scope = env;
-        Thunk[] vars = null;
-        if (a.recursive()) {
-            scope = Env.of(env, a.bindings().size());
-            vars = scope.slots;
-        }
-        int slot = 0;
-        for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
-            Expr.Binding binding = entry.getValue();
-            Thunk value =
-                    binding.inherited() || !a.recursive()
-                            ? thunk(binding.value(), env)
-                            : bindingThunk(binding.value(), scope);
-            names[slot] = entry.getKey();
-            values[slot] = new Attr(value, binding.position());
-            if (vars != null) {
-                vars[slot] = value;
-            }
-            slot++;
-        }
-        NixAttrs result = NixAttrs.sorted(names, values, a.position());
-        Attr overrides = vars != null ? result.get("__overrides") : null;
-        if (overrides != null) {
-            result = overrides(result, overrides, a, vars);
-        }
-        return a.dynamic().isEmpty() ? result : dynamic(result, a, scope);
-    }
-
-    private NixAttrs overrides(NixAttrs set, Attr overrides, Expr.Attrs a, Thunk[] vars) {
-        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
-        NixAttrs replacements =
-                forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
-        List<String> names = new ArrayList<>(a.bindings().keySet());
-        for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
-            result.put(entry.getKey(), entry.getValue());
-            int index = names.indexOf(entry.getKey());
-            if (index >= 0) {
-                vars[index] = entry.getValue().value();
-            }
-        }
-        return new NixAttrs(result, a.position());
-    }
-
-    private NixAttrs dynamic(NixAttrs set, Expr.Attrs a, Env scope) {
-        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
-        for (Expr.DynamicBinding binding : a.dynamic()) {
-            Object name = eval(binding.name(), scope);
-            if (name == NixNull.NULL) {
-                continue;
-            }
-            String key = forceString(name, binding.name().position()).text();
-            Attr previous = result.get(key);
-            if (previous != null) {
-                throw NixError.of(
-                        NixError.Kind.DUPLICATE_ATTRIBUTE,
-                        binding.position(),
-                        "dynamic attribute '"
-                                + key
-                                + "' already defined at "
-                                + previous.position());
-            }
-            result.put(key, new Attr(thunk(binding.value(), scope), binding.position()));
-        }
-        return new NixAttrs(result, a.position());
-    }
-
-    Env letEnv(Expr.Attrs bindings, Env env) {
-        Env scope = Env.of(env, bindings.bindings().size());
-        Thunk[] vars = scope.slots;
-        int slot = 0;
-        for (Expr.Binding binding : bindings.bindings().values()) {
-            vars[slot++] =
-                    binding.inherited()
-                            ? thunk(binding.value(), env)
-                            : bindingThunk(binding.value(), scope);
-        }
-        return scope;
     }
 
     NixString interpolate(Expr.Interpolation i, Env env) {

@@ -156,7 +156,7 @@ sealed interface Expr {
             implements Expr {
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return ev.attrs(this, env);
+            return Bindings.attrs(ev, this, env);
         }
     }
 
@@ -164,7 +164,7 @@ sealed interface Expr {
     record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr {
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return ev.eval(body, ev.letEnv(bindings, env));
+            return ev.eval(body, Bindings.letEnv(ev, bindings, env));
         }
     }
 
