@@ -86,8 +86,10 @@ final class Evaluator {
             }
             return Thunk.of(expr, env);
         }
+        if (expr instanceof Expr.StrLit s) {
+            return s.constant();
+        }
         if (expr instanceof Expr.IntLit
-                || expr instanceof Expr.StrLit
                 || expr instanceof Expr.FloatLit
                 || expr instanceof Expr.PathLit) {
             return Thunk.of(eval(expr, env), expr.position());

@@ -29,11 +29,54 @@ sealed interface Expr {
         }
     }
 
-    /** A string without interpolation (also a URI). */
-    record StrLit(String value, SourcePosition position) implements Expr {
+    /** A string without interpolation (also a URI); its value is made once and shared. */
+    final class StrLit implements Expr {
+        private final String value;
+        private final SourcePosition position;
+        private Thunk constant;
+
+        StrLit(String value, SourcePosition position) {
+            this.value = value;
+            this.position = position;
+        }
+
+        String value() {
+            return value;
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        /** The string as an already computed thunk, the same one each time. */
+        Thunk constant() {
+            if (constant == null) {
+                constant = Thunk.of(NixString.of(value), position);
+            }
+            return constant;
+        }
+
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return NixString.of(value);
+            return constant().force(ev);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StrLit s
+                    && value.equals(s.value)
+                    && java.util.Objects.equals(position, s.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode() * 31 + java.util.Objects.hashCode(position);
+        }
+
+        @Override
+        public String toString() {
+            return "StrLit[value=" + value + ", position=" + position + "]";
         }
     }
 
