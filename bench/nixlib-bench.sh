@@ -6,7 +6,8 @@
 # Both go through bench/nixlib/polyfill.nix, so that nix-instantiate 2.8 evaluates the newest lib.
 # Ours runs with the launcher's JIT (C1 only) and with the full tiered JIT (C2). Each round runs
 # every command once (so all see the same load); the cells are medians of wall and CPU (user+sys)
-# time, the ratio is ours / nix-instantiate CPU.
+# time, the ratio is ours / nix-instantiate CPU. The first round's outputs are checked to be the
+# same JSON.
 # Usage: bench/nixlib-bench.sh [nixpkgs.lib checkout]   (or DYDISNIX_NIXPKGS_LIB; default: the
 # revision replay-misc.sh pins, cloned into a temporary directory). Needs `mvn package`.
 # Environment: BENCH_RUNS_NIXLIB (rounds, default 3).
@@ -56,24 +57,24 @@ for w in "${workloads[@]}"; do
     echo "\$ $( [ "$e" = c2 ] && echo 'DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 ')$( [ "$e" = nix ] && echo "nix-instantiate --store dummy:// --eval --strict --json" || echo "bin/dydisnix eval --strict") -E '${EXPR[$w]}'"
   done
 done
-# one untimed run of each (warms the file cache) whose output must be the same JSON
-for w in "${workloads[@]}"; do
-  for e in "${evaluators[@]}"; do
-    run "$e" "$w" 2>/dev/null | jq -cS . >"$tmp/$w.$e.json" || true
-  done
-  if [ ! -s "$tmp/$w.nix.json" ] || ! cmp -s "$tmp/$w.c1.json" "$tmp/$w.nix.json" \
-      || ! cmp -s "$tmp/$w.c2.json" "$tmp/$w.nix.json"; then
-    echo "nixlib-bench: FAILED: $w: the evaluators print different results" >&2
-    head -c 300 "$tmp/$w".*.json >&2
-    exit 1
-  fi
-done
+# every round runs each command once; the first round's outputs must be the same JSON
 TIMEFORMAT='%R %U %S'
 for ((r = 0; r < runs; r++)); do
   for w in "${workloads[@]}"; do
     for e in "${evaluators[@]}"; do
-      { time run "$e" "$w" >/dev/null 2>&1; } 2>>"$tmp/$w.$e.times"
+      out=/dev/null
+      [ "$r" = 0 ] && out=$tmp/$w.$e.out
+      { time run "$e" "$w" >"$out" 2>/dev/null; } 2>>"$tmp/$w.$e.times"
     done
+    if [ "$r" = 0 ]; then
+      for e in "${evaluators[@]}"; do jq -cS . "$tmp/$w.$e.out" >"$tmp/$w.$e.json" 2>/dev/null || true; done
+      if [ ! -s "$tmp/$w.nix.json" ] || ! cmp -s "$tmp/$w.c1.json" "$tmp/$w.nix.json" \
+          || ! cmp -s "$tmp/$w.c2.json" "$tmp/$w.nix.json"; then
+        echo "nixlib-bench: FAILED: $w: the evaluators print different results" >&2
+        head -c 300 "$tmp/$w".*.out >&2
+        exit 1
+      fi
+    fi
   done
 done
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
