@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +17,22 @@ final class AttrBuiltins {
         b.primOp1(
                 "attrNames",
                 (ev, v, at) -> {
-                    List<Thunk> names = new ArrayList<>();
-                    ev.forceAttrs(v, at)
-                            .attrs
-                            .keySet()
-                            .forEach(name -> names.add(Thunk.of(NixString.of(name))));
-                    return Builtins.list(names);
+                    String[] names = ev.forceAttrs(v, at).names;
+                    Thunk[] result = new Thunk[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        result[i] = Thunk.of(NixString.of(names[i]));
+                    }
+                    return Builtins.list(Arrays.asList(result));
                 });
         b.primOp1(
                 "attrValues",
                 (ev, v, at) -> {
-                    List<Thunk> values = new ArrayList<>();
-                    ev.forceAttrs(v, at).attrs.values().forEach(attr -> values.add(attr.value()));
-                    return Builtins.list(values);
+                    Attr[] values = ev.forceAttrs(v, at).values;
+                    Thunk[] result = new Thunk[values.length];
+                    for (int i = 0; i < values.length; i++) {
+                        result[i] = values[i].value();
+                    }
+                    return Builtins.list(Arrays.asList(result));
                 });
         b.primOp2(
                 "hasAttr",
@@ -50,7 +54,9 @@ final class AttrBuiltins {
         b.primOp1(
                 "listToAttrs",
                 (ev, v, at) -> {
-                    TreeMap<String, Attr> result = new TreeMap<>();
+                    List<String> names = new ArrayList<>();
+                    List<Attr> values = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
                     for (Thunk item : ev.forceList(v, at).items()) {
                         NixAttrs pair = ev.forceAttrs(item.force(ev), at);
                         Attr name = pair.get("name");
@@ -61,7 +67,7 @@ final class AttrBuiltins {
                                     "attribute 'name' missing");
                         }
                         String key = ev.forceString(ev.forceAttr(name, "name"), at).text();
-                        if (!result.containsKey(key)) {
+                        if (seen.add(key)) {
                             Attr value = pair.get("value");
                             if (value == null) {
                                 throw NixError.of(
@@ -69,40 +75,38 @@ final class AttrBuiltins {
                                         at,
                                         "attribute 'value' missing");
                             }
-                            result.put(key, new Attr(value.value(), value.position()));
+                            names.add(key);
+                            values.add(new Attr(value.value(), value.position()));
                         }
                     }
-                    return new NixAttrs(result, at);
+                    return NixAttrs.sorted(
+                            names.toArray(new String[0]), values.toArray(new Attr[0]), at);
                 });
         b.primOp2(
                 "mapAttrs",
                 (ev, f, set, at) -> {
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    for (Map.Entry<String, Attr> entry : ev.forceAttrs(set, at).attrs.entrySet()) {
-                        Thunk name = Thunk.of(NixString.of(entry.getKey()));
-                        Thunk value = entry.getValue().value();
-                        result.put(
-                                entry.getKey(),
+                    NixAttrs attrs = ev.forceAttrs(set, at);
+                    Attr[] result = new Attr[attrs.size()];
+                    for (int i = 0; i < result.length; i++) {
+                        Thunk name = Thunk.of(NixString.of(attrs.names[i]));
+                        Thunk value = attrs.values[i].value();
+                        result[i] =
                                 new Attr(
                                         Thunk.lazy(() -> ev.call(f, at, name, value), at),
-                                        entry.getValue().position()));
+                                        attrs.values[i].position());
                     }
-                    return new NixAttrs(result, at);
+                    return new NixAttrs(attrs.names, result, at);
                 });
         b.primOp2(
                 "intersectAttrs",
                 (ev, x, y, at) -> {
                     NixAttrs names = ev.forceAttrs(x, at);
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    ev.forceAttrs(y, at)
-                            .attrs
-                            .forEach(
-                                    (name, attr) -> {
-                                        if (names.get(name) != null) {
-                                            result.put(name, attr);
-                                        }
-                                    });
-                    return new NixAttrs(result, at);
+                    NixAttrs attrs = ev.forceAttrs(y, at);
+                    boolean[] keep = new boolean[attrs.size()];
+                    for (int i = 0; i < keep.length; i++) {
+                        keep[i] = names.get(attrs.names[i]) != null;
+                    }
+                    return attrs.select(keep, at);
                 });
         b.primOp1(
                 "functionArgs",
@@ -129,13 +133,15 @@ final class AttrBuiltins {
                 "removeAttrs",
                 (ev, set, names, at) -> {
                     NixAttrs attrs = ev.forceAttrs(set, at);
-                    Set<String> remove = new HashSet<>();
+                    boolean[] keep = new boolean[attrs.size()];
+                    Arrays.fill(keep, true);
                     for (Thunk name : ev.forceList(names, at).items()) {
-                        remove.add(ev.forceString(name.force(ev), at).text());
+                        int i = attrs.indexOf(ev.forceString(name.force(ev), at).text());
+                        if (i >= 0) {
+                            keep[i] = false;
+                        }
                     }
-                    TreeMap<String, Attr> result = new TreeMap<>(attrs.attrs);
-                    result.keySet().removeAll(remove);
-                    return new NixAttrs(result, attrs.position);
+                    return attrs.select(keep, attrs.position);
                 });
         b.primOp2(
                 "catAttrs",

@@ -67,8 +67,9 @@ final class Builtins {
         StringBuiltins.register(this);
         IoBuiltins.register(this);
         ModernBuiltins.register(this);
-        NixAttrs builtins = new NixAttrs(attrs, null);
-        attrs.put("builtins", new Attr(Thunk.of(builtins), null));
+        NixAttrs[] builtins = new NixAttrs[1];
+        attrs.put("builtins", new Attr(Thunk.lazy(() -> builtins[0], null), null));
+        builtins[0] = new NixAttrs(attrs, null);
         for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
             globals.put("__" + entry.getKey(), entry.getValue().value());
             if (GLOBAL.contains(entry.getKey())) {

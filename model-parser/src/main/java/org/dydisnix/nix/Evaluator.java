@@ -1,10 +1,8 @@
 package org.dydisnix.nix;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 import org.dydisnix.nix.Expr.AttrKey;
 
@@ -27,85 +25,71 @@ final class Evaluator {
     }
 
     Object eval(Expr expr, Env env) {
-        if (expr instanceof Expr.Var v) {
-            return lookup(v, env).force(this);
-        } else if (expr instanceof Expr.Select s) {
-            return select(s, env);
-        } else if (expr instanceof Expr.Call c) {
-            Object function = eval(c.function(), env);
-            for (Expr argument : c.arguments()) {
-                function = call(function, thunk(argument, env), c.position());
-            }
-            return function;
-        } else if (expr instanceof Expr.StrLit s) {
-            return NixString.of(s.value());
-        } else if (expr instanceof Expr.IntLit i) {
-            return i.value();
-        } else if (expr instanceof Expr.Attrs a) {
-            return attrs(a, env);
-        } else if (expr instanceof Expr.ListOf l) {
-            List<Thunk> items = new ArrayList<>(l.elements().size());
-            for (Expr element : l.elements()) {
-                items.add(thunk(element, env));
-            }
-            return items.isEmpty() ? NixList.EMPTY : new NixList(items);
-        } else if (expr instanceof Expr.Lambda l) {
-            return new Closure(l, env);
-        } else if (expr instanceof Expr.Let l) {
-            return eval(l.body(), letEnv(l.bindings(), env));
-        } else if (expr instanceof Expr.If i) {
-            return forceBool(eval(i.condition(), env), i.condition().position())
-                    ? eval(i.then(), env)
-                    : eval(i.otherwise(), env);
-        } else if (expr instanceof Expr.Binary b) {
-            return Operators.binary(this, b, env);
-        } else if (expr instanceof Expr.Interpolation i) {
-            return interpolate(i, env);
-        } else if (expr instanceof Expr.With w) {
-            return eval(w.body(), Env.with(env, Thunk.of(w.scope(), env)));
-        } else if (expr instanceof Expr.HasAttr h) {
-            return hasAttr(h, env);
-        } else if (expr instanceof Expr.Not n) {
-            return !forceBool(eval(n.operand(), env), n.position());
-        } else if (expr instanceof Expr.Negate n) {
-            return Operators.subtract(this, 0L, eval(n.operand(), env), n.position());
-        } else if (expr instanceof Expr.Assert a) {
-            if (!forceBool(eval(a.condition(), env), a.condition().position())) {
-                throw NixError.of(
-                        NixError.Kind.ASSERTION,
-                        a.position(),
-                        "assertion '" + ExprPrinter.print(a.condition()) + "' failed");
-            }
-            return eval(a.body(), env);
-        } else if (expr instanceof Expr.FloatLit f) {
-            return f.value();
-        } else if (expr instanceof Expr.PathLit p) {
-            return new NixPath(p.path());
-        } else if (expr instanceof Expr.PathInterpolation p) {
-            return interpolatePath(p, env);
-        } else if (expr instanceof Expr.CurPos c) {
-            return NixAttrs.of(
-                    java.util.Map.of(
-                            "file",
-                            NixString.of(c.position().file()),
-                            "line",
-                            (long) c.position().line(),
-                            "column",
-                            (long) c.position().column()));
-        } else if (expr instanceof Expr.SearchPath p) {
-            return session.searchPath(p.name(), p.position());
+        return expr.eval(this, env);
+    }
+
+    Object evalCall(Expr.Call c, Env env) {
+        Object function = c.function().eval(this, env);
+        for (Expr argument : c.arguments()) {
+            function = call(function, thunk(argument, env), c.position());
         }
-        throw new IllegalStateException("unknown expression " + expr);
+        return function;
+    }
+
+    NixList list(Expr.ListOf l, Env env) {
+        List<Expr> elements = l.elements();
+        if (elements.isEmpty()) {
+            return NixList.EMPTY;
+        }
+        Thunk[] items = new Thunk[elements.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = thunk(elements.get(i), env);
+        }
+        return new NixList(Arrays.asList(items));
+    }
+
+    Object evalIf(Expr.If i, Env env) {
+        return forceBool(i.condition().eval(this, env), i.condition().position())
+                ? i.then().eval(this, env)
+                : i.otherwise().eval(this, env);
+    }
+
+    Object evalAssert(Expr.Assert a, Env env) {
+        if (!forceBool(eval(a.condition(), env), a.condition().position())) {
+            throw NixError.of(
+                    NixError.Kind.ASSERTION,
+                    a.position(),
+                    "assertion '" + ExprPrinter.print(a.condition()) + "' failed");
+        }
+        return eval(a.body(), env);
+    }
+
+    NixAttrs curPos(Expr.CurPos c) {
+        return NixAttrs.of(
+                Map.of(
+                        "file",
+                        NixString.of(c.position().file()),
+                        "line",
+                        (long) c.position().line(),
+                        "column",
+                        (long) c.position().column()));
     }
 
     /** A thunk for an expression, reusing already known values instead of allocating. */
     Thunk thunk(Expr expr, Env env) {
         if (expr instanceof Expr.Var v) {
-            Thunk bound = lookupStatic(v.name(), env);
-            return bound != null ? bound : Thunk.of(expr, env);
+            if (v.level >= 0) {
+                Thunk bound = slot(v, env);
+                if (bound != null) {
+                    return bound;
+                }
+            }
+            return Thunk.of(expr, env);
+        }
+        if (expr instanceof Expr.StrLit s) {
+            return s.constant();
         }
         if (expr instanceof Expr.IntLit
-                || expr instanceof Expr.StrLit
                 || expr instanceof Expr.FloatLit
                 || expr instanceof Expr.PathLit) {
             return Thunk.of(eval(expr, env), expr.position());
@@ -116,28 +100,26 @@ final class Evaluator {
     /**
      * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
      */
-    private Thunk bindingThunk(Expr expr, Env env) {
+    Thunk bindingThunk(Expr expr, Env env) {
         return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
     }
 
-    private static Thunk lookupStatic(String name, Env env) {
-        for (Env e = env; e != null; e = e.parent) {
-            if (e.vars != null) {
-                Thunk found = e.vars.get(name);
-                if (found != null) {
-                    return found;
-                }
-            }
+    private static Thunk slot(Expr.Var v, Env env) {
+        Env e = env;
+        for (int level = v.level; level > 0; level--) {
+            e = e.parent;
         }
-        return null;
+        return e.slots[v.slot];
     }
 
-    private Thunk lookup(Expr.Var v, Env env) {
-        String name = v.name();
-        Thunk bound = lookupStatic(name, env);
-        if (bound != null) {
-            return bound;
+    Thunk lookup(Expr.Var v, Env env) {
+        if (v.level >= 0) {
+            return slot(v, env);
         }
+        if (v.level == Expr.Var.UNRESOLVED) {
+            throw new IllegalStateException("variable '" + v.name() + "' was not resolved");
+        }
+        String name = v.name();
         for (Env e = env; e != null; e = e.parent) {
             if (e.with != null) {
                 NixAttrs scope = forceAttrs(e.with.force(this), e.with.position());
@@ -161,7 +143,7 @@ final class Evaluator {
         return forceString(eval(expr, env), expr.position()).text();
     }
 
-    private Object select(Expr.Select s, Env env) {
+    Object select(Expr.Select s, Env env) {
         Object value = eval(s.target(), env);
         for (AttrKey key : s.path()) {
             String name = attrName(key, env);
@@ -197,7 +179,7 @@ final class Evaluator {
         }
     }
 
-    private boolean hasAttr(Expr.HasAttr h, Env env) {
+    boolean hasAttr(Expr.HasAttr h, Env env) {
         Object value = eval(h.target(), env);
         List<AttrKey> path = h.path();
         for (int i = 0; i < path.size(); i++) {
@@ -216,72 +198,7 @@ final class Evaluator {
         return true;
     }
 
-    private NixAttrs attrs(Expr.Attrs a, Env env) {
-        TreeMap<String, Attr> result = new TreeMap<>();
-        Env scope = env;
-        Map<String, Thunk> vars = null;
-        if (a.recursive()) {
-            vars = new HashMap<>();
-            scope = Env.of(env, vars);
-        }
-        for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
-            Expr.Binding binding = entry.getValue();
-            Thunk value =
-                    binding.inherited() || !a.recursive()
-                            ? thunk(binding.value(), env)
-                            : bindingThunk(binding.value(), scope);
-            result.put(entry.getKey(), new Attr(value, binding.position()));
-            if (vars != null) {
-                vars.put(entry.getKey(), value);
-            }
-        }
-        Attr overrides = vars != null ? result.get("__overrides") : null;
-        if (overrides != null) {
-            NixAttrs replacements =
-                    forceAttrs(forceAttr(overrides, "__overrides"), overrides.position());
-            for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
-                result.put(entry.getKey(), entry.getValue());
-                if (vars.containsKey(entry.getKey())) {
-                    vars.put(entry.getKey(), entry.getValue().value());
-                }
-            }
-        }
-        for (Expr.DynamicBinding binding : a.dynamic()) {
-            Object name = eval(binding.name(), scope);
-            if (name == NixNull.NULL) {
-                continue;
-            }
-            String key = forceString(name, binding.name().position()).text();
-            Attr previous = result.get(key);
-            if (previous != null) {
-                throw NixError.of(
-                        NixError.Kind.DUPLICATE_ATTRIBUTE,
-                        binding.position(),
-                        "dynamic attribute '"
-                                + key
-                                + "' already defined at "
-                                + previous.position());
-            }
-            result.put(key, new Attr(thunk(binding.value(), scope), binding.position()));
-        }
-        return new NixAttrs(result, a.position());
-    }
-
-    private Env letEnv(Expr.Attrs bindings, Env env) {
-        Map<String, Thunk> vars = new HashMap<>();
-        Env scope = Env.of(env, vars);
-        for (Map.Entry<String, Expr.Binding> entry : bindings.bindings().entrySet()) {
-            Expr.Binding binding = entry.getValue();
-            vars.put(
-                    entry.getKey(),
-                    binding.inherited()
-                            ? thunk(binding.value(), env)
-                            : bindingThunk(binding.value(), scope));
-        }
-        return scope;
-    }
-
-    private NixString interpolate(Expr.Interpolation i, Env env) {
+    NixString interpolate(Expr.Interpolation i, Env env) {
         StringBuilder text = new StringBuilder();
         Map<String, String> stringContext = NixString.NO_CONTEXT;
         for (Expr part : i.parts()) {
@@ -292,7 +209,7 @@ final class Evaluator {
         return new NixString(text.toString(), stringContext);
     }
 
-    private NixPath interpolatePath(Expr.PathInterpolation p, Env env) {
+    NixPath interpolatePath(Expr.PathInterpolation p, Env env) {
         StringBuilder path = new StringBuilder(((Expr.PathLit) p.parts().get(0)).path());
         for (Expr part : p.parts().subList(1, p.parts().size())) {
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, false);
@@ -318,12 +235,19 @@ final class Evaluator {
             return new PartialPrimOp(primOp, List.of(argument));
         }
         if (function instanceof PartialPrimOp partial) {
-            List<Thunk> arguments = new ArrayList<>(partial.arguments());
-            arguments.add(argument);
+            List<Thunk> given = partial.arguments();
+            List<Thunk> arguments;
+            if (given.size() == 1) {
+                arguments = List.of(given.get(0), argument);
+            } else {
+                Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
+                all[given.size()] = argument;
+                arguments = List.of(all);
+            }
             if (arguments.size() == partial.primOp().arity()) {
                 return partial.primOp().impl().apply(this, arguments, at);
             }
-            return new PartialPrimOp(partial.primOp(), List.copyOf(arguments));
+            return new PartialPrimOp(partial.primOp(), arguments);
         }
         if (function instanceof NixAttrs attrs && attrs.get("__functor") != null) {
             Object functor = forceAttr(attrs.get("__functor"), "__functor");
@@ -347,7 +271,7 @@ final class Evaluator {
         Expr.Lambda lambda = closure.lambda();
         Env env;
         if (lambda.formals() == null) {
-            env = Env.of(closure.env(), Map.of(lambda.argument(), argument));
+            env = Env.of(closure.env(), argument);
         } else {
             env = formalsEnv(closure, argument, at);
         }
@@ -366,19 +290,21 @@ final class Evaluator {
         } catch (NixError e) {
             throw e.addTrace(at, "while calling " + Types.describe(lambda));
         }
-        Map<String, Thunk> vars = new HashMap<>();
-        Env env = Env.of(closure.env(), vars);
+        List<Expr.Formal> formals = lambda.formals().formals();
+        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
+        Thunk[] vars = env.slots;
         if (lambda.argument() != null) {
-            vars.put(lambda.argument(), argument);
+            vars[formals.size()] = argument;
         }
         int used = 0;
-        for (Expr.Formal formal : lambda.formals().formals()) {
+        for (int slot = 0; slot < formals.size(); slot++) {
+            Expr.Formal formal = formals.get(slot);
             Attr attr = actual.get(formal.name());
             if (attr != null) {
-                vars.put(formal.name(), attr.value());
+                vars[slot] = attr.value();
                 used++;
             } else if (formal.fallback() != null) {
-                vars.put(formal.name(), bindingThunk(formal.fallback(), env));
+                vars[slot] = bindingThunk(formal.fallback(), env);
             } else {
                 throw NixError.of(
                         NixError.Kind.FUNCTION_ARGUMENT,

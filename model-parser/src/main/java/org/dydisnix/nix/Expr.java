@@ -10,42 +10,185 @@ sealed interface Expr {
     /** Where the expression starts (for operators: the operator). */
     SourcePosition position();
 
+    /** Evaluates this expression in an environment. */
+    Object eval(Evaluator ev, Env env);
+
     /** An integer literal. */
-    record IntLit(long value, SourcePosition position) implements Expr {}
+    record IntLit(long value, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return value;
+        }
+    }
 
     /** A floating-point literal. */
-    record FloatLit(double value, SourcePosition position) implements Expr {}
+    record FloatLit(double value, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return value;
+        }
+    }
 
-    /** A string without interpolation (also a URI). */
-    record StrLit(String value, SourcePosition position) implements Expr {}
+    /** A string without interpolation (also a URI); its value is made once and shared. */
+    final class StrLit implements Expr {
+        private final String value;
+        private final SourcePosition position;
+        private Thunk constant;
+
+        StrLit(String value, SourcePosition position) {
+            this.value = value;
+            this.position = position;
+        }
+
+        String value() {
+            return value;
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        /** The string as an already computed thunk, the same one each time. */
+        Thunk constant() {
+            if (constant == null) {
+                constant = Thunk.of(NixString.of(value), position);
+            }
+            return constant;
+        }
+
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return constant().force(ev);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StrLit s
+                    && value.equals(s.value)
+                    && java.util.Objects.equals(position, s.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode() * 31 + java.util.Objects.hashCode(position);
+        }
+
+        @Override
+        public String toString() {
+            return "StrLit[value=" + value + ", position=" + position + "]";
+        }
+    }
 
     /** A string with interpolated parts, each coerced to a string. */
-    record Interpolation(List<Expr> parts, SourcePosition position) implements Expr {}
+    record Interpolation(List<Expr> parts, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.interpolate(this, env);
+        }
+    }
 
     /** A path literal, already made absolute. */
-    record PathLit(String path, SourcePosition position) implements Expr {}
+    record PathLit(String path, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return new NixPath(path);
+        }
+    }
 
     /**
      * A path with interpolated parts ({@code ./conf/${name}.nix}); the first part is the path
      * literal.
      */
-    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr {}
+    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.interpolatePath(this, env);
+        }
+    }
 
     /** A {@code <name>} path looked up in the search path. */
-    record SearchPath(String name, SourcePosition position) implements Expr {}
+    record SearchPath(String name, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.session().searchPath(name, position);
+        }
+    }
 
     /** {@code __curPos}: the position it is written at, as a set. */
-    record CurPos(SourcePosition position) implements Expr {}
+    record CurPos(SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.curPos(this);
+        }
+    }
 
-    /** A variable reference. */
-    record Var(String name, SourcePosition position) implements Expr {}
+    /**
+     * A variable reference. The {@link Resolver} sets where it is bound: {@code level} scopes up,
+     * slot {@code slot}; or {@link #DYNAMIC} when only an enclosing {@code with} can provide it.
+     */
+    final class Var implements Expr {
+        static final int UNRESOLVED = -1;
+        static final int DYNAMIC = -2;
+
+        private final String name;
+        private final SourcePosition position;
+        int level = UNRESOLVED;
+        int slot;
+
+        Var(String name, SourcePosition position) {
+            this.name = name;
+            this.position = position;
+        }
+
+        String name() {
+            return name;
+        }
+
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.lookup(this, env).force(ev);
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Var v
+                    && name.equals(v.name)
+                    && java.util.Objects.equals(position, v.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + java.util.Objects.hashCode(position);
+        }
+
+        @Override
+        public String toString() {
+            return "Var[name=" + name + ", position=" + position + "]";
+        }
+    }
 
     /** {@code e.a.b} with an optional {@code or} fallback (null when absent). */
     record Select(Expr target, List<AttrKey> path, Expr fallback, SourcePosition position)
-            implements Expr {}
+            implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.select(this, env);
+        }
+    }
 
     /** {@code e ? a.b}. */
-    record HasAttr(Expr target, List<AttrKey> path, SourcePosition position) implements Expr {}
+    record HasAttr(Expr target, List<AttrKey> path, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.hasAttr(this, env);
+        }
+    }
 
     /** An attribute set literal; {@code bindings} keeps source order. */
     record Attrs(
@@ -53,19 +196,44 @@ sealed interface Expr {
             Map<String, Binding> bindings,
             List<DynamicBinding> dynamic,
             SourcePosition position)
-            implements Expr {}
+            implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return Bindings.attrs(ev, this, env);
+        }
+    }
 
     /** {@code let bindings in body}. */
-    record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr {}
+    record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.eval(body, Bindings.letEnv(ev, bindings, env));
+        }
+    }
 
     /** {@code with scope; body}. */
-    record With(Expr scope, Expr body, SourcePosition position) implements Expr {}
+    record With(Expr scope, Expr body, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.eval(body, Env.with(env, Thunk.of(scope, env)));
+        }
+    }
 
     /** {@code if condition then then else otherwise}. */
-    record If(Expr condition, Expr then, Expr otherwise, SourcePosition position) implements Expr {}
+    record If(Expr condition, Expr then, Expr otherwise, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.evalIf(this, env);
+        }
+    }
 
     /** {@code assert condition; body}. */
-    record Assert(Expr condition, Expr body, SourcePosition position) implements Expr {}
+    record Assert(Expr condition, Expr body, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.evalAssert(this, env);
+        }
+    }
 
     /**
      * A function: {@code argument: body}, {@code { formals }: body} or both with {@code @}.
@@ -76,6 +244,10 @@ sealed interface Expr {
      */
     record Lambda(String name, String argument, Formals formals, Expr body, SourcePosition position)
             implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return new Closure(this, env);
+        }
 
         Lambda named(String newName) {
             return name != null ? this : new Lambda(newName, argument, formals, body, position);
@@ -83,20 +255,45 @@ sealed interface Expr {
     }
 
     /** Application of a function to one or more arguments. */
-    record Call(Expr function, List<Expr> arguments, SourcePosition position) implements Expr {}
+    record Call(Expr function, List<Expr> arguments, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.evalCall(this, env);
+        }
+    }
 
     /** A list literal. */
-    record ListOf(List<Expr> elements, SourcePosition position) implements Expr {}
+    record ListOf(List<Expr> elements, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return ev.list(this, env);
+        }
+    }
 
     /** A binary operator application. */
     record Binary(Operator operator, Expr left, Expr right, SourcePosition position)
-            implements Expr {}
+            implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return Operators.binary(ev, this, env);
+        }
+    }
 
     /** Boolean negation {@code !e}. */
-    record Not(Expr operand, SourcePosition position) implements Expr {}
+    record Not(Expr operand, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return !ev.forceBool(ev.eval(operand, env), position);
+        }
+    }
 
     /** Arithmetic negation {@code -e}. */
-    record Negate(Expr operand, SourcePosition position) implements Expr {}
+    record Negate(Expr operand, SourcePosition position) implements Expr {
+        @Override
+        public Object eval(Evaluator ev, Env env) {
+            return Operators.subtract(ev, 0L, ev.eval(operand, env), position);
+        }
+    }
 
     /** The binary operators, with their source spelling. */
     enum Operator {

@@ -1,7 +1,6 @@
 package org.dydisnix.nix;
 
 import java.util.Map;
-import java.util.TreeMap;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.SourcePosition;
 
@@ -101,8 +100,7 @@ public final class JsonPrinter {
         }
         out.append('{');
         boolean first = true;
-        TreeMap<String, Attr> sorted = attrs.attrs;
-        for (Map.Entry<String, Attr> entry : sorted.entrySet()) {
+        for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
             if (!first) {
                 out.append(',');
             }

@@ -319,7 +319,7 @@ final class Lexer {
             while (end < source.length() && isIdChar(source.charAt(end))) {
                 end++;
             }
-            String text = source.substring(current, end);
+            String text = source.substring(current, end).intern();
             TokenType keyword = KEYWORDS.get(text);
             advance(end - current);
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);

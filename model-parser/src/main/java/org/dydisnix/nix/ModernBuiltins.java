@@ -55,8 +55,8 @@ final class ModernBuiltins {
                     }
                     Map<String, Thunk> vars = new HashMap<>();
                     attrs.attrs.forEach((name, attr) -> vars.put(name, attr.value()));
-                    Expr expr = session.parseFile(source, at, vars.keySet());
-                    return ev.eval(expr, Env.of(session.builtins().baseEnv(), vars));
+                    Env env = Env.of(session.builtins().baseEnv(), vars);
+                    return ev.eval(session.parseFile(source, at, env), env);
                 });
         b.primOp1(
                 "path",

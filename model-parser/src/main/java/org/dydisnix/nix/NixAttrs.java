@@ -1,49 +1,264 @@
 package org.dydisnix.nix;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.SortedMap;
 import org.dydisnix.model.SourcePosition;
 
 /**
- * A Nix attribute set: attributes sorted by name, with the position the set was written at. Each
- * set is a distinct object, so {@code ==} tells apart two sets with equal contents.
+ * A Nix attribute set: attributes sorted by name in two parallel arrays (looked up by binary
+ * search), with the position the set was written at. Each set is a distinct object, so {@code ==}
+ * tells apart two sets with equal contents. {@link #attrs} is a read-only sorted map view.
  */
 final class NixAttrs {
-    static final NixAttrs EMPTY = new NixAttrs(new TreeMap<>(), null);
+    private static final String[] NO_NAMES = {};
+    private static final Attr[] NO_VALUES = {};
 
-    final TreeMap<String, Attr> attrs;
+    static final NixAttrs EMPTY = new NixAttrs(NO_NAMES, NO_VALUES, null);
+
+    final String[] names;
+    final Attr[] values;
+    final Map<String, Attr> attrs;
     final SourcePosition position;
 
-    NixAttrs(TreeMap<String, Attr> attrs, SourcePosition position) {
-        this.attrs = attrs;
+    /** A set of the given sorted, distinct names and their attributes (the arrays are kept). */
+    NixAttrs(String[] names, Attr[] values, SourcePosition position) {
+        this.names = names;
+        this.values = values;
         this.position = position;
+        this.attrs = new View(this);
+    }
+
+    /** A set of the map's entries (sorted here unless the map is a naturally ordered map). */
+    NixAttrs(Map<String, Attr> attrs, SourcePosition position) {
+        this(sortedNames(attrs), null, position, attrs);
+    }
+
+    private NixAttrs(
+            String[] names, Attr[] unused, SourcePosition position, Map<String, Attr> map) {
+        this(names, valuesOf(names, map), position);
+    }
+
+    private static String[] sortedNames(Map<String, Attr> map) {
+        String[] names = map.keySet().toArray(NO_NAMES);
+        if (!(map instanceof SortedMap<String, Attr> sorted && sorted.comparator() == null)) {
+            Arrays.sort(names);
+        }
+        return names;
+    }
+
+    private static Attr[] valuesOf(String[] names, Map<String, Attr> map) {
+        Attr[] values = new Attr[names.length];
+        if (map instanceof SortedMap<String, Attr> sorted && sorted.comparator() == null) {
+            int i = 0;
+            for (Attr value : map.values()) {
+                values[i++] = value;
+            }
+        } else {
+            for (int i = 0; i < names.length; i++) {
+                values[i] = map.get(names[i]);
+            }
+        }
+        return values;
     }
 
     static NixAttrs of(Map<String, Object> values) {
-        TreeMap<String, Attr> attrs = new TreeMap<>();
-        values.forEach(
-                (name, value) ->
-                        attrs.put(
-                                name,
-                                new Attr(value instanceof Thunk t ? t : Thunk.of(value), null)));
-        return new NixAttrs(attrs, null);
+        String[] names = values.keySet().toArray(NO_NAMES);
+        Arrays.sort(names);
+        Attr[] attrs = new Attr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Object value = values.get(names[i]);
+            attrs[i] = new Attr(value instanceof Thunk t ? t : Thunk.of(value), null);
+        }
+        return new NixAttrs(names, attrs, null);
+    }
+
+    /** The index of a name, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}. */
+    int indexOf(String name) {
+        int low = 0;
+        int high = names.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            String probe = names[middle];
+            if (probe == name) {
+                return middle;
+            }
+            int c = probe.compareTo(name);
+            if (c < 0) {
+                low = middle + 1;
+            } else if (c > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
     }
 
     Attr get(String name) {
-        return attrs.get(name);
+        int i = indexOf(name);
+        return i >= 0 ? values[i] : null;
     }
 
     int size() {
-        return attrs.size();
+        return names.length;
+    }
+
+    /** A set of the given distinct names and their values, sorted here (in place when small). */
+    static NixAttrs sorted(String[] names, Attr[] values, SourcePosition position) {
+        int n = names.length;
+        if (n > 12) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> names[x].compareTo(names[y]));
+            String[] sortedNames = new String[n];
+            Attr[] sortedValues = new Attr[n];
+            for (int i = 0; i < n; i++) {
+                sortedNames[i] = names[order[i]];
+                sortedValues[i] = values[order[i]];
+            }
+            return new NixAttrs(sortedNames, sortedValues, position);
+        }
+        for (int i = 1; i < n; i++) {
+            String name = names[i];
+            Attr value = values[i];
+            int j = i - 1;
+            while (j >= 0 && names[j].compareTo(name) > 0) {
+                names[j + 1] = names[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            names[j + 1] = name;
+            values[j + 1] = value;
+        }
+        return new NixAttrs(names, values, position);
+    }
+
+    /** The attributes whose {@code keep} flag is set. */
+    NixAttrs select(boolean[] keep, SourcePosition at) {
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        String[] selectedNames = new String[n];
+        Attr[] selectedValues = new Attr[n];
+        n = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                selectedNames[n] = names[i];
+                selectedValues[n++] = values[i];
+            }
+        }
+        return new NixAttrs(selectedNames, selectedValues, at);
+    }
+
+    /** The attributes of {@code left} and {@code right}, those of {@code right} winning. */
+    static NixAttrs update(NixAttrs left, NixAttrs right) {
+        String[] a = left.names;
+        String[] b = right.names;
+        String[] names = new String[a.length + b.length];
+        Attr[] values = new Attr[names.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i].compareTo(b[j]);
+            if (c < 0) {
+                names[n] = a[i];
+                values[n++] = left.values[i++];
+            } else {
+                if (c == 0) {
+                    i++;
+                }
+                names[n] = b[j];
+                values[n++] = right.values[j++];
+            }
+        }
+        while (i < a.length) {
+            names[n] = a[i];
+            values[n++] = left.values[i++];
+        }
+        while (j < b.length) {
+            names[n] = b[j];
+            values[n++] = right.values[j++];
+        }
+        if (n < names.length) {
+            names = Arrays.copyOf(names, n);
+            values = Arrays.copyOf(values, n);
+        }
+        return new NixAttrs(names, values, right.position);
     }
 
     /** Whether this set is a derivation ({@code type = "derivation"}). */
     boolean isDerivation(Evaluator evaluator) {
-        Attr type = attrs.get("type");
+        Attr type = get("type");
         if (type == null) {
             return false;
         }
         Object value = type.value().force(evaluator);
         return value instanceof NixString s && s.text().equals("derivation");
+    }
+
+    /** The read-only map view of a set, in name order. */
+    private static final class View extends AbstractMap<String, Attr> {
+        private final NixAttrs set;
+
+        View(NixAttrs set) {
+            this.set = set;
+        }
+
+        @Override
+        public int size() {
+            return set.names.length;
+        }
+
+        @Override
+        public Attr get(Object key) {
+            return key instanceof String name ? set.get(name) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Attr>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return set.names.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Attr>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < set.names.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Attr> next() {
+                            if (next >= set.names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(
+                                    set.names[i], set.values[i]);
+                        }
+                    };
+                }
+            };
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.dydisnix.nix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 
 /** The binary operators: arithmetic, concatenation, comparison, deep equality, logic and update. */
@@ -58,9 +57,7 @@ final class Operators {
         if (left.size() == 0) {
             return right;
         }
-        TreeMap<String, Attr> merged = new TreeMap<>(left.attrs);
-        merged.putAll(right.attrs);
-        return new NixAttrs(merged, right.position);
+        return NixAttrs.update(left, right);
     }
 
     static NixList concat(NixList left, NixList right) {

@@ -1,34 +1,48 @@
 package org.dydisnix.nix;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dydisnix.nix.Expr.AttrKey;
 
 /**
  * The static scope pass: reports variables that are bound nowhere (and not possibly provided by an
  * enclosing {@code with}) before evaluation starts, as Nix does, even in branches that are never
- * taken.
+ * taken; and resolves every other variable to the scope and slot the {@link Evaluator} binds it in.
  */
 final class Resolver {
 
-    private record Scope(Scope parent, Set<String> names, boolean with) {
+    /** One scope as the evaluator builds it: names to slots, or a {@code with}. */
+    private record Scope(Scope parent, Map<String, Integer> slots, boolean with) {
 
-        boolean defines(String name) {
-            for (Scope scope = this; scope != null; scope = scope.parent) {
-                if (scope.with || (scope.names != null && scope.names.contains(name))) {
-                    return true;
+        void bind(Expr.Var v) {
+            boolean withSeen = false;
+            int level = 0;
+            for (Scope scope = this; scope != null; scope = scope.parent, level++) {
+                withSeen |= scope.with;
+                Integer slot = scope.slots == null ? null : scope.slots.get(v.name());
+                if (slot != null) {
+                    v.level = level;
+                    v.slot = slot;
+                    return;
                 }
             }
-            return false;
+            if (!withSeen) {
+                throw NixError.of(
+                        NixError.Kind.UNDEFINED_VARIABLE,
+                        v.position(),
+                        "undefined variable '" + v.name() + "'");
+            }
+            v.level = Expr.Var.DYNAMIC;
         }
     }
 
     private Resolver() {}
 
-    /** Checks an expression evaluated in an environment that binds the given names. */
-    static void check(Expr expr, Set<String> globals) {
+    /** Checks and resolves an expression evaluated in the given environment. */
+    static void check(Expr expr, Env env) {
         try {
-            resolve(expr, new Scope(null, globals, false));
+            resolve(expr, scopes(env));
         } catch (StackOverflowError e) {
             if (!Guard.onLargeStack()) {
                 throw e;
@@ -37,14 +51,23 @@ final class Resolver {
         }
     }
 
+    private static Scope scopes(Env env) {
+        if (env == null) {
+            return null;
+        }
+        if (!(env instanceof Env.Named named)) {
+            throw new IllegalArgumentException("an environment of unnamed slots");
+        }
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < named.names.length; i++) {
+            slots.put(named.names[i], i);
+        }
+        return new Scope(scopes(env.parent), slots, false);
+    }
+
     private static void resolve(Expr expr, Scope scope) {
         if (expr instanceof Expr.Var v) {
-            if (!scope.defines(v.name())) {
-                throw NixError.of(
-                        NixError.Kind.UNDEFINED_VARIABLE,
-                        v.position(),
-                        "undefined variable '" + v.name() + "'");
-            }
+            scope.bind(v);
         } else if (expr instanceof Expr.Interpolation i) {
             i.parts().forEach(part -> resolve(part, scope));
         } else if (expr instanceof Expr.PathInterpolation i) {
@@ -59,9 +82,9 @@ final class Resolver {
             resolve(h.target(), scope);
             path(h.path(), scope);
         } else if (expr instanceof Expr.Attrs a) {
-            attrs(a, scope);
+            attrs(a, scope, a.recursive());
         } else if (expr instanceof Expr.Let l) {
-            resolve(l.body(), attrs(l.bindings(), scope));
+            resolve(l.body(), attrs(l.bindings(), scope, true));
         } else if (expr instanceof Expr.With w) {
             resolve(w.scope(), scope);
             resolve(w.body(), new Scope(scope, null, true));
@@ -89,29 +112,32 @@ final class Resolver {
         }
     }
 
+    /**
+     * A function's scope: its formals in order, then the name bound to the whole argument (a plain
+     * argument is slot 0).
+     */
     private static void lambda(Expr.Lambda l, Scope scope) {
-        Set<String> names = new HashSet<>();
+        Map<String, Integer> slots = new HashMap<>();
+        if (l.formals() != null) {
+            for (Expr.Formal formal : l.formals().formals()) {
+                slots.put(formal.name(), slots.size());
+            }
+        }
         if (l.argument() != null) {
-            names.add(l.argument());
+            slots.putIfAbsent(l.argument(), slots.size());
         }
+        Scope inner = new Scope(scope, slots, false);
         if (l.formals() != null) {
-            l.formals().formals().forEach(formal -> names.add(formal.name()));
-        }
-        Scope inner = new Scope(scope, names, false);
-        if (l.formals() != null) {
-            l.formals()
-                    .formals()
-                    .forEach(
-                            formal -> {
-                                if (formal.fallback() != null) {
-                                    resolve(formal.fallback(), inner);
-                                }
-                            });
+            for (Expr.Formal formal : l.formals().formals()) {
+                if (formal.fallback() != null) {
+                    resolve(formal.fallback(), inner);
+                }
+            }
         }
         resolve(l.body(), inner);
     }
 
-    private static void path(java.util.List<AttrKey> path, Scope scope) {
+    private static void path(List<AttrKey> path, Scope scope) {
         for (AttrKey key : path) {
             if (key instanceof AttrKey.Dynamic dynamic) {
                 resolve(dynamic.expr(), scope);
@@ -119,18 +145,23 @@ final class Resolver {
         }
     }
 
-    private static Scope attrs(Expr.Attrs attrs, Scope scope) {
-        Scope inner =
-                attrs.recursive() ? new Scope(scope, attrs.bindings().keySet(), false) : scope;
-        attrs.bindings()
-                .values()
-                .forEach(binding -> resolve(binding.value(), binding.inherited() ? scope : inner));
-        attrs.dynamic()
-                .forEach(
-                        binding -> {
-                            resolve(binding.name(), inner);
-                            resolve(binding.value(), inner);
-                        });
+    /** A {@code rec} set's or {@code let}'s scope: its static bindings in source order. */
+    private static Scope attrs(Expr.Attrs attrs, Scope scope, boolean recursive) {
+        Scope inner = scope;
+        if (recursive) {
+            Map<String, Integer> slots = new HashMap<>();
+            for (String name : attrs.bindings().keySet()) {
+                slots.put(name, slots.size());
+            }
+            inner = new Scope(scope, slots, false);
+        }
+        for (Expr.Binding binding : attrs.bindings().values()) {
+            resolve(binding.value(), binding.inherited() ? scope : inner);
+        }
+        for (Expr.DynamicBinding binding : attrs.dynamic()) {
+            resolve(binding.name(), inner);
+            resolve(binding.value(), inner);
+        }
         return inner;
     }
 }

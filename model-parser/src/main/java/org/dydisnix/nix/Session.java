@@ -168,11 +168,13 @@ final class Session {
 
     /** Parses and checks a file. */
     Expr parseFile(Path file, SourcePosition at) {
-        return parseFile(file, at, java.util.Set.of());
+        return parseFile(file, at, builtins.baseEnv());
     }
 
-    /** Parses a file, checking its variables against the global names and {@code scope}. */
-    Expr parseFile(Path file, SourcePosition at, java.util.Set<String> scope) {
+    /**
+     * Parses a file, checking and resolving its variables against the environment {@code scope}.
+     */
+    Expr parseFile(Path file, SourcePosition at, Env scope) {
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);
@@ -186,13 +188,8 @@ final class Session {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
-        if (scope.isEmpty()) {
-            return parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
-        }
         Expr expr = Parser.parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
-        java.util.Set<String> names = new java.util.HashSet<>(builtins.globalNames());
-        names.addAll(scope);
-        Resolver.check(expr, names);
+        Resolver.check(expr, scope);
         return expr;
     }
 
@@ -220,12 +217,13 @@ final class Session {
     /** Parses and checks source text. */
     Expr parse(String source, String fileName, Path baseDir) {
         Expr expr = Parser.parse(source, fileName, baseDir);
-        Resolver.check(expr, builtins.globalNames());
+        Resolver.check(expr, builtins.baseEnv());
         return expr;
     }
 
-    /** Evaluates a parsed expression in the global scope. */
+    /** Resolves and evaluates a parsed expression in the global scope. */
     Object eval(Expr expr) {
+        Resolver.check(expr, builtins.baseEnv());
         return evaluator.eval(expr, builtins.baseEnv());
     }
 }

@@ -1,0 +1,1 @@
+[ [ "scoped" "n=1" "file-x" 2 "scoped" ] [ 2 "1" "file-x" 2 2 ] ]
