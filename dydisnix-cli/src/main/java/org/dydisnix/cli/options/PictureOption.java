@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.dydisnix.cli.draw.Renderer;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code -f/--format} option of the drawing commands: render a picture, in any format of
@@ -24,8 +23,7 @@ public final class PictureOption {
         }
     }
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+    @Mixin LazySpec spec;
 
     /** The format asked for, in lower case, or null for DOT text. */
     public String format;
@@ -41,7 +39,7 @@ public final class PictureOption {
     void format(String value) {
         if (!value.matches("[A-Za-z0-9_.:-]+")) {
             throw new ParameterException(
-                    spec.commandLine(),
+                    spec.get().commandLine(),
                     "-f: '" + value + "' is not a picture format (letters, digits, '_.:-' only)");
         }
         format = value.toLowerCase(Locale.ROOT);
