@@ -18,7 +18,7 @@
 set -euo pipefail
 
 CACHE=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
-PACKAGES=nginx-light,supervisor,busybox,bash,curl,procps
+PACKAGES=nginx-light,supervisor,s6,busybox,bash,curl,procps
 
 CONTAINER=
 RUNNER=
@@ -195,6 +195,15 @@ check() {
       inside "$pid" /etc/rc.d/init.d/nginx status | grep -q 'nginx is running' || fail "nginx is not running"
       webapp_pid=$(echo "$status" | sed -n 's/.*Process ID(s) \([0-9]*\)\./\1/p')
       ;;
+    s6-rc)
+      local status
+      status=$(inside "$pid" s6-svstat /run/service/webapp || true)
+      echo "webapp: $status" >&2
+      echo "$status" | grep -Eq '^up \(pid [0-9]+\)' || fail "s6-svstat does not show webapp up"
+      inside "$pid" s6-svstat /run/service/nginx | grep -q '^up ' || fail "s6-svstat does not show nginx up"
+      [ "$(inside "$pid" cat /proc/1/comm)" = s6-svscan ] || fail "PID 1 is not s6-svscan"
+      webapp_pid=$(echo "$status" | sed -n 's/^up (pid \([0-9]*\)).*/\1/p')
+      ;;
     *) fail "unknown process manager $pm" ;;
   esac
   local user
@@ -227,6 +236,12 @@ check() {
     sysvinit)
       [ "$(grep -n 'Stopping Nginx' "$work/output.log" | cut -d: -f1)" -lt \
         "$(grep -n 'Stopping Simple web application' "$work/output.log" | cut -d: -f1)" ] \
+        || fail "nginx was not stopped before webapp"
+      ;;
+    s6-rc)
+      grep -q 'dydisnix: stopping webapp' "$work/output.log" || fail "s6 did not stop webapp"
+      [ "$(grep -n 'dydisnix: stopping nginx' "$work/output.log" | cut -d: -f1)" -lt \
+        "$(grep -n 'dydisnix: stopping webapp' "$work/output.log" | cut -d: -f1)" ] \
         || fail "nginx was not stopped before webapp"
       ;;
   esac
