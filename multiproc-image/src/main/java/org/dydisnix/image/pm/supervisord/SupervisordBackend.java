@@ -296,6 +296,7 @@ public final class SupervisordBackend implements ProcessManagerBackend {
                 "supervisord-failure-listener",
                 Map.of(
                         "FAILED", Shell.quote(failed),
+                        "CONF", Shell.quote(CONF),
                         "PIDFILE", Shell.quote(pidFile),
                         "ONESHOTS", oneshots,
                         "RESTARTS", Integer.toString(RESTARTS),
