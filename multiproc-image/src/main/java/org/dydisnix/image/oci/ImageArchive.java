@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarFile;
 import org.dydisnix.image.tar.SafeTarReader;
 import org.dydisnix.image.tar.TarPaths;
 import org.dydisnix.image.tar.UnsafeEntryException;
@@ -44,23 +46,38 @@ final class ImageArchive {
         return root;
     }
 
-    /** The top-level names in the archive; refused when it has none. */
+    /**
+     * The top-level names in the archive; refused when it has none. An uncompressed archive is
+     * scanned header by header, seeking over the contents, so a base tarball is read only once.
+     */
     static Set<String> names(Path archive) throws IOException {
         Set<String> names = new TreeSet<>();
-        try (InputStream in =
-                SafeTarReader.decompressed(
-                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(
-                    in,
-                    (name, entry, content) -> {
-                        int slash = name.indexOf('/');
-                        names.add(slash < 0 ? name : name.substring(0, slash));
-                    });
+        boolean compressed;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 16)) {
+            compressed = SafeTarReader.isGzip(in) || SafeTarReader.isZstd(in);
+        }
+        if (compressed) {
+            try (InputStream in =
+                    SafeTarReader.decompressed(
+                            new BufferedInputStream(Files.newInputStream(archive), 65536))) {
+                SafeTarReader.read(in, (name, entry, content) -> addTopLevel(names, name));
+            }
+        } else {
+            try (TarFile tar = new TarFile(archive)) {
+                for (TarArchiveEntry entry : tar.getEntries()) {
+                    addTopLevel(names, TarPaths.normalize(entry.getName()));
+                }
+            }
         }
         if (names.isEmpty()) {
             throw new Refused("it is neither a tar archive with entries nor a directory");
         }
         return names;
+    }
+
+    private static void addTopLevel(Set<String> names, String name) {
+        int slash = name.indexOf('/');
+        names.add(slash < 0 ? name : name.substring(0, slash));
     }
 
     /**

@@ -24,18 +24,26 @@ import org.dydisnix.image.tar.TarPaths;
 final class Layers {
     private Layers() {}
 
-    /** Reads a layer once: its digest, its diff id, and its entries into the file system index. */
+    /**
+     * Reads a layer once: its digest, its diff id (the same digest when it is not compressed), and
+     * its entries into the file system index.
+     */
     static Blob index(Path file, BaseFileSystem fileSystem, long maxSize) throws IOException {
         MessageDigest raw = Digests.sha256();
-        MessageDigest uncompressed = Digests.sha256();
+        MessageDigest uncompressed = null;
         boolean gzip;
         try (InputStream rawIn =
                 new BufferedInputStream(
                         new DigestInputStream(Files.newInputStream(file), raw), 65536)) {
             gzip = SafeTarReader.isGzip(rawIn);
+            InputStream content = SafeTarReader.decompressed(rawIn);
+            if (gzip) {
+                uncompressed = Digests.sha256();
+                content = new DigestInputStream(content, uncompressed);
+            }
             InputStream tarIn =
                     new LimitedInputStream(
-                            new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed),
+                            content,
                             maxSize,
                             () ->
                                     new Refused(
@@ -47,12 +55,13 @@ final class Layers {
             SafeTarReader.read(tarIn, fileSystem::apply);
             rawIn.transferTo(OutputStream.nullOutputStream());
         }
+        String digest = Digests.format(raw);
         return new Blob(
                 gzip ? BaseImageReader.LAYER_TAR_GZIP : BaseImageReader.LAYER_TAR,
-                Digests.format(raw),
+                digest,
                 Files.size(file),
                 file,
-                Digests.format(uncompressed));
+                uncompressed == null ? digest : Digests.format(uncompressed));
     }
 
     /** Writes {@code directory} as a reproducible gzip layer to {@code layer} and returns it. */
