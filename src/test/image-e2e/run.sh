@@ -10,6 +10,9 @@
 #                                   image's Entrypoint+Cmd as PID 1 in fresh PID/mount/network namespaces
 #                                   (bwrap, own loopback so parallel runs never clash), queries nginx, the
 #                                   process manager and the webapp's user, stops PID 1 with TERM.
+#   run.sh expect-ignored IMAGE.tar PM [WORKDIR]
+#                                   runs an image built from policy/crash-loop.json with --on-failure ignore and
+#                                   expects it to stay up while its health check reports the failure.
 #   run.sh expect-failure IMAGE.tar PM [WORKDIR]
 #                                   runs an image built from failing.json and expects PID 1 to exit non-zero
 #                                   by itself (the default failure policy, exit).
@@ -18,7 +21,7 @@
 set -euo pipefail
 
 CACHE=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
-PACKAGES=nginx-light,supervisor,busybox,bash,curl,procps
+PACKAGES=nginx-light,supervisor,s6,busybox,bash,curl,procps
 
 CONTAINER=
 RUNNER=
@@ -195,6 +198,15 @@ check() {
       inside "$pid" /etc/rc.d/init.d/nginx status | grep -q 'nginx is running' || fail "nginx is not running"
       webapp_pid=$(echo "$status" | sed -n 's/.*Process ID(s) \([0-9]*\)\./\1/p')
       ;;
+    s6-rc)
+      local status
+      status=$(inside "$pid" s6-svstat /run/service/webapp || true)
+      echo "webapp: $status" >&2
+      echo "$status" | grep -Eq '^up \(pid [0-9]+\)' || fail "s6-svstat does not show webapp up"
+      inside "$pid" s6-svstat /run/service/nginx | grep -q '^up ' || fail "s6-svstat does not show nginx up"
+      [ "$(inside "$pid" cat /proc/1/comm)" = s6-svscan ] || fail "PID 1 is not s6-svscan"
+      webapp_pid=$(echo "$status" | sed -n 's/^up (pid \([0-9]*\)).*/\1/p')
+      ;;
     *) fail "unknown process manager $pm" ;;
   esac
   local user
@@ -227,6 +239,12 @@ check() {
     sysvinit)
       [ "$(grep -n 'Stopping Nginx' "$work/output.log" | cut -d: -f1)" -lt \
         "$(grep -n 'Stopping Simple web application' "$work/output.log" | cut -d: -f1)" ] \
+        || fail "nginx was not stopped before webapp"
+      ;;
+    s6-rc)
+      grep -q 'dydisnix: stopping webapp' "$work/output.log" || fail "s6 did not stop webapp"
+      [ "$(grep -n 'dydisnix: stopping nginx' "$work/output.log" | cut -d: -f1)" -lt \
+        "$(grep -n 'dydisnix: stopping webapp' "$work/output.log" | cut -d: -f1)" ] \
         || fail "nginx was not stopped before webapp"
       ;;
   esac
@@ -351,8 +369,48 @@ expect_running() {
   [ "$(cat "$work/status" 2> /dev/null)" = 0 ] || fail "the container did not exit 0 after TERM"
 }
 
+# Runs an image built from policy/crash-loop.json with --on-failure ignore: once the crashing process has
+# failed, PID 1 keeps running and the health check fails naming it; TERM then ends the container with status 0.
+expect_ignored() {
+  local image=$1 pm=$2 work=${3:-}
+  if [ -z "$work" ]; then
+    work=$(mktemp -d)
+    TEMP_WORK=$work
+  fi
+  mkdir -p "$work"
+  start_container "$image" "$pm" "$work"
+  local report=
+  # Failed for good: the health check fails, naming the process, on 5 checks in a row 1 s apart (a process that
+  # still crashes and restarts passes some of them).
+  local failing=0
+  for _ in $(seq 90); do
+    [ ! -s "$work/status" ] || { cat "$work/output.log" >&2; fail "PID 1 exited although the policy is ignore"; }
+    if ! report=$(inside "$CONTAINER" /usr/lib/dydisnix/healthcheck 2>&1) && echo "$report" | grep -q broken; then
+      failing=$((failing + 1))
+      [ "$failing" -ge 5 ] && break
+    else
+      failing=0
+    fi
+    sleep 1
+  done
+  echo "$report" >&2
+  [ "$failing" -ge 5 ] || fail "the health check never reported the failing process for good"
+  [ ! -s "$work/status" ] || { cat "$work/output.log" >&2; fail "PID 1 exited although the policy is ignore"; }
+  log "[$pm] a failing process is reported by the health check and the container stays up: OK"
+  kill -TERM "$CONTAINER"
+  for _ in $(seq 300); do
+    [ -s "$work/status" ] && break
+    sleep 0.1
+  done
+  wait "$RUNNER" || true
+  CONTAINER=
+  cat "$work/output.log" >&2
+  [ "$(cat "$work/status" 2> /dev/null)" = 0 ] || fail "the container did not exit 0 after TERM"
+}
+
 case "${1:-}" in
   base) base ;;
+  expect-ignored) shift; expect_ignored "$@" ;;
   expect-running) shift; expect_running "$@" ;;
   podman) shift; podman_check "$@" ;;
   podman-inner) shift; podman_inner "$@" ;;

@@ -1,14 +1,11 @@
 package org.dydisnix.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.dydisnix.cli.options.ImageOptions;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
-import org.dydisnix.image.FailurePolicy;
 import org.dydisnix.image.MultiProcessImage;
-import org.dydisnix.image.ProcessManager;
 import org.dydisnix.model.InputFormat;
 import org.dydisnix.model.ModelReader;
 import org.dydisnix.model.processes.ProcessesModel;
@@ -27,9 +24,10 @@ import picocli.CommandLine.Spec;
         header =
                 "Build a multi-process OCI image from a processes model (no Nix, no Docker daemon).",
         description = {
-            "Every process of the processes model is run by the chosen process manager (supervisord, or "
-                    + "sysvinit scripts with a foreground proxy) as the container's root process, on top of a base "
-                    + "image that provides bash, coreutils, the process manager and the services' programs.",
+            "Every process of the processes model is run by the chosen process manager (supervisord; "
+                    + "sysvinit scripts with a foreground proxy; or s6-rc: s6-svscan with a service "
+                    + "directory per process) as the container's root process, on top of a base image that "
+                    + "provides bash, coreutils, the process manager and the services' programs.",
             "The image is an OCI image-layout tarball that also carries a docker manifest.json: "
                     + "docker load, podman load, skopeo (oci-archive:) and umoci accept it. The same inputs give "
                     + "the same bytes (SOURCE_DATE_EPOCH sets the creation time). The manifest digest is printed."
@@ -48,85 +46,9 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "processManager, ...), or .json/.yaml data.")
     Path processes;
 
-    @Option(
-            names = "--process-manager",
-            paramLabel = "<pm>",
-            defaultValue = "supervisord",
-            converter = ProcessManagerConverter.class,
-            description = "supervisord or sysvinit (default: ${DEFAULT-VALUE}).")
-    ProcessManager processManager;
-
-    @Option(
-            names = "--name",
-            paramLabel = "<name>",
-            defaultValue = "multiprocess",
-            description = "Image name (default: ${DEFAULT-VALUE}).")
-    String name;
-
-    @Option(
-            names = "--tag",
-            paramLabel = "<tag>",
-            defaultValue = "latest",
-            description = "Image tag (default: ${DEFAULT-VALUE}).")
-    String tag;
-
-    @Option(
-            names = "--base",
-            required = true,
-            paramLabel = "<image>",
-            description =
-                    "Base image: an OCI archive or layout directory, a docker archive, or a root file "
-                            + "system tarball or directory.")
-    Path base;
-
-    @Option(
-            names = "--state-dir",
-            paramLabel = "<dir>",
-            defaultValue = "/var",
-            description = "State directory (default: ${DEFAULT-VALUE}).")
-    String stateDir;
-
-    @Option(
-            names = "--runtime-dir",
-            paramLabel = "<dir>",
-            description = "Runtime directory (default: <state-dir>/run).")
-    String runtimeDir;
-
-    @Option(
-            names = "--force-disable-user-change",
-            description = "Create no users or groups and run every process as root.")
-    boolean forceDisableUserChange;
-
-    @Option(
-            names = "--interactive",
-            negatable = true,
-            defaultValue = "true",
-            fallbackValue = "true",
-            description =
-                    "Add /root/.bashrc with coloured ls and a prompt (default: on; --no-interactive to omit).")
-    boolean interactive;
-
-    @Option(
-            names = "--on-failure",
-            paramLabel = "<policy>",
-            defaultValue = "exit",
-            converter = FailurePolicyConverter.class,
-            description =
-                    "When a process fails for good: exit (stop everything, exit non-zero) or ignore "
-                            + "(default: ${DEFAULT-VALUE}).")
-    FailurePolicy onFailure;
+    @Mixin ImageOptions image;
 
     @Mixin ModelOptions models;
-
-    @Option(
-            names = "--max-layer-size",
-            paramLabel = "<size>",
-            defaultValue = "8G",
-            converter = SizeConverter.class,
-            description =
-                    "Refuse a base layer larger than this uncompressed: bytes, or with K, M, G "
-                            + "(binary) (default: ${DEFAULT-VALUE}).")
-    long maxLayerSize;
 
     @Option(
             names = {"-o", "--output"},
@@ -137,45 +59,21 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> arguments = new TreeMap<>();
-        arguments.put("stateDir", stateDir);
-        if (runtimeDir != null) {
-            arguments.put("runtimeDir", runtimeDir);
-        }
-        arguments.put("forceDisableUserChange", forceDisableUserChange);
-        arguments.put("processManager", processManager.modelName());
-        ProcessesModel model = ProcessesModel.read(reader(), processes, arguments);
-        MultiProcessImage image;
+        ProcessesModel model = ProcessesModel.read(reader(), processes, image.modelArguments());
+        MultiProcessImage built;
         try {
-            image =
-                    MultiProcessImage.builder()
-                            .processes(model)
-                            .processManager(processManager)
-                            .name(name)
-                            .tag(tag)
-                            .base(base)
-                            .stateDir(stateDir)
-                            .runtimeDir(runtimeDir)
-                            .forceDisableUserChange(forceDisableUserChange)
-                            .interactive(interactive)
-                            .onFailure(onFailure)
-                            .maxLayerSize(maxLayerSize)
-                            .warnings(
-                                    warning ->
-                                            spec.commandLine()
-                                                    .getErr()
-                                                    .println(
-                                                            spec.qualifiedName()
-                                                                    + ": warning: "
-                                                                    + warning))
-                            .build();
+            built = image.builder().processes(model).warnings(this::warn).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        BuiltImage built = image.writeTo(output);
+        BuiltImage written = built.writeTo(output);
         spec.commandLine().getErr().flush();
-        System.out.println(built.manifestDigest());
+        System.out.println(written.manifestDigest());
         return 0;
+    }
+
+    private void warn(String warning) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": warning: " + warning);
     }
 
     /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */
@@ -186,57 +84,5 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
                             + "(--xml and --nix apply to services, infrastructure and distribution models)");
         }
         return models.reader();
-    }
-
-    /** Accepts the process manager names as processes models spell them. */
-    static final class ProcessManagerConverter
-            implements picocli.CommandLine.ITypeConverter<ProcessManager> {
-        @Override
-        public ProcessManager convert(String value) {
-            try {
-                return ProcessManager.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Accepts a byte count with an optional binary K, M or G suffix. */
-    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("([0-9]{1,15})([KMG]?)i?B?")
-                            .matcher(value.toUpperCase(java.util.Locale.ROOT));
-            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'"
-                                + value
-                                + "' is not a size (a positive number of bytes, or with K, M, G)");
-            }
-            int shift =
-                    switch (m.group(2)) {
-                        case "K" -> 10;
-                        case "M" -> 20;
-                        case "G" -> 30;
-                        default -> 0;
-                    };
-            return Long.parseLong(m.group(1)) << shift;
-        }
-    }
-
-    /** Accepts {@code exit} and {@code ignore}. */
-    static final class FailurePolicyConverter
-            implements picocli.CommandLine.ITypeConverter<FailurePolicy> {
-        @Override
-        public FailurePolicy convert(String value) {
-            for (FailurePolicy policy : FailurePolicy.values()) {
-                if (policy.name().equalsIgnoreCase(value)) {
-                    return policy;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' is not exit or ignore");
-        }
     }
 }

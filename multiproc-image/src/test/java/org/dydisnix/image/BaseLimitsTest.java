@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Bases that used to end in "internal error" or unbounded work are refused with one line: a layer
  * over the size limit, a configuration that is not an object, history entries that are not objects,
- * a manifest whose layer size is wrong.
+ * a manifest whose layer size is wrong; an archive entry the manifest does not reference is never
+ * extracted.
  */
 class BaseLimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +65,58 @@ class BaseLimitsTest {
                     layer.put("size", layer.path("size").asLong() + 1);
                 });
         assertRefused(layout, "but its manifest says");
+    }
+
+    @Test
+    void unreferencedArchiveEntries_stayUnextracted() throws Exception {
+        Path image =
+                builder(TestImages.rootfs(dir.resolve("rootfs")))
+                        .build()
+                        .writeTo(dir.resolve("base.tar"))
+                        .file();
+        String unreferenced = "blobs/sha256/" + "0".repeat(64);
+        long size = 64L << 20;
+        Path archive = dir.resolve("base-with-extra.tar.gz");
+        try (var in = Files.newInputStream(image);
+                var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive));
+                var tar =
+                        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+                                gzip)) {
+            org.dydisnix.image.tar.SafeTarReader.read(
+                    in,
+                    (name, entry, content) -> {
+                        tar.putArchiveEntry(entry);
+                        content.transferTo(tar);
+                        tar.closeArchiveEntry();
+                    });
+            var extra = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(unreferenced);
+            extra.setSize(size);
+            tar.putArchiveEntry(extra);
+            byte[] block = new byte[1 << 20];
+            for (long written = 0; written < size; written += block.length) {
+                tar.write(block);
+            }
+            tar.closeArchiveEntry();
+        }
+        Path work = Files.createDirectories(dir.resolve("work"));
+        var read = org.dydisnix.image.oci.BaseImageReader.read(archive, work);
+        assertThat(read.layers()).isNotEmpty();
+        assertThat(work.resolve("base").resolve(unreferenced)).doesNotExist();
+        long extracted;
+        try (Stream<Path> files = Files.walk(work)) {
+            extracted =
+                    files.filter(Files::isRegularFile)
+                            .mapToLong(
+                                    p -> {
+                                        try {
+                                            return Files.size(p);
+                                        } catch (IOException e) {
+                                            throw new java.io.UncheckedIOException(e);
+                                        }
+                                    })
+                            .sum();
+        }
+        assertThat(extracted).isLessThan(Files.size(image) + (1 << 20));
     }
 
     private void assertRefused(Path layout, String message) throws IOException {

@@ -68,6 +68,21 @@ class GoldenConfigTest {
     }
 
     @Test
+    void s6_blogExample_serviceDirectoriesInStartOrder() throws Exception {
+        Map<String, String> layer = layer(ProcessManager.S6_RC, FailurePolicy.EXIT);
+        check(layer, "etc/s6/start-order", "s6/start-order");
+        check(layer, "etc/s6/sv/webapp/run", "s6/webapp-run");
+        check(layer, "etc/s6/sv/nginx/run", "s6/nginx-run");
+        check(layer, "etc/s6/sv/nginx/finish", "s6/nginx-finish");
+        check(layer, "usr/lib/dydisnix/s6-init", "s6/s6-init");
+        assertThat(layer.get("etc/s6/sv/nginx/down")).isEmpty();
+        assertThat(
+                        layer(ProcessManager.S6_RC, FailurePolicy.IGNORE)
+                                .get("usr/lib/dydisnix/s6-finish"))
+                .contains("exit_on_failure=0");
+    }
+
+    @Test
     void sysvinit_blogExample() throws Exception {
         Map<String, String> layer = layer(ProcessManager.SYSVINIT, FailurePolicy.EXIT);
         check(layer, "etc/rc.d/init.d/webapp", "sysvinit/webapp");

@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Builds the blog example on a Debian base for each process manager and runs it through {@code
  * src/test/image-e2e/run.sh}: skopeo, umoci, the image's own command as PID 1 under bwrap, curl
- * through nginx, the process manager's status, the webapp's user, TERM; and a failing process must
- * stop the container with a non-zero status. Skipped unless run as root with skopeo, umoci, bwrap,
- * mmdebstrap, curl, nsenter and flock on the PATH, or with {@code -Dimage.e2e=false}.
+ * through nginx, the process manager's status, the webapp's user, TERM; the failure policy (a crash
+ * loop or a fatal start stops the container with a non-zero status, a one-shot may exit 0, under
+ * ignore the container stays up and its health check reports the failure); podman. Skipped unless
+ * run as root with skopeo, umoci, bwrap, mmdebstrap, curl, nsenter and flock on the PATH, or with
+ * {@code -Dimage.e2e=false}.
  */
 class ImageEndToEndTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -140,21 +142,32 @@ class ImageEndToEndTest {
                                                 "expect-failure"),
                                         // a one-shot that exits 0 by design
                                         org.junit.jupiter.params.provider.Arguments.of(
-                                                manager, "policy/oneshot.json", "expect-running")));
+                                                manager, "policy/oneshot.json", "expect-running"),
+                                        // the crash loop under --on-failure ignore
+                                        org.junit.jupiter.params.provider.Arguments.of(
+                                                manager,
+                                                "policy/crash-loop.json",
+                                                "expect-ignored")));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @org.junit.jupiter.params.provider.MethodSource("policyCases")
-    void failurePolicy_exit(ProcessManager manager, String model, String expectation)
-            throws Exception {
+    void failurePolicy(ProcessManager manager, String model, String expectation) throws Exception {
         String pm = manager.modelName();
-        String name = model.replaceAll("[^a-z-]", "-");
+        String name = model.replaceAll("[^a-z-]", "-") + "-" + expectation;
         BuiltImage image =
-                build(
-                        manager,
-                        SCRIPT.resolveSibling(model),
-                        base,
-                        WORK.resolve(pm + "-" + name + ".tar"));
+                MultiProcessImage.builder()
+                        .processes(TestProcesses.read(SCRIPT.resolveSibling(model)))
+                        .processManager(manager)
+                        .onFailure(
+                                expectation.equals("expect-ignored")
+                                        ? FailurePolicy.IGNORE
+                                        : FailurePolicy.EXIT)
+                        .name("multiprocess")
+                        .tag("test")
+                        .base(base)
+                        .build()
+                        .writeTo(WORK.resolve(pm + "-" + name + ".tar"));
         Path work = WORK.resolve(pm + "-" + name + "-work");
         script(expectation, image.file(), pm, work);
         deleteTree(work);

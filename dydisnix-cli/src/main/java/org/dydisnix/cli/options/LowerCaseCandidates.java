@@ -37,4 +37,12 @@ public abstract class LowerCaseCandidates<E extends Enum<E>> implements Iterable
             super(org.dydisnix.model.DistributionWriter.Format.class);
         }
     }
+
+    /** What a multi-process container does when a process fails for good. */
+    public static final class FailurePolicies
+            extends LowerCaseCandidates<org.dydisnix.image.FailurePolicy> {
+        public FailurePolicies() {
+            super(org.dydisnix.image.FailurePolicy.class);
+        }
+    }
 }

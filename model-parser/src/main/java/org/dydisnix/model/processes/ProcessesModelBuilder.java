@@ -1,10 +1,7 @@
 package org.dydisnix.model.processes;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,10 +18,8 @@ final class ProcessesModelBuilder {
     static final String FILES = "files";
 
     private final ModelNode root;
-    private final Map<Object, String> nameByIdentity = new IdentityHashMap<>();
-    private final Map<String, String> nameByInstance = new HashMap<>();
-    private final SortedMap<String, ModelFile> files = new TreeMap<>();
-    private final Map<String, SourcePosition> filePositions = new HashMap<>();
+    private final ProcessDependencies dependencies = new ProcessDependencies();
+    private final ModelFiles files = new ModelFiles();
 
     private ProcessesModelBuilder(ModelNode root) {
         this.root = root;
@@ -49,7 +44,7 @@ final class ProcessesModelBuilder {
                             if (key.equals(FILES)
                                     && node.kind() == Kind.ATTRS
                                     && node.get("pkg") == null) {
-                                topLevelFiles(node);
+                                files.addTopLevel(node);
                             } else {
                                 instances.put(key, node);
                             }
@@ -75,21 +70,17 @@ final class ProcessesModelBuilder {
                                         + previous
                                         + ")");
                     }
-                    nameByInstance.put(key, name);
-                    Object identity = pkg.identity();
-                    if (identity != null) {
-                        nameByIdentity.put(identity, name);
-                    }
+                    dependencies.register(key, name, pkg);
                 });
         SortedMap<String, ManagedProcess> processes = new TreeMap<>();
         instances.forEach(
                 (key, instance) -> {
                     ManagedProcess process =
-                            process(key, nameByInstance.get(key), pkg(key, instance));
+                            process(key, dependencies.nameOf(key), pkg(key, instance));
                     processes.put(process.name(), process);
                 });
-        checkDependencies(processes);
-        return new ProcessesModel(processes, files);
+        ProcessDependencies.checkAcyclic(processes);
+        return new ProcessesModel(processes, files.files());
     }
 
     private static ModelNode pkg(String key, ModelNode instance) {
@@ -119,32 +110,6 @@ final class ProcessesModelBuilder {
         return pkg;
     }
 
-    private void topLevelFiles(ModelNode node) {
-        node.attributes()
-                .forEach(
-                        (path, value) -> {
-                            if (value.kind() == Kind.ATTRS) {
-                                ModelNode content = value.get("content");
-                                if (content == null) {
-                                    throw new ProcessModelException(
-                                            value.position(),
-                                            "file '" + path + "' has no 'content'");
-                                }
-                                addFile(
-                                        path,
-                                        content.asString(),
-                                        mode(value, ModelFile.DEFAULT_MODE),
-                                        value.position());
-                            } else {
-                                addFile(
-                                        path,
-                                        value.asString(),
-                                        ModelFile.DEFAULT_MODE,
-                                        value.position());
-                            }
-                        });
-    }
-
     private ManagedProcess process(String key, String name, ModelNode pkg) {
         String process = executable(pkg, "process");
         String foreground = executable(pkg, "foregroundProcess");
@@ -160,7 +125,9 @@ final class ProcessesModelBuilder {
         ModelNode env = pkg.get("environment");
         if (env != null && env.kind() != Kind.NULL) {
             env.attributes()
-                    .forEach((variable, value) -> environment.put(variable, text(value, false)));
+                    .forEach(
+                            (variable, value) ->
+                                    environment.put(variable, files.text(value, false)));
         }
         return new ManagedProcess(
                 key,
@@ -179,8 +146,8 @@ final class ProcessesModelBuilder {
                 nice(pkg),
                 optional(pkg, "user"),
                 optionalText(pkg, "initialize"),
-                dependencies(name, pkg),
-                credentials(pkg),
+                dependencies.of(name, pkg),
+                CredentialsReader.read(pkg),
                 overrides(pkg),
                 oneshot(pkg),
                 pkg.position());
@@ -199,7 +166,8 @@ final class ProcessesModelBuilder {
         return value.asBoolean();
     }
 
-    private static String optional(ModelNode node, String attribute) {
+    /** The attribute's string, or null when it is absent or null. */
+    static String optional(ModelNode node, String attribute) {
         ModelNode value = node.get(attribute);
         if (value == null || value.kind() == Kind.NULL) {
             return null;
@@ -212,7 +180,7 @@ final class ProcessesModelBuilder {
         if (value == null || value.kind() == Kind.NULL) {
             return null;
         }
-        return text(value, false);
+        return files.text(value, false);
     }
 
     private String executable(ModelNode node, String attribute) {
@@ -220,7 +188,7 @@ final class ProcessesModelBuilder {
         if (value == null || value.kind() == Kind.NULL) {
             return null;
         }
-        return text(value, true);
+        return files.text(value, true);
     }
 
     private List<String> list(ModelNode node, String attribute) {
@@ -238,94 +206,8 @@ final class ProcessesModelBuilder {
                             + " while a list of strings was expected");
         }
         List<String> texts = new ArrayList<>();
-        value.elements().forEach(element -> texts.add(text(element, false)));
+        value.elements().forEach(element -> texts.add(files.text(element, false)));
         return texts;
-    }
-
-    /**
-     * The text of a string-like value, recording every file it refers to: a Nix string's {@code
-     * builtins.toFile} context, or a JSON file object {@code {"path": …, "content": …}}.
-     */
-    private String text(ModelNode value, boolean executable) {
-        int mode = executable ? ModelFile.EXECUTABLE_MODE : ModelFile.DEFAULT_MODE;
-        return switch (value.kind()) {
-            case STRING, PATH -> {
-                String text = value.asString();
-                value.referencedFiles()
-                        .forEach((path, content) -> addFile(path, content, mode, value.position()));
-                yield text;
-            }
-            case INT -> Long.toString(value.asLong());
-            case FLOAT -> Double.toString(value.asDouble());
-            case BOOL -> value.asBoolean() ? "1" : "";
-            case ATTRS -> {
-                ModelNode path = value.get("path");
-                ModelNode content = value.get("content");
-                if (path == null || content == null) {
-                    throw new ProcessModelException(
-                            value.position(),
-                            "a set is used as a string; a file object needs 'path' and 'content'");
-                }
-                String text = path.asString();
-                addFile(text, content.asString(), mode(value, mode), value.position());
-                yield text;
-            }
-            default ->
-                    throw new ProcessModelException(
-                            value.position(),
-                            "value is "
-                                    + ModelNode.describe(value.kind())
-                                    + " while a string was expected");
-        };
-    }
-
-    private static int mode(ModelNode file, int fallback) {
-        ModelNode mode = file.get("mode");
-        if (mode == null || mode.kind() == Kind.NULL) {
-            return fallback;
-        }
-        long value;
-        try {
-            value = mode.kind() == Kind.INT ? mode.asLong() : Long.parseLong(mode.asString(), 8);
-        } catch (NumberFormatException e) {
-            throw new ProcessModelException(
-                    mode.position(), "file mode '" + mode.asString() + "' is not an octal number");
-        }
-        if (value < 0 || value > 07777) {
-            throw new ProcessModelException(
-                    mode.position(),
-                    "file mode "
-                            + Long.toOctalString(value)
-                            + " is out of range (permission bits are 0 to 7777 in octal)");
-        }
-        return (int) value;
-    }
-
-    private void addFile(String path, String content, int mode, SourcePosition position) {
-        if (!path.startsWith("/")
-                || path.contains("/../")
-                || path.endsWith("/..")
-                || path.endsWith("/")) {
-            throw new ProcessModelException(
-                    position, "file path '" + path + "' is not an absolute path of a file");
-        }
-        ModelFile previous = files.get(path);
-        if (previous != null) {
-            if (!previous.content().equals(content)) {
-                throw new ProcessModelException(
-                        position,
-                        "file '"
-                                + path
-                                + "' is given twice with different "
-                                + "content (first at "
-                                + filePositions.get(path)
-                                + ")");
-            }
-            mode = Math.max(mode, previous.mode());
-        } else {
-            filePositions.put(path, position);
-        }
-        files.put(path, new ModelFile(path, content, mode));
     }
 
     private String umask(ModelNode pkg) {
@@ -333,7 +215,7 @@ final class ProcessesModelBuilder {
         if (value == null || value.kind() == Kind.NULL) {
             return null;
         }
-        String text = text(value, false);
+        String text = files.text(value, false);
         if (!text.matches("[0-7]{1,4}")) {
             throw new ProcessModelException(
                     value.position(), "umask '" + text + "' is not an octal number");
@@ -347,132 +229,6 @@ final class ProcessesModelBuilder {
             return null;
         }
         return (int) value.asLong();
-    }
-
-    private List<String> dependencies(String name, ModelNode pkg) {
-        ModelNode value = pkg.get("dependencies");
-        if (value == null || value.kind() == Kind.NULL) {
-            return List.of();
-        }
-        if (value.kind() != Kind.LIST) {
-            throw new ProcessModelException(
-                    value.position(),
-                    "the dependencies of process '"
-                            + name
-                            + "' are "
-                            + ModelNode.describe(value.kind())
-                            + " while a list was expected");
-        }
-        List<String> names = new ArrayList<>();
-        for (ModelNode dependency : value.elements()) {
-            String target = dependency(name, dependency);
-            if (!names.contains(target)) {
-                names.add(target);
-            }
-        }
-        return names;
-    }
-
-    private String dependency(String name, ModelNode dependency) {
-        if (dependency.kind() == Kind.STRING) {
-            String target = dependency.asString();
-            if (nameByInstance.containsValue(target)) {
-                return target;
-            }
-            if (nameByInstance.containsKey(target)) {
-                return nameByInstance.get(target);
-            }
-            throw new ProcessModelException(
-                    dependency.position(),
-                    "process '" + name + "' depends on unknown process '" + target + "'");
-        }
-        if (dependency.kind() == Kind.ATTRS) {
-            Object identity = dependency.identity();
-            if (identity != null && nameByIdentity.containsKey(identity)) {
-                return nameByIdentity.get(identity);
-            }
-            String target = optional(dependency, "name");
-            if (target == null) {
-                target = optional(dependency, "instanceName");
-            }
-            if (target != null && nameByInstance.containsValue(target)) {
-                return target;
-            }
-            throw new ProcessModelException(
-                    dependency.position(),
-                    "process '"
-                            + name
-                            + "' depends on a process that is not in the model"
-                            + (target == null ? "" : " ('" + target + "')"));
-        }
-        throw new ProcessModelException(
-                dependency.position(),
-                "a dependency of process '"
-                        + name
-                        + "' is "
-                        + ModelNode.describe(dependency.kind())
-                        + " while a process or a process name was expected");
-    }
-
-    private Credentials credentials(ModelNode pkg) {
-        ModelNode value = pkg.get("credentials");
-        if (value == null || value.kind() == Kind.NULL) {
-            return Credentials.NONE;
-        }
-        SortedMap<String, Credentials.Group> groups = new TreeMap<>();
-        SortedMap<String, Credentials.User> users = new TreeMap<>();
-        ModelNode groupsNode = value.get("groups");
-        if (groupsNode != null && groupsNode.kind() != Kind.NULL) {
-            groupsNode
-                    .attributes()
-                    .forEach(
-                            (group, spec) ->
-                                    groups.put(
-                                            group, new Credentials.Group(group, id(spec, "gid"))));
-        }
-        ModelNode usersNode = value.get("users");
-        if (usersNode != null && usersNode.kind() != Kind.NULL) {
-            usersNode
-                    .attributes()
-                    .forEach(
-                            (user, spec) -> {
-                                ModelNode createHome = spec.get("createHomeDir");
-                                users.put(
-                                        user,
-                                        new Credentials.User(
-                                                user,
-                                                id(spec, "uid"),
-                                                optional(spec, "group"),
-                                                optional(spec, "description"),
-                                                optional(spec, "homeDir"),
-                                                createHome != null
-                                                        && createHome.kind() == Kind.BOOL
-                                                        && createHome.asBoolean(),
-                                                optional(spec, "shell"),
-                                                optional(spec, "password")));
-                            });
-        }
-        return new Credentials(groups, users);
-    }
-
-    private static Long id(ModelNode spec, String attribute) {
-        if (spec.kind() != Kind.ATTRS) {
-            throw new ProcessModelException(
-                    spec.position(),
-                    "a credential is "
-                            + ModelNode.describe(spec.kind())
-                            + " while a set was expected");
-        }
-        ModelNode value = spec.get(attribute);
-        if (value == null || value.kind() == Kind.NULL) {
-            return null;
-        }
-        long id = value.asLong();
-        if (id < 0) {
-            throw new ProcessModelException(
-                    value.position(), attribute + " " + id + " is negative");
-        }
-        return id;
     }
 
     private static SortedMap<String, Object> overrides(ModelNode pkg) {
@@ -489,46 +245,5 @@ final class ProcessesModelBuilder {
                             }
                         });
         return overrides;
-    }
-
-    private static void checkDependencies(SortedMap<String, ManagedProcess> processes) {
-        Map<String, Integer> state = new HashMap<>();
-        Deque<String> path = new ArrayDeque<>();
-        for (String name : processes.keySet()) {
-            visit(name, processes, state, path);
-        }
-    }
-
-    private static void visit(
-            String name,
-            SortedMap<String, ManagedProcess> processes,
-            Map<String, Integer> state,
-            Deque<String> path) {
-        Integer seen = state.get(name);
-        if (seen != null && seen == 2) {
-            return;
-        }
-        if (seen != null) {
-            List<String> cycle = new ArrayList<>();
-            boolean in = false;
-            for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
-                String step = it.next();
-                in |= step.equals(name);
-                if (in) {
-                    cycle.add(step);
-                }
-            }
-            cycle.add(name);
-            throw new ProcessModelException(
-                    processes.get(name).position(),
-                    "dependency cycle: " + String.join(" -> ", cycle));
-        }
-        state.put(name, 1);
-        path.push(name);
-        for (String dependency : processes.get(name).dependencies()) {
-            visit(dependency, processes, state, path);
-        }
-        path.pop();
-        state.put(name, 2);
     }
 }

@@ -3,30 +3,16 @@ package org.dydisnix.image.oci;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.dydisnix.image.InvalidBaseImageException;
 import org.dydisnix.image.layer.BaseFileSystem;
-import org.dydisnix.image.tar.ReproducibleTarWriter;
-import org.dydisnix.image.tar.SafeTarReader;
-import org.dydisnix.image.tar.TarEntry;
 import org.dydisnix.image.tar.TarPaths;
 import org.dydisnix.image.tar.UnsafeEntryException;
 
@@ -48,17 +34,9 @@ public final class BaseImageReader {
                     "application/vnd.oci.image.index.v1+json",
                     "application/vnd.docker.distribution.manifest.list.v2+json");
 
-    /** The largest image-archive entry extracted before the manifest says it is needed. */
-    static final long METADATA_ENTRY_LIMIT = 4L << 20;
-
-    /** The most bytes of such entries extracted from one archive. */
-    static final long METADATA_TOTAL_LIMIT = 64L << 20;
-
     private final Path workDir;
     private final long maxLayerSize;
-    private Path archive;
-    private final Map<String, String> archiveLinks = new HashMap<>();
-    private final Map<String, Long> archiveSizes = new HashMap<>();
+    private ImageArchive archive;
 
     private BaseImageReader(Path workDir, long maxLayerSize) {
         this.workDir = workDir;
@@ -93,7 +71,7 @@ public final class BaseImageReader {
                 }
                 return reader.rootfsDirectory(base, label);
             }
-            Set<String> names = listNames(base);
+            Set<String> names = ImageArchive.names(base);
             if (names.contains("oci-layout") && names.contains("index.json")) {
                 return reader.oci(reader.extract(base), label);
             }
@@ -121,142 +99,16 @@ public final class BaseImageReader {
         }
     }
 
-    private static Set<String> listNames(Path archive) throws IOException {
-        Set<String> names = new TreeSet<>();
-        try (InputStream in =
-                SafeTarReader.decompressed(
-                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(
-                    in,
-                    (name, entry, content) -> {
-                        int slash = name.indexOf('/');
-                        names.add(slash < 0 ? name : name.substring(0, slash));
-                    });
-        }
-        if (names.isEmpty()) {
-            throw new Refused("it is neither a tar archive with entries nor a directory");
-        }
-        return names;
+    private Path extract(Path base) throws IOException {
+        archive = new ImageArchive(base, workDir.resolve("base"), maxLayerSize);
+        return archive.extractMetadata();
     }
 
-    /**
-     * Extracts the small entries of an image archive (index, manifests, configs) into the work
-     * directory and remembers its links and sizes; {@link #fetch} extracts the layers it needs.
-     */
-    private Path extract(Path archive) throws IOException {
-        this.archive = archive;
-        Path root = Files.createDirectories(workDir.resolve("base"));
-        long[] total = {0};
-        try (InputStream in =
-                SafeTarReader.decompressed(
-                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(
-                    in,
-                    (name, entry, content) -> {
-                        if (name.isEmpty()) {
-                            return;
-                        }
-                        if (entry.isSymbolicLink()) {
-                            archiveLinks.put(name, TarPaths.resolveLink(name, entry.getLinkName()));
-                        } else if (entry.isLink()) {
-                            archiveLinks.put(name, TarPaths.normalize(entry.getLinkName()));
-                        } else if (entry.isFile()) {
-                            archiveSizes.put(name, entry.getSize());
-                            if (entry.getSize() <= METADATA_ENTRY_LIMIT) {
-                                total[0] += entry.getSize();
-                                if (total[0] > METADATA_TOTAL_LIMIT) {
-                                    throw new Refused(
-                                            "it has more than "
-                                                    + (METADATA_TOTAL_LIMIT >> 20)
-                                                    + " MiB of small files besides its layers");
-                                }
-                                copy(root, name, content);
-                            }
-                        }
-                    });
-        }
-        for (Map.Entry<String, String> link : archiveLinks.entrySet()) {
-            Path source = root.resolve(link.getValue());
-            if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
-                Path target = root.resolve(link.getKey());
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return root;
-    }
-
-    /**
-     * Extracts the named archive entries (following links) that the first pass left out; refuses
-     * any larger than the layer limit. Nothing to do for a layout directory.
-     */
+    /** Extracts the named entries when the image comes from an archive. */
     private void fetch(Path root, List<String> names) throws IOException {
-        if (archive == null || !root.equals(workDir.resolve("base"))) {
-            return;
+        if (archive != null && root.equals(archive.root())) {
+            archive.fetch(names);
         }
-        Map<String, List<String>> wanted = new HashMap<>();
-        for (String name : names) {
-            String target = name;
-            for (int hops = 0; archiveLinks.containsKey(target) && hops < 40; hops++) {
-                target = archiveLinks.get(target);
-            }
-            Long size = archiveSizes.get(target);
-            if (size == null
-                    || Files.isRegularFile(root.resolve(target), LinkOption.NOFOLLOW_LINKS)) {
-                if (!target.equals(name) && size != null) {
-                    wanted.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
-                }
-                continue;
-            }
-            if (size > maxLayerSize) {
-                throw new Refused(
-                        "its entry "
-                                + name
-                                + " has "
-                                + size
-                                + " bytes, more than the layer size limit of "
-                                + maxLayerSize);
-            }
-            wanted.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
-        }
-        if (wanted.isEmpty()) {
-            return;
-        }
-        try (InputStream in =
-                SafeTarReader.decompressed(
-                        new BufferedInputStream(Files.newInputStream(archive), 65536))) {
-            SafeTarReader.read(
-                    in,
-                    (name, entry, content) -> {
-                        if (entry.isFile()
-                                && wanted.containsKey(name)
-                                && !Files.isRegularFile(
-                                        root.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                            copy(root, name, content);
-                        }
-                    });
-        }
-        for (Map.Entry<String, List<String>> e : wanted.entrySet()) {
-            for (String alias : e.getValue()) {
-                if (!alias.equals(e.getKey())) {
-                    Path target = root.resolve(alias);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(
-                            root.resolve(e.getKey()),
-                            target,
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void copy(Path root, String name, InputStream content) throws IOException {
-        Path target = root.resolve(name);
-        Files.createDirectories(target.getParent());
-        if (Files.isSymbolicLink(target.getParent()) || Files.isSymbolicLink(target)) {
-            throw new UnsafeEntryException("entry '" + name + "' is written through a link");
-        }
-        Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private BaseImage oci(Path layout, String label) throws IOException {
@@ -443,7 +295,7 @@ public final class BaseImageReader {
                     throw new Refused("layer blob " + digests.get(i) + " has digest " + actual);
                 }
             }
-            Blob blob = index(files.get(i), fileSystem, maxLayerSize);
+            Blob blob = Layers.index(files.get(i), fileSystem, maxLayerSize);
             if (digests.get(i) != null && !digests.get(i).equals(blob.digest())) {
                 throw new Refused("layer blob " + digests.get(i) + " has digest " + blob.digest());
             }
@@ -465,88 +317,15 @@ public final class BaseImageReader {
 
     private BaseImage rootfsTarball(Path tarball, String label) throws IOException {
         BaseFileSystem fileSystem = new BaseFileSystem();
-        Blob blob = index(tarball, fileSystem, maxLayerSize);
+        Blob blob = Layers.index(tarball, fileSystem, maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
     }
 
     private BaseImage rootfsDirectory(Path directory, String label) throws IOException {
-        Path layer = workDir.resolve("rootfs-layer.tar.gz");
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            paths =
-                    walk.filter(p -> !p.equals(directory))
-                            .sorted(
-                                    (a, b) ->
-                                            directory
-                                                    .relativize(a)
-                                                    .toString()
-                                                    .compareTo(directory.relativize(b).toString()))
-                            .toList();
-        }
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(layer), 65536);
-                ReproducibleTarWriter tar =
-                        new ReproducibleTarWriter(out, Instant.ofEpochSecond(1))) {
-            for (Path path : paths) {
-                String name = directory.relativize(path).toString().replace('\\', '/');
-                Map<String, Object> attributes =
-                        Files.readAttributes(path, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
-                int mode = (Integer) attributes.get("mode") & 07777;
-                long uid = ((Number) attributes.get("uid")).longValue();
-                long gid = ((Number) attributes.get("gid")).longValue();
-                if (Files.isSymbolicLink(path)) {
-                    String target = Files.readSymbolicLink(path).toString();
-                    TarPaths.checkSymlink(name, target);
-                    tar.add(
-                            new TarEntry(
-                                    name,
-                                    TarEntry.Type.SYMLINK,
-                                    0777,
-                                    uid,
-                                    gid,
-                                    new byte[0],
-                                    target));
-                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    tar.add(TarEntry.directory(name, mode, uid, gid));
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                    tar.addFile(name, path, mode, uid, gid);
-                }
-            }
-            tar.finish();
-        }
+        Path layer = Layers.tarOf(directory, workDir.resolve("rootfs-layer.tar.gz"));
         BaseFileSystem fileSystem = new BaseFileSystem();
-        Blob blob = index(layer, fileSystem, maxLayerSize);
+        Blob blob = Layers.index(layer, fileSystem, maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
-    }
-
-    /** Reads a layer once: its digest, its diff id, and its entries into the file system index. */
-    static Blob index(Path file, BaseFileSystem fileSystem, long maxSize) throws IOException {
-        MessageDigest raw = Digests.sha256();
-        MessageDigest uncompressed = Digests.sha256();
-        boolean gzip;
-        try (InputStream rawIn =
-                new BufferedInputStream(
-                        new DigestInputStream(Files.newInputStream(file), raw), 65536)) {
-            gzip = SafeTarReader.isGzip(rawIn);
-            InputStream tarIn =
-                    new LimitedInputStream(
-                            new DigestInputStream(SafeTarReader.decompressed(rawIn), uncompressed),
-                            maxSize,
-                            () ->
-                                    new Refused(
-                                            "its layer "
-                                                    + file.getFileName()
-                                                    + " is larger than "
-                                                    + maxSize
-                                                    + " bytes uncompressed (--max-layer-size)"));
-            SafeTarReader.read(tarIn, fileSystem::apply);
-            rawIn.transferTo(OutputStream.nullOutputStream());
-        }
-        return new Blob(
-                gzip ? LAYER_TAR_GZIP : LAYER_TAR,
-                Digests.format(raw),
-                Files.size(file),
-                file,
-                Digests.format(uncompressed));
     }
 
     private static ObjectNode emptyConfig() {
@@ -574,22 +353,6 @@ public final class BaseImageReader {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new Refused(what + " of the base image is not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A problem with the base image found inside the reader, reported as an {@link
-     * InvalidBaseImageException}.
-     */
-    private static final class Refused extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
-        }
-
-        Refused(String message, Throwable cause) {
-            super(message, cause);
         }
     }
 }

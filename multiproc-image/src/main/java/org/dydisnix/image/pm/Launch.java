@@ -5,6 +5,7 @@ import java.util.List;
 import org.dydisnix.image.layer.Accounts;
 import org.dydisnix.image.layer.FileTree;
 import org.dydisnix.model.processes.ManagedProcess;
+import org.dydisnix.model.processes.ProcessModelException;
 
 /**
  * The helper programs every back end puts into the image under {@value #DIR}, and the command words
@@ -58,6 +59,26 @@ public final class Launch {
         }
         String group = accounts.primaryGroup(process.user());
         return List.of("setpriv", "--reuid=" + process.user(), "--regid=" + group, "--init-groups");
+    }
+
+    /**
+     * Checks that every environment variable name of the process is a shell variable name.
+     *
+     * @throws ProcessModelException naming the first name that is not
+     */
+    public static void checkEnvironmentNames(ManagedProcess process) {
+        for (String name : process.environment().keySet()) {
+            if (!Shell.isVariableName(name)) {
+                throw new ProcessModelException(
+                        process.position(),
+                        "environment variable name '"
+                                + Shell.printable(name)
+                                + "' of process '"
+                                + process.name()
+                                + "' is not a variable name (letters, digits, _; not starting with a"
+                                + " digit)");
+            }
+        }
     }
 
     /**

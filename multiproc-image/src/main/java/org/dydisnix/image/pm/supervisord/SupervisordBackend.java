@@ -38,9 +38,12 @@ public final class SupervisordBackend implements ProcessManagerBackend {
     /** How often a running process may crash and be restarted before it has failed for good. */
     static final int RESTARTS = 3;
 
+    /** The name processes models and the original tools use. */
+    public static final String NAME = "supervisord";
+
     @Override
     public String name() {
-        return "supervisord";
+        return NAME;
     }
 
     @Override
@@ -117,7 +120,7 @@ public final class SupervisordBackend implements ProcessManagerBackend {
             Accounts accounts,
             FileTree files) {
         String foreground = process.foregroundExecutable();
-        checkEnvironmentNames(process);
+        Launch.checkEnvironmentNames(process);
         boolean environmentLine =
                 process.environment().values().stream()
                         .allMatch(SupervisordIni::isEnvironmentValue);
@@ -163,7 +166,7 @@ public final class SupervisordBackend implements ProcessManagerBackend {
         if (process.umask() != null && !needsScript) {
             options.put("umask", process.umask());
         }
-        process.overridesFor("supervisord")
+        process.overridesFor(NAME)
                 .forEach(
                         (key, value) -> {
                             String text = String.valueOf(value);
@@ -171,7 +174,9 @@ public final class SupervisordBackend implements ProcessManagerBackend {
                                     || !SupervisordIni.isLineSafe(text)) {
                                 throw new ProcessModelException(
                                         process.position(),
-                                        "overrides.supervisord of process '"
+                                        "overrides."
+                                                + NAME
+                                                + " of process '"
                                                 + process.name()
                                                 + "': '"
                                                 + Shell.printable(key)
@@ -207,21 +212,6 @@ public final class SupervisordBackend implements ProcessManagerBackend {
         List<String> all = new ArrayList<>(args);
         all.add(executable);
         return SupervisordIni.isLineSafe(Shell.join(all));
-    }
-
-    private static void checkEnvironmentNames(ManagedProcess process) {
-        for (String name : process.environment().keySet()) {
-            if (!Shell.isVariableName(name)) {
-                throw new ProcessModelException(
-                        process.position(),
-                        "environment variable name '"
-                                + Shell.printable(name)
-                                + "' of process '"
-                                + process.name()
-                                + "' is not a variable name (letters, digits, _; not starting with a"
-                                + " digit)");
-            }
-        }
     }
 
     /**
@@ -306,6 +296,7 @@ public final class SupervisordBackend implements ProcessManagerBackend {
                 "supervisord-failure-listener",
                 Map.of(
                         "FAILED", Shell.quote(failed),
+                        "CONF", Shell.quote(CONF),
                         "PIDFILE", Shell.quote(pidFile),
                         "ONESHOTS", oneshots,
                         "RESTARTS", Integer.toString(RESTARTS),

@@ -39,9 +39,12 @@ public final class SysvinitBackend implements ProcessManagerBackend {
     /** Runlevels of a process whose model does not give {@code overrides.sysvinit.runlevels}. */
     public static final List<Integer> DEFAULT_RUNLEVELS = List.of(3, 4, 5);
 
+    /** The name processes models and the original tools use. */
+    public static final String NAME = "sysvinit";
+
     @Override
     public String name() {
-        return "sysvinit";
+        return NAME;
     }
 
     @Override
@@ -78,7 +81,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
     }
 
     static TreeSet<Integer> runlevels(ManagedProcess process) {
-        Object value = process.overridesFor("sysvinit").get("runlevels");
+        Object value = process.overridesFor(NAME).get("runlevels");
         TreeSet<Integer> levels = new TreeSet<>();
         if (value == null) {
             levels.addAll(DEFAULT_RUNLEVELS);
@@ -87,7 +90,9 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         if (!(value instanceof List<?> list)) {
             throw new ProcessModelException(
                     process.position(),
-                    "overrides.sysvinit.runlevels of process '"
+                    "overrides."
+                            + NAME
+                            + ".runlevels of process '"
                             + process.name()
                             + "' is not a list of runlevels");
         }
@@ -146,24 +151,15 @@ public final class SysvinitBackend implements ProcessManagerBackend {
         if (process.umask() != null) {
             s.append("umask ").append(process.umask()).append('\n');
         }
+        Launch.checkEnvironmentNames(process);
         process.environment()
                 .forEach(
-                        (name, value) -> {
-                            if (!Shell.isVariableName(name)) {
-                                throw new ProcessModelException(
-                                        process.position(),
-                                        "environment variable name '"
-                                                + Shell.printable(name)
-                                                + "' of process '"
-                                                + process.name()
-                                                + "' is not a shell variable name");
-                            }
-                            s.append("export ")
-                                    .append(name)
-                                    .append('=')
-                                    .append(Shell.quote(value))
-                                    .append('\n');
-                        });
+                        (name, value) ->
+                                s.append("export ")
+                                        .append(name)
+                                        .append('=')
+                                        .append(Shell.quote(value))
+                                        .append('\n'));
         String description = Shell.quote(oneLine(process.description()));
         s.append("\ncase \"$1\" in\n");
         s.append("  start)\n");
