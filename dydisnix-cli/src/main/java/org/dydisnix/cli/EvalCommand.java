@@ -87,6 +87,14 @@ final class EvalCommand implements Callable<Integer> {
     java.util.List<String> stringArguments = new java.util.ArrayList<>();
 
     @Option(
+            names = "--option",
+            arity = "2",
+            hideParamSyntax = true,
+            paramLabel = "<name> <value>",
+            description = "Set a Nix setting, as nix-instantiate does (abort-on-warn; repeatable).")
+    java.util.List<String> settings = new java.util.ArrayList<>();
+
+    @Option(
             names = "--strict",
             description = "Force the value deeply (nested attributes and list elements).")
     boolean strict;
@@ -161,6 +169,11 @@ final class EvalCommand implements Callable<Integer> {
 
     private String withEmbeddedEvaluator() throws java.io.IOException {
         NixEvaluator evaluator = models.evaluator();
+        for (int i = 0; i + 1 < settings.size(); i += 2) {
+            if (!evaluator.setting(settings.get(i), settings.get(i + 1))) {
+                System.err.println("warning: unknown setting '" + settings.get(i) + "'");
+            }
+        }
         ModelNode value;
         InputFormat language = input.file == null ? InputFormat.NIX : models.formatOf(input.file);
         if (input.expression != null) {
@@ -212,6 +225,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (showTrace) {
             nix.with("--show-trace");
+        }
+        for (int i = 0; i + 1 < settings.size(); i += 2) {
+            nix.with("--option", settings.get(i), settings.get(i + 1));
         }
         return nix.run();
     }

@@ -83,9 +83,7 @@ final class AttrBuiltins {
                         Thunk value = entry.getValue().value();
                         result.put(
                                 entry.getKey(),
-                                new Attr(
-                                        Thunk.lazy(() -> ev.call(f, at, name, value), at),
-                                        entry.getValue().position()));
+                                new Attr(Thunk.lazy(() -> ev.call(f, at, name, value), at), null));
                     }
                     return new NixAttrs(result, at);
                 });
@@ -157,14 +155,7 @@ final class AttrBuiltins {
                     if (attr == null || attr.position() == null) {
                         return NixNull.NULL;
                     }
-                    return NixAttrs.of(
-                            Map.of(
-                                    "file",
-                                    NixString.of(attr.position().file()),
-                                    "line",
-                                    (long) attr.position().line(),
-                                    "column",
-                                    (long) attr.position().column()));
+                    return Positions.value(attr.position());
                 });
         b.primOp2(
                 "zipAttrsWith",

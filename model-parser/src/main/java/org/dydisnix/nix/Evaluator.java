@@ -84,14 +84,7 @@ final class Evaluator {
         } else if (expr instanceof Expr.PathInterpolation p) {
             return interpolatePath(p, env);
         } else if (expr instanceof Expr.CurPos c) {
-            return NixAttrs.of(
-                    java.util.Map.of(
-                            "file",
-                            NixString.of(c.position().file()),
-                            "line",
-                            (long) c.position().line(),
-                            "column",
-                            (long) c.position().column()));
+            return Positions.value(c.position());
         } else if (expr instanceof Expr.SearchPath p) {
             return session.searchPath(p.name(), p.position());
         }

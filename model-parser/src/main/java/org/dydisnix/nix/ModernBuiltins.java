@@ -2,7 +2,6 @@ package org.dydisnix.nix;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
@@ -26,19 +25,26 @@ final class ModernBuiltins {
         b.primOp1(
                 "readFileType",
                 (ev, v, at) -> {
-                    Path file = Paths.file(IoBuiltins.path(ev, v, at), at);
-                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    String path = IoBuiltins.path(ev, v, at);
+                    String type = session.files().type(path, at);
+                    if (type == null) {
                         throw NixError.of(
                                 NixError.Kind.IO,
                                 at,
-                                "getting status of '" + file + "': No such file or directory");
+                                "getting status of '" + path + "': No such file or directory");
                     }
-                    return NixString.of(Store.type(file));
+                    return NixString.of(type);
                 });
         b.primOp2(
                 "warn",
                 (ev, message, value, at) -> {
                     System.err.println("evaluation warning: " + ev.forceString(message, at).text());
+                    if (session.abortOnWarn()) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL,
+                                at,
+                                "aborting to reveal stack trace of warning, as abort-on-warn is set");
+                    }
                     return value;
                 });
         b.primOp1("break", (ev, v, at) -> v);
@@ -48,7 +54,7 @@ final class ModernBuiltins {
                 "scopedImport",
                 (ev, scope, file, at) -> {
                     NixAttrs attrs = ev.forceAttrs(scope, at);
-                    String path = IoBuiltins.path(ev, file, at);
+                    String path = session.store().source(IoBuiltins.path(ev, file, at), at);
                     Path source = Paths.file(path, at);
                     if (Files.isDirectory(source)) {
                         source = source.resolve("default.nix");
