@@ -67,6 +67,7 @@ final class Builtins {
         StringBuiltins.register(this);
         IoBuiltins.register(this);
         ModernBuiltins.register(this);
+        FlakeRefs.register(this);
         NixAttrs builtins = new NixAttrs(attrs, null);
         attrs.put("builtins", new Attr(Thunk.of(builtins), null));
         for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
