@@ -122,4 +122,59 @@ class NixFidelityTest {
         NixError fetch = assertThrows(NixError.class, () -> json("builtins.fetchurl \"http://x\""));
         assertThat(fetch.firstLine()).contains("needs the network and a store").contains("--nix");
     }
+
+    @Test
+    void readsBelowAFilteredCopySeeOnlyWhatTheFilterKept() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("kept.nix"), "{ x = 1; }");
+        Files.writeString(src.resolve("secret"), "s");
+        Files.createDirectories(src.resolve("sub"));
+        Files.writeString(src.resolve("sub/inner"), "i");
+        String copy =
+                "let p = builtins.path { path = ./src; filter = path: type:"
+                        + " baseNameOf path != \"secret\" && baseNameOf path != \"sub\"; };"
+                        + " f = builtins.filterSource (path: type: type != \"directory\") ./src; in ";
+        assertThat(
+                        json(
+                                copy
+                                        + "[ (builtins.attrNames (builtins.readDir p))"
+                                        + " (builtins.pathExists \"${p}/secret\")"
+                                        + " (builtins.pathExists \"${p}/sub/inner\")"
+                                        + " (import \"${p}/kept.nix\").x"
+                                        + " (builtins.attrNames (builtins.readDir f)) ]"))
+                .isEqualTo("[[\"kept.nix\"],false,false,1,[\"kept.nix\",\"secret\"]]");
+        NixError error =
+                assertThrows(
+                        NixError.class, () -> json(copy + "builtins.readFile \"${p}/secret\""));
+        assertThat(error.getMessage()).endsWith("/secret': No such file or directory");
+    }
+
+    @Test
+    void aFileWrittenByToFileCanBeReadAndImported() {
+        assertThat(
+                        json(
+                                "let t = builtins.toFile \"m.nix\" \"{ a = 6 * 7; }\"; in"
+                                        + " [ (import t).a (builtins.readFile t)"
+                                        + " (builtins.readFileType t) (builtins.pathExists \"${t}/x\") ]"))
+                .isEqualTo("[42,\"{ a = 6 * 7; }\",\"regular\",false]");
+    }
+
+    @Test
+    void fileErrorsCarryTheOperatingSystemsText() throws IOException {
+        Files.writeString(dir.resolve("plain"), "x");
+        assertThat(assertThrows(NixError.class, () -> json("builtins.readFile ./.")).getMessage())
+                .endsWith(": reading from file: Is a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readDir ./plain"))
+                                .getMessage())
+                .endsWith("/plain': Not a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readFile ./plain/x"))
+                                .getMessage())
+                .endsWith("/plain/x': Not a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readFile ./nope"))
+                                .getMessage())
+                .endsWith("/nope': No such file or directory");
+    }
 }
