@@ -32,8 +32,10 @@ final class AttrBuiltins {
                 });
         b.primOp2(
                 "hasAttr",
-                (ev, name, set, at) ->
-                        ev.forceAttrs(set, at).get(ev.forceString(name, at).text()) != null);
+                (ev, name, set, at) -> {
+                    String key = ev.forceString(name, at).text();
+                    return ev.forceAttrs(set, at).get(key) != null;
+                });
         b.primOp2(
                 "getAttr",
                 (ev, name, set, at) -> {
@@ -151,7 +153,8 @@ final class AttrBuiltins {
         b.primOp2(
                 "unsafeGetAttrPos",
                 (ev, name, set, at) -> {
-                    Attr attr = ev.forceAttrs(set, at).get(ev.forceString(name, at).text());
+                    String key = ev.forceString(name, at).text();
+                    Attr attr = ev.forceAttrs(set, at).get(key);
                     if (attr == null || attr.position() == null) {
                         return NixNull.NULL;
                     }
@@ -160,6 +163,7 @@ final class AttrBuiltins {
         b.primOp2(
                 "zipAttrsWith",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     TreeMap<String, List<Thunk>> values = new TreeMap<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         ev.forceAttrs(item.force(ev), at)

@@ -74,7 +74,9 @@ final class Derivations {
         Attr nameAttr = attrs.get("name");
         if (nameAttr == null) {
             throw NixError.of(
-                    NixError.Kind.MISSING_ATTRIBUTE, at, "required attribute 'name' missing");
+                    NixError.Kind.MISSING_ATTRIBUTE,
+                    at,
+                    "attribute 'name' missing for call to 'derivationStrict'");
         }
         String name = ev.forceString(ev.forceAttr(nameAttr, "name"), at).text();
         if (name.endsWith(".drv")) {

@@ -70,10 +70,7 @@ final class ModernBuiltins {
                     NixAttrs args = ev.forceAttrs(v, at);
                     Attr pathAttr = args.get("path");
                     if (pathAttr == null) {
-                        throw NixError.of(
-                                NixError.Kind.MISSING_ATTRIBUTE,
-                                at,
-                                "attribute 'path' is missing in call to 'path'");
+                        throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "'path' required");
                     }
                     String path = pathString(ev, ev.forceAttr(pathAttr, "path"), at);
                     Attr name = args.get("name");
@@ -136,6 +133,9 @@ final class ModernBuiltins {
             b.primOp1(
                     name,
                     (ev, v, at) -> {
+                        if (!(v instanceof NixAttrs) && !(v instanceof NixPath)) {
+                            ev.forceString(v, at);
+                        }
                         throw IoBuiltins.notBuildable(
                                 at, "'" + name + "' needs the network and a store");
                     });
