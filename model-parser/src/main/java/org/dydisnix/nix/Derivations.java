@@ -103,7 +103,7 @@ final class Derivations {
             }
             Object v;
             try {
-                v = ev.forceAttr(entry.getValue(), key);
+                v = entry.getValue().value().force(ev);
                 if (ignoreNulls && v == NixNull.NULL) {
                     continue;
                 }
@@ -169,7 +169,7 @@ final class Derivations {
                 }
             } catch (NixError e) {
                 throw e.addTrace(
-                        entry.getValue().position(),
+                        nameAttr.position() == null ? at : nameAttr.position(),
                         "while evaluating the attribute '"
                                 + key
                                 + "' of the derivation '"

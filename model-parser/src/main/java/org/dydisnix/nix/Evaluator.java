@@ -186,7 +186,9 @@ final class Evaluator {
         try {
             return attr.value().force(this);
         } catch (NixError e) {
-            throw e.addTrace(attr.position(), "while evaluating the attribute '" + name + "'");
+            throw Types.inDerivationNix(attr.position())
+                    ? e
+                    : e.addTrace(attr.position(), "while evaluating the attribute '" + name + "'");
         }
     }
 
@@ -347,7 +349,7 @@ final class Evaluator {
         try {
             return eval(lambda.body(), env);
         } catch (NixError e) {
-            throw e.addTrace(at, "while calling " + Types.describe(lambda));
+            throw Types.called(e, lambda, at);
         }
     }
 
@@ -357,7 +359,7 @@ final class Evaluator {
         try {
             actual = forceAttrs(argument.force(this), at);
         } catch (NixError e) {
-            throw e.addTrace(at, "while calling " + Types.describe(lambda));
+            throw Types.called(e, lambda, at);
         }
         Map<String, Thunk> vars = new HashMap<>();
         Env env = Env.of(closure.env(), vars);
