@@ -1,7 +1,5 @@
 package org.dydisnix.nix;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,38 +20,9 @@ final class FlakeRefs {
     private static final Pattern FLAKE_ID =
             Pattern.compile(
                     "(" + ID + ")(?:/(?:(" + REV + ")|(?:(" + REF + ")(?:/(" + REV + "))?)))?");
-    private static final Pattern URL =
-            Pattern.compile(
-                    "([a-zA-Z][a-zA-Z0-9+.-]*):(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
     private static final Pattern PATH = Pattern.compile("([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
-    private static final List<String> GIT_FLAGS =
+    static final List<String> GIT_FLAGS =
             List.of("shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit");
-
-    /** A URL split as Nix's {@code ParsedURL}. */
-    private record Url(
-            String scheme,
-            String authority,
-            String path,
-            Map<String, String> query,
-            String fragment) {
-        @Override
-        public String toString() {
-            StringBuilder s = new StringBuilder(scheme).append(':');
-            if (authority != null) {
-                s.append("//").append(authority);
-            }
-            s.append(path);
-            if (!query.isEmpty()) {
-                List<String> pairs = new ArrayList<>();
-                query.forEach((k, v) -> pairs.add(encode(k) + "=" + encode(v)));
-                s.append('?').append(String.join("&", pairs));
-            }
-            if (!fragment.isEmpty()) {
-                s.append('#').append(encode(fragment));
-            }
-            return s.toString();
-        }
-    }
 
     private FlakeRefs() {}
 
@@ -95,7 +64,7 @@ final class FlakeRefs {
                                                             + Types.show(value));
                                         }
                                     });
-                    return NixString.of(toText(attrs, at));
+                    return NixString.of(FlakeRefPrinter.print(attrs, at));
                 });
     }
 
@@ -110,15 +79,15 @@ final class FlakeRefs {
             put(attrs, "rev", id.group(2) != null ? id.group(2) : id.group(4));
             return plain(attrs);
         }
-        Matcher url = URL.matcher(text);
+        Matcher url = FlakeUrl.URL.matcher(text);
         if (url.matches()) {
-            Url parsed =
-                    new Url(
+            FlakeUrl parsed =
+                    new FlakeUrl(
                             url.group(1),
                             url.group(2),
                             url.group(3),
-                            query(url.group(4)),
-                            decode(url.group(5) == null ? "" : url.group(5)));
+                            FlakeUrl.query(url.group(4)),
+                            FlakeUrl.decode(url.group(5) == null ? "" : url.group(5)));
             return withFragmentChecked(fromUrl(parsed, text, at), parsed.fragment(), text, at);
         }
         Matcher path = PATH.matcher(text);
@@ -126,13 +95,13 @@ final class FlakeRefs {
         if (!path.group(1).startsWith("/")) {
             throw error(at, "flake reference '" + text + "' is not an absolute path");
         }
-        Url parsed =
-                new Url(
+        FlakeUrl parsed =
+                new FlakeUrl(
                         "path",
                         "",
                         path.group(1),
-                        query(path.group(2)),
-                        decode(path.group(3) == null ? "" : path.group(3)));
+                        FlakeUrl.query(path.group(2)),
+                        FlakeUrl.decode(path.group(3) == null ? "" : path.group(3)));
         return withFragmentChecked(fromUrl(parsed, text, at), parsed.fragment(), text, at);
     }
 
@@ -145,7 +114,7 @@ final class FlakeRefs {
         return plain(attrs);
     }
 
-    private static Map<String, Object> fromUrl(Url url, String text, SourcePosition at) {
+    private static Map<String, Object> fromUrl(FlakeUrl url, String text, SourcePosition at) {
         Map<String, String> query = new LinkedHashMap<>(url.query());
         String dir = query.remove("dir");
         Map<String, Object> attrs = new TreeMap<>();
@@ -189,7 +158,7 @@ final class FlakeRefs {
                         });
                 attrs.put(
                         "url",
-                        new Url(
+                        new FlakeUrl(
                                         scheme.startsWith("git+") ? scheme.substring(4) : scheme,
                                         url.authority(),
                                         url.path(),
@@ -202,7 +171,7 @@ final class FlakeRefs {
                 query.forEach(attrs::put);
                 attrs.put(
                         "url",
-                        new Url(scheme.substring(3), url.authority(), url.path(), Map.of(), "")
+                        new FlakeUrl(scheme.substring(3), url.authority(), url.path(), Map.of(), "")
                                 .toString());
             }
             default -> curl(attrs, url, query, text, at);
@@ -212,7 +181,7 @@ final class FlakeRefs {
     }
 
     private static void indirect(
-            Map<String, Object> attrs, Url url, String text, SourcePosition at) {
+            Map<String, Object> attrs, FlakeUrl url, String text, SourcePosition at) {
         String[] parts = url.path().split("/");
         if (parts.length > 3 || !parts[0].matches(ID)) {
             throw error(at, "'" + parts[0] + "' is not a valid flake ID");
@@ -246,7 +215,7 @@ final class FlakeRefs {
 
     private static void gitArchive(
             Map<String, Object> attrs,
-            Url url,
+            FlakeUrl url,
             Map<String, String> query,
             String text,
             SourcePosition at) {
@@ -313,7 +282,7 @@ final class FlakeRefs {
 
     private static void curl(
             Map<String, Object> attrs,
-            Url url,
+            FlakeUrl url,
             Map<String, String> query,
             String text,
             SourcePosition at) {
@@ -337,155 +306,7 @@ final class FlakeRefs {
         List.of("url", "narHash", "name", "unpack", "rev", "revCount", "lastModified")
                 .forEach(rest::remove);
         attrs.put("type", application == null ? "tarball" : application);
-        attrs.put("url", new Url(transport, url.authority(), url.path(), rest, "").toString());
-    }
-
-    /** The URL form of flake reference attributes. */
-    static String toText(Map<String, Object> attrs, SourcePosition at) {
-        Object typeValue = attrs.get("type");
-        if (!(typeValue instanceof String type)) {
-            throw error(at, "attribute 'type' is missing in a flake reference");
-        }
-        Map<String, String> query = new TreeMap<>();
-        String text =
-                switch (type) {
-                    case "indirect" -> {
-                        StringBuilder s =
-                                new StringBuilder("flake:").append(string(attrs, "id", at));
-                        append(s, attrs.get("ref"));
-                        append(s, attrs.get("rev"));
-                        yield s.toString();
-                    }
-                    case "github", "gitlab", "sourcehut" -> {
-                        StringBuilder s =
-                                new StringBuilder(type)
-                                        .append(':')
-                                        .append(string(attrs, "owner", at))
-                                        .append('/')
-                                        .append(string(attrs, "repo", at));
-                        append(s, attrs.get("ref"));
-                        append(s, attrs.get("rev"));
-                        copy(attrs, query, "host", "narHash");
-                        yield s.toString();
-                    }
-                    case "path" -> {
-                        attrs.forEach(
-                                (name, value) -> {
-                                    if (!List.of("path", "type", "dir").contains(name)) {
-                                        query.put(name, String.valueOf(value));
-                                    }
-                                });
-                        yield "path:" + string(attrs, "path", at);
-                    }
-                    case "git", "hg" -> {
-                        Url url = parseUrl(string(attrs, "url", at), at);
-                        query.putAll(url.query());
-                        copy(attrs, query, "rev", "ref");
-                        for (String flag : GIT_FLAGS) {
-                            if (Boolean.TRUE.equals(attrs.get(flag))) {
-                                query.put(flag, "1");
-                            }
-                        }
-                        String scheme =
-                                url.scheme().equals(type) ? type : type + "+" + url.scheme();
-                        yield new Url(scheme, url.authority(), url.path(), Map.of(), "").toString();
-                    }
-                    case "tarball", "file" -> {
-                        Url url = parseUrl(string(attrs, "url", at), at);
-                        query.putAll(url.query());
-                        copy(attrs, query, "narHash");
-                        yield new Url(url.scheme(), url.authority(), url.path(), Map.of(), "")
-                                .toString();
-                    }
-                    default -> throw error(at, "input type '" + type + "' is unsupported");
-                };
-        Object dir = attrs.get("dir");
-        if (dir instanceof String d && !d.isEmpty()) {
-            query.put("dir", d);
-        }
-        return text + new Url("x", null, "", query, "").toString().substring(2);
-    }
-
-    private static void append(StringBuilder s, Object part) {
-        if (part != null) {
-            s.append('/').append(part);
-        }
-    }
-
-    private static void copy(
-            Map<String, Object> attrs, Map<String, String> query, String... names) {
-        for (String name : names) {
-            Object value = attrs.get(name);
-            if (value != null) {
-                query.put(name, String.valueOf(value));
-            }
-        }
-    }
-
-    private static String string(Map<String, Object> attrs, String name, SourcePosition at) {
-        Object value = attrs.get(name);
-        if (!(value instanceof String s)) {
-            throw error(at, "attribute '" + name + "' is missing in a flake reference");
-        }
-        return s;
-    }
-
-    private static Url parseUrl(String text, SourcePosition at) {
-        Matcher url = URL.matcher(text);
-        if (!url.matches()) {
-            throw error(at, "'" + text + "' is not a valid URL");
-        }
-        return new Url(url.group(1), url.group(2), url.group(3), query(url.group(4)), "");
-    }
-
-    private static Map<String, String> query(String text) {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (text == null || text.isEmpty()) {
-            return query;
-        }
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            query.put(
-                    decode(equals < 0 ? pair : pair.substring(0, equals)),
-                    equals < 0 ? "" : decode(pair.substring(equals + 1)));
-        }
-        return query;
-    }
-
-    private static String decode(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
-                out.write(
-                        Integer.parseInt(
-                                new String(bytes, i + 1, 2, StandardCharsets.US_ASCII), 16));
-                i += 2;
-            } else {
-                out.write(bytes[i]);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean hex(byte b) {
-        return Character.digit(b, 16) >= 0;
-    }
-
-    private static String encode(String text) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$'()*+,;:@/?".indexOf(c) >= 0)) {
-                s.append(c);
-            } else {
-                s.append(String.format("%%%02X", b & 0xff));
-            }
-        }
-        return s.toString();
+        attrs.put("url", new FlakeUrl(transport, url.authority(), url.path(), rest, "").toString());
     }
 
     private static Long unsigned(String value, String text, String name, SourcePosition at) {
@@ -509,7 +330,7 @@ final class FlakeRefs {
         return values;
     }
 
-    private static NixError error(SourcePosition at, String message) {
+    static NixError error(SourcePosition at, String message) {
         return NixError.of(NixError.Kind.EVAL, at, message);
     }
 }

@@ -179,15 +179,14 @@ final class ModernBuiltins {
                 algoAttr == null
                         ? ""
                         : ev.forceString(ev.forceAttr(algoAttr, "hashAlgo"), at).text();
-        Derivations.Hash hash =
-                Derivations.Hash.parse(
-                        ev.forceString(ev.forceAttr(hashAttr, "hash"), at).text(), algo, at);
+        NixHash hash =
+                NixHash.parse(ev.forceString(ev.forceAttr(hashAttr, "hash"), at).text(), algo, at);
         String format = ev.forceString(ev.forceAttr(formatAttr, "toHashFormat"), at).text();
         return NixString.of(format(hash, format, at));
     }
 
     /** A hash in one of Nix's formats: base16, nix32 (base32), base64 or sri. */
-    static String format(Derivations.Hash hash, String format, SourcePosition at) {
+    static String format(NixHash hash, String format, SourcePosition at) {
         return switch (format) {
             case "base16" -> HexFormat.of().formatHex(hash.bytes());
             case "nix32", "base32" -> Store.base32(hash.bytes());
