@@ -24,6 +24,7 @@ final class Store {
 
     private final Map<String, String> copied = new HashMap<>();
     private final Map<String, StoreFiles.Origin> origins = new HashMap<>();
+    private final Map<String, byte[]> narHashes = new HashMap<>();
 
     /**
      * The file a path names: a path below a store path this evaluation copied a source to is served
@@ -104,7 +105,9 @@ final class Store {
                     narString(nar, "nix-archive-1");
                     serialise(nar, file, file.toString(), filter);
                 }
-                result = storePath("source", digest.digest(), name);
+                byte[] narHash = digest.digest();
+                result = storePath("source", narHash, name);
+                narHashes.putIfAbsent(result, narHash);
             } else {
                 byte[] hash = sha256(Files.readAllBytes(file));
                 String inner = "fixed:out:sha256:" + HexFormat.of().formatHex(hash) + ":";
@@ -120,6 +123,11 @@ final class Store {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The SHA-256 of the NAR serialisation of a source copied recursively, or null. */
+    byte[] narHash(String storePath) {
+        return narHashes.get(storePath);
     }
 
     /** Whether a store path is one this evaluation copied a source to. */
