@@ -18,7 +18,7 @@ final class IoBuiltins {
 
     static void register(Builtins b) {
         Session session = b.session();
-        b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
+        b.primOp1("import", (ev, v, at) -> session.importFile(Paths.file(path(ev, v, at), at), at));
         b.primOp1("pathExists", IoBuiltins::pathExists);
         b.primOp1(
                 "readFile",

@@ -77,7 +77,7 @@ public final class NixEvaluator {
         return Guard.run(
                 () -> {
                     SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
-                    Object value = session.importFile(absolute.toString(), at);
+                    Object value = session.importFile(absolute, at);
                     boolean call =
                             anyFunction
                                     ? Types.isFunction(value)

@@ -130,7 +130,8 @@ final class Session {
     }
 
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
-    Object importFile(String path, SourcePosition at) {
+    Object importFile(Path file, SourcePosition at) {
+        String path = file.toString();
         if (path.startsWith(COREPKGS + "/")) {
             return corepkg(path, at);
         }
@@ -140,11 +141,11 @@ final class Session {
             throw NixError.of(
                     NixError.Kind.IO, at, "opening file '" + named + "': " + missing.errno());
         }
-        Path file =
+        Path source =
                 located instanceof StoreFiles.OnDisk disk
                         ? disk.file().toAbsolutePath().normalize()
                         : Path.of(named);
-        String key = file.toString();
+        String key = source.toString();
         Thunk cached = imports.get(key);
         if (cached == null) {
             cached =
@@ -157,8 +158,8 @@ final class Session {
                                                                     text.content(),
                                                                     StandardCharsets.UTF_8),
                                                             named,
-                                                            file.getParent())
-                                                    : parseFile(file, at),
+                                                            source.getParent())
+                                                    : parseFile(source, at),
                                             builtins.baseEnv()),
                             new SourcePosition(key, 1, 1));
             imports.put(key, cached);
