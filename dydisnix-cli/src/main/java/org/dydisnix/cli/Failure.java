@@ -27,7 +27,7 @@ public record Failure(String message, List<String> trace, boolean internal) {
 
     /** Terminal escape sequences in messages (e.g. nixpkgs' colours) are dropped, as Nix does. */
     public Failure {
-        message = ESCAPES.matcher(message).replaceAll("");
+        message = message == null ? null : ESCAPES.matcher(message).replaceAll("");
         trace = trace.stream().map(frame -> ESCAPES.matcher(frame).replaceAll("")).toList();
     }
 
