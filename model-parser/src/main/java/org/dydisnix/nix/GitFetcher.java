@@ -112,6 +112,29 @@ final class GitFetcher {
         return NixAttrs.of(result);
     }
 
+    /**
+     * The value of {@code fetchTree} of a git input ({@code { type = "git"; url; ... }} or a {@code
+     * git+file} flake reference), or null when it cannot be computed offline.
+     */
+    static NixAttrs fetchTree(Evaluator ev, Object argument, SourcePosition at) {
+        Map<String, Object> input = new TreeMap<>();
+        if (argument instanceof NixAttrs attrs) {
+            attrs.attrs.forEach((key, attr) -> input.put(key, attr.value()));
+        } else if (argument instanceof NixString text) {
+            FlakeRefs.parse(text.text(), at).forEach(input::put);
+        } else {
+            return null;
+        }
+        Object type = input.remove("type");
+        if (type instanceof Thunk thunk) {
+            type = thunk.force(ev);
+        }
+        if (!(type instanceof NixString s) || !s.text().equals("git")) {
+            return null;
+        }
+        return fetch(ev, NixAttrs.of(input), at);
+    }
+
     /** The output of a git command in the repository (stripped of one final newline), or null. */
     private static String git(Path repo, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));

@@ -136,11 +136,14 @@ final class ModernBuiltins {
                         if (!(v instanceof NixAttrs) && !(v instanceof NixPath)) {
                             ev.forceString(v, at);
                         }
-                        if (name.equals("fetchGit")) {
-                            NixAttrs local = GitFetcher.fetch(ev, v, at);
-                            if (local != null) {
-                                return local;
-                            }
+                        NixAttrs local =
+                                name.equals("fetchGit")
+                                        ? GitFetcher.fetch(ev, v, at)
+                                        : name.equals("fetchTree")
+                                                ? GitFetcher.fetchTree(ev, v, at)
+                                                : null;
+                        if (local != null) {
+                            return local;
                         }
                         throw IoBuiltins.notBuildable(
                                 at, "'" + name + "' needs the network and a store");

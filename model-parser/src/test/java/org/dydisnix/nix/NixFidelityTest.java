@@ -201,8 +201,11 @@ class NixFidelityTest {
         assertThat(
                         json(
                                 "let g = builtins.fetchGit { url = \"file://${toString ./repo}\"; }; in"
-                                        + " [ g.outPath (builtins.pathExists \"${g}/untracked\") ]"))
-                .isEqualTo("[\"/nix/store/daf95zbvdgmggymih28wi16pmvcjg1yl-source\",false]");
+                                        + " [ g.outPath (builtins.pathExists \"${g}/untracked\")"
+                                        + " (builtins.fetchTree \"git+file://${toString ./repo}\").rev ]"))
+                .isEqualTo(
+                        "[\"/nix/store/daf95zbvdgmggymih28wi16pmvcjg1yl-source\",false,"
+                                + "\"168d7caf1ed1fcae8087974611d04ded2b3bfb30\"]");
         Files.writeString(repo.resolve("a.txt"), "changed\n");
         NixError dirty = assertThrows(NixError.class, () -> json("builtins.fetchGit ./repo"));
         assertThat(dirty.firstLine()).contains("needs the network and a store");
