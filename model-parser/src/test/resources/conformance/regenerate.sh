@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates the golden outputs of the conformance corpus with the real nix-instantiate (Nix 2.8):
 # eval-okay-*.nix -> .exp.json (--eval --strict --json) and .exp.nix (--eval --strict, with this
-# directory written as @CORPUS@); eval-fail-*.nix must fail (their .exp.err kinds are written by hand).
+# directory written as @CORPUS@); eval-fail-*.nix must fail (their .exp.err kinds are written by hand;
+# an .exp.msg holds the first line of nix-instantiate 2.8's error, without "error: ").
 set -eu
 cd "$(dirname "$0")"
 here=$(pwd)

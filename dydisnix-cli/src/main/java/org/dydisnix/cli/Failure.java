@@ -22,6 +22,14 @@ import org.dydisnix.nix.NixError;
  * @param internal whether it is a defect of ours rather than a problem with the input
  */
 public record Failure(String message, List<String> trace, boolean internal) {
+    private static final java.util.regex.Pattern ESCAPES =
+            java.util.regex.Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B");
+
+    /** Terminal escape sequences in messages (e.g. nixpkgs' colours) are dropped, as Nix does. */
+    public Failure {
+        message = message == null ? null : ESCAPES.matcher(message).replaceAll("");
+        trace = trace.stream().map(frame -> ESCAPES.matcher(frame).replaceAll("")).toList();
+    }
 
     /** A user-facing failure that a command raises itself: one line, exit 1. */
     public static final class CommandException extends RuntimeException {

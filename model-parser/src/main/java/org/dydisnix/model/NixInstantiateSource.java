@@ -107,14 +107,7 @@ public final class NixInstantiateSource implements ModelSource {
     }
 
     private static String pathLiteral(Path file) {
-        return "(/. + \""
-                + file.toAbsolutePath()
-                        .normalize()
-                        .toString()
-                        .replace("\\", "\\\\")
-                        .replace("\"", "\\\"")
-                        .replace("${", "\\${")
-                + "\")";
+        return "(/. + " + StringLiterals.nix(file.toAbsolutePath().normalize().toString()) + ")";
     }
 
     private ModelNode evaluate(Path file, String expression) {

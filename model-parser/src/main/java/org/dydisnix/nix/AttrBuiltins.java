@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -36,8 +35,10 @@ final class AttrBuiltins {
                 });
         b.primOp2(
                 "hasAttr",
-                (ev, name, set, at) ->
-                        ev.forceAttrs(set, at).get(ev.forceString(name, at).text()) != null);
+                (ev, name, set, at) -> {
+                    String key = ev.forceString(name, at).text();
+                    return ev.forceAttrs(set, at).get(key) != null;
+                });
         b.primOp2(
                 "getAttr",
                 (ev, name, set, at) -> {
@@ -91,9 +92,7 @@ final class AttrBuiltins {
                         Thunk name = Thunk.of(NixString.of(attrs.names[i]));
                         Thunk value = attrs.values[i].value();
                         result[i] =
-                                new Attr(
-                                        Thunk.lazy(() -> ev.call(f, at, name, value), at),
-                                        attrs.values[i].position());
+                                new Attr(Thunk.lazy(() -> ev.call(f, at, name, value), at), null);
                     }
                     return new NixAttrs(attrs.names, result, at);
                 });
@@ -159,22 +158,17 @@ final class AttrBuiltins {
         b.primOp2(
                 "unsafeGetAttrPos",
                 (ev, name, set, at) -> {
-                    Attr attr = ev.forceAttrs(set, at).get(ev.forceString(name, at).text());
+                    String key = ev.forceString(name, at).text();
+                    Attr attr = ev.forceAttrs(set, at).get(key);
                     if (attr == null || attr.position() == null) {
                         return NixNull.NULL;
                     }
-                    return NixAttrs.of(
-                            Map.of(
-                                    "file",
-                                    NixString.of(attr.position().file()),
-                                    "line",
-                                    (long) attr.position().line(),
-                                    "column",
-                                    (long) attr.position().column()));
+                    return Positions.value(attr.position());
                 });
         b.primOp2(
                 "zipAttrsWith",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     TreeMap<String, List<Thunk>> values = new TreeMap<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         ev.forceAttrs(item.force(ev), at)

@@ -67,6 +67,7 @@ final class Builtins {
         StringBuiltins.register(this);
         IoBuiltins.register(this);
         ModernBuiltins.register(this);
+        FlakeRefs.register(this);
         NixAttrs[] builtins = new NixAttrs[1];
         attrs.put("builtins", new Attr(Thunk.lazy(() -> builtins[0], null), null));
         builtins[0] = new NixAttrs(attrs, null);

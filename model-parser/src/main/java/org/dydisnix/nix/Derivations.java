@@ -2,7 +2,6 @@ package org.dydisnix.nix;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -74,7 +73,9 @@ final class Derivations {
         Attr nameAttr = attrs.get("name");
         if (nameAttr == null) {
             throw NixError.of(
-                    NixError.Kind.MISSING_ATTRIBUTE, at, "required attribute 'name' missing");
+                    NixError.Kind.MISSING_ATTRIBUTE,
+                    at,
+                    "attribute 'name' missing for call to 'derivationStrict'");
         }
         String name = ev.forceString(ev.forceAttr(nameAttr, "name"), at).text();
         if (name.endsWith(".drv")) {
@@ -101,7 +102,7 @@ final class Derivations {
             }
             Object v;
             try {
-                v = ev.forceAttr(entry.getValue(), key);
+                v = entry.getValue().value().force(ev);
                 if (ignoreNulls && v == NixNull.NULL) {
                     continue;
                 }
@@ -167,7 +168,7 @@ final class Derivations {
                 }
             } catch (NixError e) {
                 throw e.addTrace(
-                        entry.getValue().position(),
+                        nameAttr.position() == null ? at : nameAttr.position(),
                         "while evaluating the attribute '"
                                 + key
                                 + "' of the derivation '"
@@ -212,7 +213,7 @@ final class Derivations {
                         at,
                         "multiple outputs are not supported in fixed-output derivations");
             }
-            Hash hash = Hash.parse(outputHash, outputHashAlgo, at);
+            NixHash hash = NixHash.parse(outputHash, outputHashAlgo, at);
             String methodAlgo = (recursive ? "r:" : "") + hash.algorithm();
             String hex = HexFormat.of().formatHex(hash.bytes());
             String outPath = fixedOutputPath(recursive, hash, name);
@@ -223,7 +224,7 @@ final class Derivations {
                 env.put(output, "");
                 outs.put(output, new Output("", "", ""));
             }
-            byte[] modulo = Store.sha256(bytes(unparse(drv, true, inputsModulo(drv))));
+            byte[] modulo = Store.sha256(bytes(ATerm.unparse(drv, true, inputsModulo(drv))));
             for (String output : outputs) {
                 String path =
                         Store.storePath(
@@ -234,7 +235,7 @@ final class Derivations {
                 outs.put(output, new Output(path, "", ""));
             }
         }
-        String aterm = unparse(drv, false, null);
+        String aterm = ATerm.unparse(drv, false, null);
         List<String> references = new ArrayList<>(inputSrcs);
         references.addAll(inputDrvs.keySet());
         String drvPath = store.textPath(name + ".drv", aterm, references);
@@ -314,7 +315,7 @@ final class Derivations {
         }
     }
 
-    private String fixedOutputPath(boolean recursive, Hash hash, String name) {
+    private String fixedOutputPath(boolean recursive, NixHash hash, String name) {
         if (recursive && hash.algorithm().equals("sha256")) {
             return Store.storePath("source", hash.bytes(), name);
         }
@@ -357,7 +358,7 @@ final class Derivations {
                                             + ":"
                                             + out.path()));
         } else {
-            hash = Store.sha256(bytes(unparse(drv, false, inputsModulo(drv))));
+            hash = Store.sha256(bytes(ATerm.unparse(drv, false, inputsModulo(drv))));
         }
         moduloHashes.put(drvPath, hash);
         return hash;
@@ -365,151 +366,5 @@ final class Derivations {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The ATerm text of a derivation ({@code Derive(...)}). */
-    static String unparse(
-            Derivation drv, boolean maskOutputs, TreeMap<String, TreeSet<String>> inputs) {
-        StringBuilder s = new StringBuilder("Derive([");
-        boolean first = true;
-        for (Map.Entry<String, Output> output : drv.outputs().entrySet()) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            s.append("(\"").append(output.getKey()).append("\",\"");
-            s.append(maskOutputs ? "" : output.getValue().path()).append("\",\"");
-            s.append(output.getValue().methodAlgo()).append("\",\"");
-            s.append(output.getValue().hash()).append("\")");
-        }
-        s.append("],[");
-        first = true;
-        for (Map.Entry<String, TreeSet<String>> input :
-                (inputs != null ? inputs : drv.inputDrvs()).entrySet()) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            s.append("(\"").append(input.getKey()).append("\",");
-            unquotedList(s, input.getValue());
-            s.append(')');
-        }
-        s.append("],");
-        unquotedList(s, drv.inputSrcs());
-        s.append(",\"").append(drv.platform()).append("\",");
-        quoted(s, drv.builder());
-        s.append(",[");
-        for (int i = 0; i < drv.args().size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            quoted(s, drv.args().get(i));
-        }
-        s.append("],[");
-        first = true;
-        for (Map.Entry<String, String> variable : drv.env().entrySet()) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            s.append('(');
-            quoted(s, variable.getKey());
-            s.append(',');
-            quoted(
-                    s,
-                    maskOutputs && drv.outputs().containsKey(variable.getKey())
-                            ? ""
-                            : variable.getValue());
-            s.append(')');
-        }
-        return s.append("])").toString();
-    }
-
-    private static void unquotedList(StringBuilder s, Iterable<String> items) {
-        s.append('[');
-        boolean first = true;
-        for (String item : items) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            s.append('"').append(item).append('"');
-        }
-        s.append(']');
-    }
-
-    private static void quoted(StringBuilder s, String text) {
-        s.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"', '\\' -> s.append('\\').append(c);
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> s.append(c);
-            }
-        }
-        s.append('"');
-    }
-
-    /** A hash with its algorithm, parsed from base-16, Nix base-32, base-64 or SRI text. */
-    record Hash(String algorithm, byte[] bytes) {
-        private static final Map<String, Integer> SIZES =
-                Map.of("md5", 16, "sha1", 20, "sha256", 32, "sha512", 64);
-
-        static Hash parse(String text, String algorithm, SourcePosition at) {
-            String algo = algorithm;
-            String rest = text;
-            int dash = text.indexOf('-');
-            int colon = text.indexOf(':');
-            if (colon > 0 && SIZES.containsKey(text.substring(0, colon))) {
-                algo = text.substring(0, colon);
-                rest = text.substring(colon + 1);
-            } else if (dash > 0 && SIZES.containsKey(text.substring(0, dash))) {
-                algo = text.substring(0, dash);
-                rest = text.substring(dash + 1);
-                return new Hash(algo, decodeBase64(rest, SIZES.get(algo), text, at));
-            }
-            Integer size = SIZES.get(algo);
-            if (size == null) {
-                throw NixError.of(
-                        NixError.Kind.EVAL,
-                        at,
-                        algo.isEmpty()
-                                ? "hash '" + text + "' does not include a type"
-                                : "unknown hash algorithm '" + algo + "'");
-            }
-            if (rest.isEmpty()) {
-                return new Hash(algo, new byte[size]);
-            }
-            if (rest.length() == size * 2) {
-                try {
-                    return new Hash(algo, HexFormat.of().parseHex(rest.toLowerCase()));
-                } catch (IllegalArgumentException e) {
-                    throw invalid(text, at);
-                }
-            }
-            if (rest.length() == (size * 8 - 1) / 5 + 1) {
-                return new Hash(algo, Store.base32Decode(rest, size, () -> invalid(text, at)));
-            }
-            return new Hash(algo, decodeBase64(rest, size, text, at));
-        }
-
-        private static byte[] decodeBase64(String rest, int size, String text, SourcePosition at) {
-            try {
-                byte[] bytes = Base64.getDecoder().decode(rest);
-                if (bytes.length != size) {
-                    throw invalid(text, at);
-                }
-                return bytes;
-            } catch (IllegalArgumentException e) {
-                throw invalid(text, at);
-            }
-        }
-
-        private static NixError invalid(String text, SourcePosition at) {
-            return NixError.of(NixError.Kind.EVAL, at, "invalid hash '" + text + "'");
-        }
     }
 }

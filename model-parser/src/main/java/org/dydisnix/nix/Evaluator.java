@@ -65,14 +65,7 @@ final class Evaluator {
     }
 
     NixAttrs curPos(Expr.CurPos c) {
-        return NixAttrs.of(
-                Map.of(
-                        "file",
-                        NixString.of(c.position().file()),
-                        "line",
-                        (long) c.position().line(),
-                        "column",
-                        (long) c.position().column()));
+        return Positions.value(c.position());
     }
 
     /** A thunk for an expression, reusing already known values instead of allocating. */
@@ -175,7 +168,9 @@ final class Evaluator {
         try {
             return attr.value().force(this);
         } catch (NixError e) {
-            throw e.addTrace(attr.position(), "while evaluating the attribute '" + name + "'");
+            throw Types.inDerivationNix(attr.position())
+                    ? e
+                    : e.addTrace(attr.position(), "while evaluating the attribute '" + name + "'");
         }
     }
 
@@ -278,7 +273,7 @@ final class Evaluator {
         try {
             return eval(lambda.body(), env);
         } catch (NixError e) {
-            throw e.addTrace(at, "while calling " + Types.describe(lambda));
+            throw Types.called(e, lambda, at);
         }
     }
 
@@ -288,7 +283,7 @@ final class Evaluator {
         try {
             actual = forceAttrs(argument.force(this), at);
         } catch (NixError e) {
-            throw e.addTrace(at, "while calling " + Types.describe(lambda));
+            throw Types.called(e, lambda, at);
         }
         List<Expr.Formal> formals = lambda.formals().formals();
         Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));

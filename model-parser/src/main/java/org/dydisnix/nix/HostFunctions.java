@@ -86,7 +86,7 @@ public final class HostFunctions {
                     SourcePosition at =
                             new SourcePosition(
                                     Session.displayName(java.nio.file.Path.of(name)), 1, 1);
-                    Object value = evaluator.session().importFile(name, at);
+                    Object value = evaluator.session().importFile(java.nio.file.Path.of(name), at);
                     if (Types.isFunction(value)) {
                         NixAttrs argument =
                                 (NixAttrs)

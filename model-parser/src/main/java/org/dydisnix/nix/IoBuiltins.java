@@ -1,15 +1,11 @@
 package org.dydisnix.nix;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -22,44 +18,23 @@ final class IoBuiltins {
 
     static void register(Builtins b) {
         Session session = b.session();
-        b.primOp1("import", (ev, v, at) -> session.importFile(path(ev, v, at), at));
+        b.primOp1("import", (ev, v, at) -> session.importFile(Paths.file(path(ev, v, at), at), at));
         b.primOp1("pathExists", IoBuiltins::pathExists);
         b.primOp1(
                 "readFile",
-                (ev, v, at) -> {
-                    String path = path(ev, v, at);
-                    try {
-                        return NixString.of(
+                (ev, v, at) ->
+                        NixString.of(
                                 new String(
-                                        Files.readAllBytes(Paths.file(path, at)),
-                                        StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw NixError.of(
-                                NixError.Kind.IO,
-                                at,
-                                "opening file '" + path + "': No such file or directory");
-                    }
-                });
+                                        session.files().read(path(ev, v, at), at),
+                                        StandardCharsets.UTF_8)));
         b.primOp2(
                 "hashFile",
                 (ev, type, file, at) -> {
-                    String path = path(ev, file, at);
-                    try {
-                        byte[] data = Files.readAllBytes(Paths.file(path, at));
-                        return NixString.of(
-                                java.util.HexFormat.of()
-                                        .formatHex(
-                                                Store.digest(
-                                                        StringBuiltins.algorithm(
-                                                                ev.forceString(type, at).text(),
-                                                                at),
-                                                        data)));
-                    } catch (IOException e) {
-                        throw NixError.of(
-                                NixError.Kind.IO,
-                                at,
-                                "opening file '" + path + "': No such file or directory");
-                    }
+                    String algorithm =
+                            StringBuiltins.algorithm(ev.forceString(type, at).text(), at);
+                    byte[] data = session.files().read(path(ev, file, at), at);
+                    return NixString.of(
+                            java.util.HexFormat.of().formatHex(Store.digest(algorithm, data)));
                 });
         b.primOp2(
                 "findFile",
@@ -91,7 +66,19 @@ final class IoBuiltins {
                     }
                     return Session.findFile(searchPath, ev.forceString(name, at).text(), at);
                 });
-        b.primOp1("readDir", (ev, v, at) -> readDir(path(ev, v, at), at));
+        b.primOp1(
+                "readDir",
+                (ev, v, at) -> {
+                    TreeMap<String, Attr> result = new TreeMap<>();
+                    session.files()
+                            .list(path(ev, v, at), at)
+                            .forEach(
+                                    (name, type) ->
+                                            result.put(
+                                                    name,
+                                                    new Attr(Thunk.of(NixString.of(type)), null)));
+                    return new NixAttrs(result, at);
+                });
         b.primOp1(
                 "getEnv",
                 (ev, v, at) -> {
@@ -109,6 +96,8 @@ final class IoBuiltins {
                                             fileName,
                                             text.text(),
                                             List.copyOf(text.context().keySet()));
+                    session.store()
+                            .addText(storePath, text.text().getBytes(StandardCharsets.UTF_8));
                     Map<String, String> context = new TreeMap<>(text.context());
                     context.put(storePath, text.text());
                     return new NixString(storePath, context);
@@ -144,13 +133,15 @@ final class IoBuiltins {
         boolean directory =
                 !(value instanceof NixPath)
                         && Strings.coerce(ev, value, at, false, false).text().matches(".*/\\.?$");
-        Path file = Paths.file(path(ev, value, at), at);
-        return directory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        StoreFiles files = ev.session().files();
+        String path = path(ev, value, at);
+        return directory ? files.isDirectory(path, at) : files.exists(path, at);
     }
 
+    /** The absolute, canonical path a value names (a path, or a string starting with '/'). */
     static String path(Evaluator ev, Object value, SourcePosition at) {
         if (value instanceof NixPath p) {
-            return ev.session().store().source(p.path(), at);
+            return p.path();
         }
         if (value instanceof NixAttrs attrs && attrs.isDerivation(ev)) {
             throw notBuildable(at, "cannot import or read the output of a derivation");
@@ -162,31 +153,6 @@ final class IoBuiltins {
                     at,
                     "string '" + text + "' doesn't represent an absolute path");
         }
-        return ev.session().store().source(Paths.canonical(text), at);
-    }
-
-    private static NixAttrs readDir(String path, SourcePosition at) {
-        TreeMap<String, Attr> result = new TreeMap<>();
-        try (Stream<Path> entries = Files.list(Paths.file(path, at))) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                String type =
-                        Files.isSymbolicLink(entry)
-                                ? "symlink"
-                                : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                                        ? "directory"
-                                        : Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                                                ? "regular"
-                                                : "unknown";
-                result.put(
-                        entry.getFileName().toString(),
-                        new Attr(Thunk.of(NixString.of(type)), null));
-            }
-        } catch (IOException e) {
-            throw NixError.of(
-                    NixError.Kind.IO,
-                    at,
-                    "opening directory '" + path + "': No such file or directory");
-        }
-        return new NixAttrs(result, at);
+        return Paths.canonical(text);
     }
 }

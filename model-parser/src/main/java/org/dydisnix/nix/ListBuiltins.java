@@ -24,6 +24,7 @@ final class ListBuiltins {
         b.primOp2(
                 "filter",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         if (ev.forceBool(ev.call(f, item, at), at)) {
@@ -36,7 +37,7 @@ final class ListBuiltins {
                 "foldl'",
                 3,
                 (ev, args, at) -> {
-                    Object f = args.get(0).force(ev);
+                    Object f = ev.forceFunction(args.get(0).force(ev), at);
                     List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
                     if (items.isEmpty()) {
                         return args.get(1).force(ev);
@@ -81,8 +82,8 @@ final class ListBuiltins {
         b.primOp2(
                 "elemAt",
                 (ev, list, n, at) -> {
-                    NixList items = ev.forceList(list, at);
                     long index = ev.forceInt(n, at);
+                    NixList items = ev.forceList(list, at);
                     if (index < 0 || index >= items.size()) {
                         throw NixError.of(
                                 NixError.Kind.EVAL,
@@ -103,6 +104,7 @@ final class ListBuiltins {
         b.primOp2(
                 "concatMap",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         result.addAll(ev.forceList(ev.call(f, item, at), at).items());
@@ -127,14 +129,15 @@ final class ListBuiltins {
         b.primOp2(
                 "sort",
                 (ev, f, list, at) -> {
-                    List<Thunk> items = ev.forceList(list, at).items();
                     ev.forceFunction(f, at);
+                    List<Thunk> items = ev.forceList(list, at).items();
                     return Builtins.list(
                             mergeSort(items, (x, y) -> ev.forceBool(ev.call(f, at, x, y), at)));
                 });
         b.primOp2(
                 "partition",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     List<Thunk> right = new ArrayList<>();
                     List<Thunk> wrong = new ArrayList<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
@@ -148,6 +151,7 @@ final class ListBuiltins {
         b.primOp2(
                 "groupBy",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     TreeMap<String, List<Thunk>> groups = new TreeMap<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         String key = ev.forceString(ev.call(f, item, at), at).text();
@@ -163,6 +167,7 @@ final class ListBuiltins {
         b.primOp2(
                 "any",
                 (ev, f, list, at) -> {
+                    ev.forceFunction(f, at);
                     for (Thunk item : ev.forceList(list, at).items()) {
                         if (ev.forceBool(ev.call(f, item, at), at)) {
                             return true;

@@ -2,7 +2,6 @@ package org.dydisnix.nix;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
@@ -26,19 +25,26 @@ final class ModernBuiltins {
         b.primOp1(
                 "readFileType",
                 (ev, v, at) -> {
-                    Path file = Paths.file(IoBuiltins.path(ev, v, at), at);
-                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    String path = IoBuiltins.path(ev, v, at);
+                    String type = session.files().type(path, at);
+                    if (type == null) {
                         throw NixError.of(
                                 NixError.Kind.IO,
                                 at,
-                                "getting status of '" + file + "': No such file or directory");
+                                "getting status of '" + path + "': No such file or directory");
                     }
-                    return NixString.of(Store.type(file));
+                    return NixString.of(type);
                 });
         b.primOp2(
                 "warn",
                 (ev, message, value, at) -> {
                     System.err.println("evaluation warning: " + ev.forceString(message, at).text());
+                    if (session.abortOnWarn()) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL,
+                                at,
+                                "aborting to reveal stack trace of warning, as abort-on-warn is set");
+                    }
                     return value;
                 });
         b.primOp1("break", (ev, v, at) -> v);
@@ -48,7 +54,7 @@ final class ModernBuiltins {
                 "scopedImport",
                 (ev, scope, file, at) -> {
                     NixAttrs attrs = ev.forceAttrs(scope, at);
-                    String path = IoBuiltins.path(ev, file, at);
+                    String path = session.store().source(IoBuiltins.path(ev, file, at), at);
                     Path source = Paths.file(path, at);
                     if (Files.isDirectory(source)) {
                         source = source.resolve("default.nix");
@@ -64,10 +70,7 @@ final class ModernBuiltins {
                     NixAttrs args = ev.forceAttrs(v, at);
                     Attr pathAttr = args.get("path");
                     if (pathAttr == null) {
-                        throw NixError.of(
-                                NixError.Kind.MISSING_ATTRIBUTE,
-                                at,
-                                "attribute 'path' is missing in call to 'path'");
+                        throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "'path' required");
                     }
                     String path = pathString(ev, ev.forceAttr(pathAttr, "path"), at);
                     Attr name = args.get("name");
@@ -130,6 +133,18 @@ final class ModernBuiltins {
             b.primOp1(
                     name,
                     (ev, v, at) -> {
+                        if (!(v instanceof NixAttrs) && !(v instanceof NixPath)) {
+                            ev.forceString(v, at);
+                        }
+                        NixAttrs local =
+                                name.equals("fetchGit")
+                                        ? GitFetcher.fetch(ev, v, at)
+                                        : name.equals("fetchTree")
+                                                ? GitFetcher.fetchTree(ev, v, at)
+                                                : null;
+                        if (local != null) {
+                            return local;
+                        }
                         throw IoBuiltins.notBuildable(
                                 at, "'" + name + "' needs the network and a store");
                     });
@@ -173,15 +188,14 @@ final class ModernBuiltins {
                 algoAttr == null
                         ? ""
                         : ev.forceString(ev.forceAttr(algoAttr, "hashAlgo"), at).text();
-        Derivations.Hash hash =
-                Derivations.Hash.parse(
-                        ev.forceString(ev.forceAttr(hashAttr, "hash"), at).text(), algo, at);
+        NixHash hash =
+                NixHash.parse(ev.forceString(ev.forceAttr(hashAttr, "hash"), at).text(), algo, at);
         String format = ev.forceString(ev.forceAttr(formatAttr, "toHashFormat"), at).text();
         return NixString.of(format(hash, format, at));
     }
 
     /** A hash in one of Nix's formats: base16, nix32 (base32), base64 or sri. */
-    static String format(Derivations.Hash hash, String format, SourcePosition at) {
+    static String format(NixHash hash, String format, SourcePosition at) {
         return switch (format) {
             case "base16" -> HexFormat.of().formatHex(hash.bytes());
             case "nix32", "base32" -> Store.base32(hash.bytes());

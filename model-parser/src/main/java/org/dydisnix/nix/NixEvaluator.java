@@ -34,6 +34,18 @@ public final class NixEvaluator {
         this.session = new Session(entries, nixPath);
     }
 
+    /**
+     * Applies a Nix setting ({@code --option name value}); false when the evaluator does not know
+     * it (Nix warns and goes on).
+     */
+    public boolean setting(String name, String value) {
+        if (name.equals("abort-on-warn")) {
+            session.abortOnWarn(value.equals("true"));
+            return true;
+        }
+        return false;
+    }
+
     Session session() {
         return session;
     }
@@ -65,7 +77,7 @@ public final class NixEvaluator {
         return Guard.run(
                 () -> {
                     SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
-                    Object value = session.importFile(absolute.toString(), at);
+                    Object value = session.importFile(absolute, at);
                     boolean call =
                             anyFunction
                                     ? Types.isFunction(value)

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dydisnix.model.SourcePosition;
+import org.dydisnix.nix.RegexNode.Alternation;
+import org.dydisnix.nix.RegexNode.Anchor;
+import org.dydisnix.nix.RegexNode.Bytes;
+import org.dydisnix.nix.RegexNode.Group;
+import org.dydisnix.nix.RegexNode.Repeat;
+import org.dydisnix.nix.RegexNode.Sequence;
 
 /**
  * POSIX extended regular expressions with the matching rules of the engine Nix uses (a depth-first
@@ -14,7 +20,7 @@ import org.dydisnix.model.SourcePosition;
  */
 final class Regex {
     private static final Map<String, Regex> CACHE = new ConcurrentHashMap<>();
-    private static final String SPECIAL = "^$\\.*+?()[]{}|";
+    static final String SPECIAL = "^$\\.*+?()[]{}|";
 
     private enum Op {
         MATCH,
@@ -41,26 +47,11 @@ final class Regex {
         }
     }
 
-    /** A parsed expression, compiled into states (again for each copy a bounded repeat needs). */
-    private sealed interface Node {}
-
-    private record Alternation(List<Node> branches) implements Node {}
-
-    private record Sequence(List<Node> items) implements Node {}
-
-    private record Bytes(boolean[] set) implements Node {}
-
-    private record Group(int index, Node body) implements Node {}
-
-    private record Anchor(boolean begin) implements Node {}
-
-    private record Repeat(Node body, int min, int max) implements Node {}
-
     private final List<State> states = new ArrayList<>();
     private final int start;
     private final int groups;
 
-    private Regex(Node root, int groups) {
+    private Regex(RegexNode root, int groups) {
         this.groups = groups;
         int begin = add(new State(Op.GROUP_BEGIN));
         int[] body = compile(root);
@@ -78,10 +69,10 @@ final class Regex {
         if (cached != null) {
             return cached;
         }
-        Parser parser = new Parser(regex.getBytes(StandardCharsets.UTF_8));
+        RegexParser parser = new RegexParser(regex.getBytes(StandardCharsets.UTF_8));
         Regex compiled;
         try {
-            Node root = parser.disjunction();
+            RegexNode root = parser.disjunction();
             if (parser.pos != parser.input.length) {
                 throw new IllegalArgumentException();
             }
@@ -106,7 +97,7 @@ final class Regex {
     }
 
     /** Compiles a node; returns its first and last state. */
-    private int[] compile(Node node) {
+    private int[] compile(RegexNode node) {
         if (node instanceof Bytes b) {
             State s = new State(Op.MATCH);
             s.bytes = b.set();
@@ -135,7 +126,7 @@ final class Regex {
                 return new int[] {id, id};
             }
             int[] result = null;
-            for (Node item : s.items()) {
+            for (RegexNode item : s.items()) {
                 int[] part = compile(item);
                 if (result == null) {
                     result = part;
@@ -148,7 +139,7 @@ final class Regex {
         }
         if (node instanceof Alternation a) {
             int[] result = compile(a.branches().get(0));
-            for (Node branch : a.branches().subList(1, a.branches().size())) {
+            for (RegexNode branch : a.branches().subList(1, a.branches().size())) {
                 int[] right = compile(branch);
                 int end = add(new State(Op.DUMMY));
                 states.get(result[1]).next = end;
@@ -355,243 +346,6 @@ final class Regex {
                     }
                 }
                 best = new Match(s, e);
-            }
-        }
-    }
-
-    /** Reads the pattern's bytes into nodes, rejecting what the POSIX grammar does not allow. */
-    private static final class Parser {
-        final byte[] input;
-        int pos;
-        int groups;
-
-        Parser(byte[] input) {
-            this.input = input;
-        }
-
-        Node disjunction() {
-            List<Node> branches = new ArrayList<>();
-            branches.add(alternative());
-            while (pos < input.length && input[pos] == '|') {
-                pos++;
-                branches.add(alternative());
-            }
-            return branches.size() == 1 ? branches.get(0) : new Alternation(branches);
-        }
-
-        private Node alternative() {
-            List<Node> items = new ArrayList<>();
-            while (pos < input.length && input[pos] != '|' && input[pos] != ')') {
-                byte c = input[pos];
-                if (c == '^' || c == '$') {
-                    pos++;
-                    items.add(new Anchor(c == '^'));
-                    continue;
-                }
-                Node atom = atom();
-                while (pos < input.length) {
-                    byte q = input[pos];
-                    if (q == '*') {
-                        atom = new Repeat(atom, 0, -1);
-                        pos++;
-                    } else if (q == '+') {
-                        atom = new Repeat(atom, 1, -1);
-                        pos++;
-                    } else if (q == '?') {
-                        atom = new Repeat(atom, 0, 1);
-                        pos++;
-                    } else if (q == '{') {
-                        pos++;
-                        int min = number();
-                        int max = min;
-                        if (pos < input.length && input[pos] == ',') {
-                            pos++;
-                            max = pos < input.length && isDigit(input[pos]) ? number() : -1;
-                        }
-                        if (pos >= input.length || input[pos] != '}') {
-                            throw new IllegalArgumentException();
-                        }
-                        pos++;
-                        if (max >= 0 && max < min) {
-                            throw new IllegalArgumentException();
-                        }
-                        atom = new Repeat(atom, min, max);
-                    } else {
-                        break;
-                    }
-                }
-                items.add(atom);
-            }
-            return items.size() == 1 ? items.get(0) : new Sequence(items);
-        }
-
-        private int number() {
-            if (pos >= input.length || !isDigit(input[pos])) {
-                throw new IllegalArgumentException();
-            }
-            int value = 0;
-            while (pos < input.length && isDigit(input[pos])) {
-                value = value * 10 + (input[pos++] - '0');
-                if (value > 100_000) {
-                    throw new IllegalArgumentException();
-                }
-            }
-            return value;
-        }
-
-        private static boolean isDigit(byte b) {
-            return b >= '0' && b <= '9';
-        }
-
-        private Node atom() {
-            byte c = input[pos++];
-            switch (c) {
-                case '.' -> {
-                    boolean[] set = new boolean[256];
-                    java.util.Arrays.fill(set, true);
-                    set[0] = false;
-                    return new Bytes(set);
-                }
-                case '(' -> {
-                    int index = ++groups;
-                    Node body = disjunction();
-                    if (pos >= input.length || input[pos] != ')') {
-                        throw new IllegalArgumentException();
-                    }
-                    pos++;
-                    return new Group(index, body);
-                }
-                case '[' -> {
-                    return bracket();
-                }
-                case '\\' -> {
-                    if (pos >= input.length || SPECIAL.indexOf(input[pos]) < 0) {
-                        throw new IllegalArgumentException();
-                    }
-                    return single(input[pos++]);
-                }
-                case '*', '+', '?', '{' -> throw new IllegalArgumentException();
-                default -> {
-                    return single(c);
-                }
-            }
-        }
-
-        private static Node single(byte b) {
-            boolean[] set = new boolean[256];
-            set[b & 0xff] = true;
-            return new Bytes(set);
-        }
-
-        private Node bracket() {
-            boolean[] set = new boolean[256];
-            boolean negate = pos < input.length && input[pos] == '^';
-            if (negate) {
-                pos++;
-            }
-            boolean first = true;
-            while (true) {
-                if (pos >= input.length) {
-                    throw new IllegalArgumentException();
-                }
-                int c = input[pos] & 0xff;
-                if (c == ']' && !first) {
-                    pos++;
-                    break;
-                }
-                first = false;
-                if (c == '[' && pos + 1 < input.length && input[pos + 1] == ':') {
-                    int end = indexOf(":]", pos + 2);
-                    String name =
-                            new String(input, pos + 2, end - pos - 2, StandardCharsets.US_ASCII);
-                    addClass(set, name);
-                    pos = end + 2;
-                    continue;
-                }
-                int low;
-                if (c == '['
-                        && pos + 1 < input.length
-                        && (input[pos + 1] == '.' || input[pos + 1] == '=')) {
-                    char kind = (char) input[pos + 1];
-                    int end = indexOf(kind + "]", pos + 2);
-                    if (end != pos + 3) {
-                        throw new IllegalArgumentException();
-                    }
-                    low = input[pos + 2] & 0xff;
-                    pos = end + 2;
-                } else {
-                    low = c;
-                    pos++;
-                }
-                if (pos + 1 < input.length && input[pos] == '-' && input[pos + 1] != ']') {
-                    pos++;
-                    int high = input[pos] & 0xff;
-                    if (high == '['
-                            && pos + 1 < input.length
-                            && (input[pos + 1] == '.' || input[pos + 1] == '=')) {
-                        high = input[pos + 2] & 0xff;
-                        pos = indexOf((char) input[pos + 1] + "]", pos + 2) + 2;
-                    } else {
-                        pos++;
-                    }
-                    if (high < low) {
-                        throw new IllegalArgumentException();
-                    }
-                    for (int b = low; b <= high; b++) {
-                        set[b] = true;
-                    }
-                } else {
-                    set[low] = true;
-                }
-            }
-            if (negate) {
-                for (int b = 0; b < 256; b++) {
-                    set[b] = !set[b];
-                }
-            }
-            return new Bytes(set);
-        }
-
-        private int indexOf(String text, int from) {
-            byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
-            outer:
-            for (int i = from; i + needle.length <= input.length; i++) {
-                for (int j = 0; j < needle.length; j++) {
-                    if (input[i + j] != needle[j]) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-            throw new IllegalArgumentException();
-        }
-
-        private static void addClass(boolean[] set, String name) {
-            for (int b = 0; b < 128; b++) {
-                char c = (char) b;
-                boolean member =
-                        switch (name) {
-                            case "alpha" -> Character.isLetter(c);
-                            case "digit", "d" -> c >= '0' && c <= '9';
-                            case "alnum" -> Character.isLetterOrDigit(c);
-                            case "upper" -> c >= 'A' && c <= 'Z';
-                            case "lower" -> c >= 'a' && c <= 'z';
-                            case "space", "s" -> c == ' ' || (c >= '\t' && c <= '\r');
-                            case "blank" -> c == ' ' || c == '\t';
-                            case "punct" -> c > 32 && c < 127 && !Character.isLetterOrDigit(c);
-                            case "xdigit" ->
-                                    (c >= '0' && c <= '9')
-                                            || (c >= 'a' && c <= 'f')
-                                            || (c >= 'A' && c <= 'F');
-                            case "cntrl" -> c < 32 || c == 127;
-                            case "print" -> c >= 32 && c < 127;
-                            case "graph" -> c > 32 && c < 127;
-                            case "w" -> Character.isLetterOrDigit(c) || c == '_';
-                            default -> throw new IllegalArgumentException();
-                        };
-                if (member) {
-                    set[b] = true;
-                }
             }
         }
     }

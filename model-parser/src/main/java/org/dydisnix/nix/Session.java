@@ -29,9 +29,11 @@ final class Session {
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
     private final Store store = new Store();
+    private final StoreFiles files = new StoreFiles(store);
     private final Derivations derivations = new Derivations(store);
     private final Evaluator evaluator = new Evaluator(this);
     private final Builtins builtins;
+    private boolean abortOnWarn;
 
     /**
      * @param includePaths {@code -I} entries, each a directory or {@code prefix=directory}
@@ -64,12 +66,25 @@ final class Session {
         return store;
     }
 
+    StoreFiles files() {
+        return files;
+    }
+
     Derivations derivations() {
         return derivations;
     }
 
     Builtins builtins() {
         return builtins;
+    }
+
+    /** Whether {@code builtins.warn} aborts the evaluation (Nix's {@code abort-on-warn}). */
+    boolean abortOnWarn() {
+        return abortOnWarn;
+    }
+
+    void abortOnWarn(boolean abort) {
+        abortOnWarn = abort;
     }
 
     /** The search path entries ({@code -I}, then {@code NIX_PATH}), in lookup order. */
@@ -115,21 +130,37 @@ final class Session {
     }
 
     /** The value of a Nix file ({@code default.nix} for a directory), evaluated once per path. */
-    Object importFile(String path, SourcePosition at) {
+    Object importFile(Path file, SourcePosition at) {
+        String path = file.toString();
         if (path.startsWith(COREPKGS + "/")) {
             return corepkg(path, at);
         }
-        Path file = Paths.file(path, at);
-        if (Files.isDirectory(file)) {
-            file = file.resolve("default.nix");
+        String named = files.isDirectory(path, at) ? path + "/default.nix" : path;
+        StoreFiles.Located located = files.locate(named, at);
+        if (located instanceof StoreFiles.Missing missing) {
+            throw NixError.of(
+                    NixError.Kind.IO, at, "opening file '" + named + "': " + missing.errno());
         }
-        String key = file.toAbsolutePath().normalize().toString();
+        Path source =
+                located instanceof StoreFiles.OnDisk disk
+                        ? disk.file().toAbsolutePath().normalize()
+                        : Path.of(named);
+        String key = source.toString();
         Thunk cached = imports.get(key);
         if (cached == null) {
-            Path resolved = file;
             cached =
                     Thunk.lazy(
-                            () -> evaluator.eval(parseFile(resolved, at), builtins.baseEnv()),
+                            () ->
+                                    evaluator.eval(
+                                            located instanceof StoreFiles.InMemory text
+                                                    ? parse(
+                                                            new String(
+                                                                    text.content(),
+                                                                    StandardCharsets.UTF_8),
+                                                            named,
+                                                            source.getParent())
+                                                    : parseFile(source, at),
+                                            builtins.baseEnv()),
                             new SourcePosition(key, 1, 1));
             imports.put(key, cached);
         }
@@ -204,10 +235,7 @@ final class Session {
     }
 
     private static NixError io(Path file, SourcePosition at, IOException e) {
-        String reason =
-                e instanceof java.nio.file.NoSuchFileException
-                        ? "No such file or directory"
-                        : String.valueOf(e.getMessage());
+        String reason = StoreFiles.errno(e);
         return NixError.of(
                 NixError.Kind.IO,
                 at,

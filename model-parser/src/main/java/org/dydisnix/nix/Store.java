@@ -23,7 +23,8 @@ final class Store {
     private static final String BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 
     private final Map<String, String> copied = new HashMap<>();
-    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, StoreFiles.Origin> origins = new HashMap<>();
+    private final Map<String, byte[]> narHashes = new HashMap<>();
 
     /**
      * The file a path names: a path below a store path this evaluation copied a source to is served
@@ -35,11 +36,21 @@ final class Store {
         }
         int end = path.indexOf('/', STORE_DIR.length() + 1);
         String storePath = end < 0 ? path : path.substring(0, end);
-        String source = sources.get(storePath);
-        if (source == null) {
+        if (!(origins.get(storePath) instanceof StoreFiles.Copied copied)) {
             throw IoBuiltins.notBuildable(at, "cannot read '" + path + "' from the Nix store");
         }
+        String source = copied.source().toString();
         return end < 0 ? source : source + path.substring(end);
+    }
+
+    /** What this evaluation put at a store path, or null. */
+    StoreFiles.Origin origin(String storePath) {
+        return origins.get(storePath);
+    }
+
+    /** Records the text of a {@code builtins.toFile} store path. */
+    void addText(String storePath, byte[] content) {
+        origins.putIfAbsent(storePath, new StoreFiles.Text(content));
     }
 
     /** The store path of a text file with the given name, content and references. */
@@ -94,7 +105,9 @@ final class Store {
                     narString(nar, "nix-archive-1");
                     serialise(nar, file, file.toString(), filter);
                 }
-                result = storePath("source", digest.digest(), name);
+                byte[] narHash = digest.digest();
+                result = storePath("source", narHash, name);
+                narHashes.putIfAbsent(result, narHash);
             } else {
                 byte[] hash = sha256(Files.readAllBytes(file));
                 String inner = "fixed:out:sha256:" + HexFormat.of().formatHex(hash) + ":";
@@ -102,7 +115,7 @@ final class Store {
                         storePath(
                                 "output:out", sha256(inner.getBytes(StandardCharsets.UTF_8)), name);
             }
-            sources.putIfAbsent(result, file.toString());
+            origins.putIfAbsent(result, new StoreFiles.Copied(file, filter));
             return result;
         } catch (IOException e) {
             throw NixError.of(
@@ -112,9 +125,14 @@ final class Store {
         }
     }
 
+    /** The SHA-256 of the NAR serialisation of a source copied recursively, or null. */
+    byte[] narHash(String storePath) {
+        return narHashes.get(storePath);
+    }
+
     /** Whether a store path is one this evaluation copied a source to. */
     boolean isKnown(String storePath) {
-        return sources.containsKey(storePath);
+        return origins.containsKey(storePath);
     }
 
     /** The type {@code readDir} and filters report for a file. */

@@ -1,5 +1,7 @@
 package org.dydisnix.nix;
 
+import org.dydisnix.model.SourcePosition;
+
 /** Names of value types as Nix shows them in messages and in {@code builtins.typeOf}. */
 final class Types {
 
@@ -64,6 +66,25 @@ final class Types {
     /** A function as named in traces: {@code 'f'} or {@code anonymous function}. */
     static String describe(Expr.Lambda lambda) {
         return lambda.name() == null ? "anonymous function" : "'" + lambda.name() + "'";
+    }
+
+    /**
+     * The frames of a failed call, as nix-instantiate 2.8 prints them: the function at its
+     * definition, then the call site.
+     */
+    static NixError called(NixError e, Expr.Lambda lambda, SourcePosition at) {
+        return e.addTrace(
+                        lambda.position(),
+                        "while evaluating "
+                                + (lambda.name() == null
+                                        ? "anonymous lambda"
+                                        : "'" + lambda.name() + "'"))
+                .addTrace(at, "from call site");
+    }
+
+    /** Whether a position lies in Nix's own {@code derivation} (whose frames Nix does not show). */
+    static boolean inDerivationNix(SourcePosition position) {
+        return position != null && position.file().equals("<nix/derivation-internal.nix>");
     }
 
     /**

@@ -90,7 +90,7 @@ final class ValueBuiltins {
         b.primOp2(
                 "div",
                 (ev, x, y, at) -> {
-                    if (Operators.number(y, at) == 0) {
+                    if (floatArgument(y, at) == 0) {
                         throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
                     }
                     return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
@@ -99,8 +99,8 @@ final class ValueBuiltins {
         b.primOp2("bitAnd", (ev, x, y, at) -> ev.forceInt(x, at) & ev.forceInt(y, at));
         b.primOp2("bitOr", (ev, x, y, at) -> ev.forceInt(x, at) | ev.forceInt(y, at));
         b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
-        b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(Operators.number(v, at)));
-        b.primOp1("floor", (ev, v, at) -> (long) Math.floor(Operators.number(v, at)));
+        b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(floatArgument(v, at)));
+        b.primOp1("floor", (ev, v, at) -> (long) Math.floor(floatArgument(v, at)));
         b.primOp(
                 "addErrorContext",
                 2,
@@ -119,6 +119,15 @@ final class ValueBuiltins {
         b.primOp1("toXML", (ev, v, at) -> XmlPrinter.toXml(ev, v, at));
     }
 
+    /** A number where Nix forces a float (ints are accepted and converted). */
+    private static double floatArgument(Object value, org.dydisnix.model.SourcePosition at) {
+        if (!(value instanceof Long) && !(value instanceof Double)) {
+            throw NixError.type(
+                    at, "value is " + Types.show(value) + " while a float was expected");
+        }
+        return Operators.number(value, at);
+    }
+
     private static Object arithmetic(
             Object x,
             Object y,
@@ -131,19 +140,26 @@ final class ValueBuiltins {
         return floats.applyAsDouble(Operators.number(x, at), Operators.number(y, at));
     }
 
+    private static NixError missing(String name, org.dydisnix.model.SourcePosition at) {
+        return NixError.of(
+                NixError.Kind.MISSING_ATTRIBUTE,
+                at,
+                "attribute '" + name + "' missing for call to 'genericClosure'");
+    }
+
     private static NixList genericClosure(
             Evaluator ev, Object v, org.dydisnix.model.SourcePosition at) {
         NixAttrs args = ev.forceAttrs(v, at);
         Attr start = args.get("startSet");
-        Attr operator = args.get("operator");
         if (start == null) {
-            throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'startSet' required");
-        }
-        if (operator == null) {
-            throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'operator' required");
+            throw missing("startSet", at);
         }
         Deque<Thunk> work =
                 new ArrayDeque<>(ev.forceList(ev.forceAttr(start, "startSet"), at).items());
+        Attr operator = args.get("operator");
+        if (operator == null) {
+            throw missing("operator", at);
+        }
         Object op = ev.forceAttr(operator, "operator");
         List<Thunk> result = new ArrayList<>();
         java.util.TreeSet<Object> seen =

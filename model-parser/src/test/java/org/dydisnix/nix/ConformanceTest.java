@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
  * Differential conformance: every {@code eval-okay-*.nix} must print exactly its golden JSON (made
  * by {@code nix-instantiate --store dummy:// --eval --strict --json}) and its golden Nix text
  * ({@code .exp.nix}, without {@code --json}), every {@code eval-fail-*.nix} must fail with the
- * error kind in its {@code .exp.err}. With nix-instantiate on the PATH, the goldens are checked
- * against it too (disable with {@code -Dnix.live=false}).
+ * error kind in its {@code .exp.err} (and, where an {@code .exp.msg} is given, nix-instantiate
+ * 2.8's message: which of two bad arguments is reported). With nix-instantiate on the PATH, the
+ * goldens are checked against it too (disable with {@code -Dnix.live=false}).
  */
 class ConformanceTest {
     private static final boolean LIVE =
@@ -111,6 +112,28 @@ class ConformanceTest {
     }
 
     /**
+     * {@code doc-okay-*.nix}: built-ins newer than Nix 2.8, against the values Nix's own
+     * documentation gives (2.8 cannot evaluate them, so there is no live comparison).
+     */
+    @TestFactory
+    Stream<DynamicTest> documented() throws Exception {
+        List<Path> files = files("doc-okay-");
+        assertThat(files).isNotEmpty();
+        return files.stream()
+                .map(
+                        file ->
+                                DynamicTest.dynamicTest(
+                                        file.getFileName().toString(),
+                                        () ->
+                                                assertEquals(
+                                                        Files.readString(
+                                                                        sibling(file, ".exp.json"),
+                                                                        StandardCharsets.UTF_8)
+                                                                .strip(),
+                                                        evaluate(file))));
+    }
+
+    /**
      * {@code eval-lazy-*.nix}: printed in Nix syntax without forcing (values not computed yet as
      * {@code <CODE>}), as {@code nix-instantiate --eval} without {@code --strict}.
      */
@@ -174,6 +197,14 @@ class ConformanceTest {
                                                             NixError.class, () -> evaluate(file));
                                             assertEquals(expected, error.kind(), error.report());
                                             assertThat(error.position()).isNotNull();
+                                            Path message = sibling(file, ".exp.msg");
+                                            if (Files.exists(message)) {
+                                                assertThat(error.getMessage())
+                                                        .endsWith(
+                                                                ": "
+                                                                        + Files.readString(message)
+                                                                                .strip());
+                                            }
                                             if (LIVE) {
                                                 assertThat(Live.run(file).exitCode())
                                                         .as("nix-instantiate must fail too")

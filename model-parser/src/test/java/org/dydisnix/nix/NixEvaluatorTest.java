@@ -55,8 +55,28 @@ class NixEvaluatorTest {
     void errorsCarryATraceOfEnclosingFrames() {
         NixError e = error("let f = x: x.missing; s = { a = f {}; }; in s.a");
         assertThat(e.problem()).isEqualTo("attribute 'missing' missing");
-        assertThat(e.trace()).anyMatch(frame -> frame.contains("while calling 'f'"));
+        assertThat(e.trace())
+                .containsSubsequence(
+                        "(string):1:9: while evaluating 'f'",
+                        "(string):1:33: from call site",
+                        "(string):1:29: while evaluating the attribute 'a'");
         assertThat(e.report()).startsWith(e.firstLine()).contains("\n  ");
+    }
+
+    @Test
+    void traceFramesAreNixInstantiate28s() {
+        assertThat(error("(x: x.y) { }").trace())
+                .containsExactly(
+                        "(string):1:2: while evaluating anonymous lambda",
+                        "(string):1:2: from call site");
+        assertThat(
+                        error(
+                                        "(derivation { name = \"a\"; builder = \"b\"; system ="
+                                                + " \"c\"; foo = 1 + \"x\"; }).outPath")
+                                .trace())
+                .containsExactly(
+                        "(string):1:15: while evaluating the attribute 'foo' of the derivation"
+                                + " 'a'");
     }
 
     @Test

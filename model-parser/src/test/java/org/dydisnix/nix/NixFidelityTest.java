@@ -122,4 +122,110 @@ class NixFidelityTest {
         NixError fetch = assertThrows(NixError.class, () -> json("builtins.fetchurl \"http://x\""));
         assertThat(fetch.firstLine()).contains("needs the network and a store").contains("--nix");
     }
+
+    @Test
+    void readsBelowAFilteredCopySeeOnlyWhatTheFilterKept() throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("kept.nix"), "{ x = 1; }");
+        Files.writeString(src.resolve("secret"), "s");
+        Files.createDirectories(src.resolve("sub"));
+        Files.writeString(src.resolve("sub/inner"), "i");
+        String copy =
+                "let p = builtins.path { path = ./src; filter = path: type:"
+                        + " baseNameOf path != \"secret\" && baseNameOf path != \"sub\"; };"
+                        + " f = builtins.filterSource (path: type: type != \"directory\") ./src; in ";
+        assertThat(
+                        json(
+                                copy
+                                        + "[ (builtins.attrNames (builtins.readDir p))"
+                                        + " (builtins.pathExists \"${p}/secret\")"
+                                        + " (builtins.pathExists \"${p}/sub/inner\")"
+                                        + " (import \"${p}/kept.nix\").x"
+                                        + " (builtins.attrNames (builtins.readDir f)) ]"))
+                .isEqualTo("[[\"kept.nix\"],false,false,1,[\"kept.nix\",\"secret\"]]");
+        NixError error =
+                assertThrows(
+                        NixError.class, () -> json(copy + "builtins.readFile \"${p}/secret\""));
+        assertThat(error.getMessage()).endsWith("/secret': No such file or directory");
+    }
+
+    @Test
+    void aFileWrittenByToFileCanBeReadAndImported() {
+        assertThat(
+                        json(
+                                "let t = builtins.toFile \"m.nix\" \"{ a = 6 * 7; }\"; in"
+                                        + " [ (import t).a (builtins.readFile t)"
+                                        + " (builtins.readFileType t) (builtins.pathExists \"${t}/x\") ]"))
+                .isEqualTo("[42,\"{ a = 6 * 7; }\",\"regular\",false]");
+    }
+
+    @Test
+    void fileErrorsCarryTheOperatingSystemsText() throws IOException {
+        Files.writeString(dir.resolve("plain"), "x");
+        assertThat(assertThrows(NixError.class, () -> json("builtins.readFile ./.")).getMessage())
+                .endsWith(": reading from file: Is a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readDir ./plain"))
+                                .getMessage())
+                .endsWith("/plain': Not a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readFile ./plain/x"))
+                                .getMessage())
+                .endsWith("/plain/x': Not a directory");
+        assertThat(
+                        assertThrows(NixError.class, () -> json("builtins.readFile ./nope"))
+                                .getMessage())
+                .endsWith("/nope': No such file or directory");
+    }
+
+    @Test
+    void fetchGitOfACleanLocalRepositoryIsComputedAsNix28Does() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.writeString(repo.resolve("a.txt"), "hi\n");
+        Files.createDirectories(repo.resolve("d"));
+        Files.writeString(repo.resolve("d/b"), "x\n");
+        repo.resolve("d/b").toFile().setExecutable(true);
+        Files.writeString(repo.resolve("untracked"), "junk\n");
+        Assumptions.assumeTrue(
+                git(repo, "init", "-q") && git(repo, "add", "a.txt", "d"),
+                "git is not on the PATH");
+        assertThat(git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "init"))
+                .isTrue();
+        // the values nix-instantiate 2.8 gives for this repository (with a local store)
+        assertThat(json("removeAttrs (builtins.fetchGit ./repo) [ \"outPath\" ]"))
+                .isEqualTo(
+                        "{\"lastModified\":1577836800,\"lastModifiedDate\":\"20200101000000\","
+                                + "\"narHash\":\"sha256-C1dK+1qnPDi0SS1qxK9ndriv7HRmjVhlXj06cYP3emY=\","
+                                + "\"rev\":\"168d7caf1ed1fcae8087974611d04ded2b3bfb30\",\"revCount\":1,"
+                                + "\"shortRev\":\"168d7ca\",\"submodules\":false}");
+        assertThat(
+                        json(
+                                "let g = builtins.fetchGit { url = \"file://${toString ./repo}\"; }; in"
+                                        + " [ g.outPath (builtins.pathExists \"${g}/untracked\")"
+                                        + " (builtins.fetchTree \"git+file://${toString ./repo}\").rev ]"))
+                .isEqualTo(
+                        "[\"/nix/store/daf95zbvdgmggymih28wi16pmvcjg1yl-source\",false,"
+                                + "\"168d7caf1ed1fcae8087974611d04ded2b3bfb30\"]");
+        Files.writeString(repo.resolve("a.txt"), "changed\n");
+        NixError dirty = assertThrows(NixError.class, () -> json("builtins.fetchGit ./repo"));
+        assertThat(dirty.firstLine()).contains("needs the network and a store");
+    }
+
+    private static boolean git(Path repo, String... arguments) throws InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("GIT_AUTHOR_DATE", "2020-01-01T00:00:00Z");
+        builder.environment().put("GIT_COMMITTER_DATE", "2020-01-01T00:00:00Z");
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        builder.environment().put("HOME", repo.toString());
+        try {
+            return builder.start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

@@ -3,7 +3,10 @@ package org.dydisnix.cli.eval;
 import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
 
-/** An {@code -A a.b.0.c} selection: attribute names and list indices separated by dots. */
+/**
+ * An {@code -A a.b.0.c} selection: attribute names (a quoted one may hold dots: {@code a."b.c"})
+ * and list indices separated by dots.
+ */
 public final class AttributePath {
 
     private AttributePath() {}
@@ -11,7 +14,7 @@ public final class AttributePath {
     /** The value at the path below {@code value}. */
     public static ModelNode select(ModelNode value, String path) {
         ModelNode current = value;
-        for (String part : path.split("\\.", -1)) {
+        for (String part : parts(path, value)) {
             if (current.kind() == ModelNode.Kind.LIST && part.matches("\\d+")) {
                 int index = Integer.parseInt(part);
                 if (index >= current.elements().size()) {
@@ -31,5 +34,32 @@ public final class AttributePath {
             }
         }
         return current;
+    }
+
+    /** The names of a path as Nix splits them: at dots outside double quotes. */
+    static java.util.List<String> parts(String path, ModelNode value) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (path.isEmpty()) {
+            return parts;
+        }
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        if (quoted) {
+            throw new ModelException(
+                    value.position(), "missing closing quote in selection path '" + path + "'");
+        }
+        parts.add(part.toString());
+        return parts;
     }
 }

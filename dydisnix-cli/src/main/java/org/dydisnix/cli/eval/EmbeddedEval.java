@@ -28,6 +28,11 @@ public final class EmbeddedEval {
         this.models = models;
         this.options = options;
         this.evaluator = models.evaluator();
+        for (int i = 0; i + 1 < options.settings.size(); i += 2) {
+            if (!evaluator.setting(options.settings.get(i), options.settings.get(i + 1))) {
+                System.err.println("warning: unknown setting '" + options.settings.get(i) + "'");
+            }
+        }
     }
 
     /** The printed value of the file ({@code -}: standard input). */

@@ -47,6 +47,14 @@ public final class EvalOptions {
     public List<String> stringArguments = new ArrayList<>();
 
     @Option(
+            names = "--option",
+            arity = "2",
+            hideParamSyntax = true,
+            paramLabel = "<name> <value>",
+            description = "Set a Nix setting, as nix-instantiate does (abort-on-warn; repeatable).")
+    public List<String> settings = new ArrayList<>();
+
+    @Option(
             names = "--strict",
             description = "Force the value deeply (nested attributes and list elements).")
     public boolean strict;

@@ -64,6 +64,10 @@ public final class RealNixEval {
         if (options.showTrace) {
             command.add("--show-trace");
         }
+        for (int i = 0; i + 1 < options.settings.size(); i += 2) {
+            command.addAll(
+                    List.of("--option", options.settings.get(i), options.settings.get(i + 1)));
+        }
         return this;
     }
 

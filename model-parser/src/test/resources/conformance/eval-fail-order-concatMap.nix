@@ -1,0 +1,1 @@
+builtins.concatMap 1 2

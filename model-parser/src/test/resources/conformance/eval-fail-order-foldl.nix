@@ -1,0 +1,1 @@
+builtins.foldl' 1 2 3
