@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dydisnix.cli.draw.Renderer;
 import org.dydisnix.cli.draw.Renderer.PictureFormat;
+import org.dydisnix.cli.draw.ServiceBatch;
 import org.dydisnix.cli.draw.ServiceDiagram;
 import org.dydisnix.cli.draw.UrlPaths;
-import org.dydisnix.model.ModelException;
 import org.dydisnix.model.ModelNode;
 import org.dydisnix.model.Service;
 import org.dydisnix.model.ServiceGroups;
@@ -315,19 +315,9 @@ public final class Catalogue {
     private static SortedSet<String> allGroups(ServicesModel model) {
         SortedSet<String> groups = new TreeSet<>();
         groups.add("");
+        ServiceBatch.checkGroupNames(model);
         for (Service service : model.services().values()) {
             List<String> tokens = tokens(service.group());
-            for (String token : tokens) {
-                if (token.isEmpty() || token.equals(".") || token.equals("..")) {
-                    throw new ModelException(
-                            service.position(),
-                            "service '"
-                                    + service.key()
-                                    + "' has group '"
-                                    + service.group()
-                                    + "', which cannot name a directory (empty, '.' or '..' part)");
-                }
-            }
             for (int i = 1; i <= tokens.size(); i++) {
                 groups.add(String.join("/", tokens.subList(0, i)));
             }

@@ -46,7 +46,8 @@ public final class ServiceBatch {
         return files;
     }
 
-    private static void checkGroupNames(ServicesModel model) {
+    /** Refuses a group that cannot name a directory (an empty, '.' or '..' part). */
+    public static void checkGroupNames(ServicesModel model) {
         for (Service service : model.services().values()) {
             for (String token :
                     service.group().isEmpty() ? new String[0] : service.group().split("/", -1)) {
