@@ -11,6 +11,8 @@
 # Usage: bench/nixlib-bench.sh [nixpkgs.lib checkout]   (or DYDISNIX_NIXPKGS_LIB; default: the
 # revision replay-misc.sh pins, cloned into a temporary directory). Needs `mvn package`.
 # Environment: BENCH_RUNS_NIXLIB (rounds, default 3).
+# After the table, one line per comparison for bench/run.sh: row<TAB>what<TAB>ours<TAB>peer<TAB>ratio,
+# with a sixth field "(information)" for the full-JIT rows (no goal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -87,5 +89,20 @@ for w in "${workloads[@]}"; do
     case $e in c1) name="ours, C1 (launcher)" ;; c2) name="ours, full JIT (C2)" ;; nix) name="nix-instantiate" ;; esac
     c=$(cpu "$w" "$e")
     printf '%-10s %-28s %8.2fs %8.2fs %11.2fx\n' "$w" "$name" "$(wall "$w" "$e")" "$c" "$(awk -v a="$c" -v b="$peer" 'BEGIN { print a / b }')"
+  done
+done
+tab=$'\t'
+declare -A WHAT=(
+  [misc]="nixpkgs lib's \`lib/tests/misc.nix\`"
+  [lib-heavy]="\`bench/nixlib/lib-heavy.nix\` (module system over 1000 submodules, string and list functions)"
+)
+for w in "${workloads[@]}"; do
+  peer=$(cpu "$w" nix)
+  for e in c1 c2; do
+    c=$(cpu "$w" "$e")
+    if [ "$e" = c1 ]; then jit="the launcher's C1-only JIT" goal=""; else jit="the full tiered JIT" goal="(information)"; fi
+    printf 'row\t%s, ours with %s vs nix-instantiate, CPU time\t%.2f s (wall %.2f s)\t%.2f s (wall %.2f s)\t%.2f×%s\n' \
+      "${WHAT[$w]}" "$jit" "$c" "$(wall "$w" "$e")" "$peer" "$(wall "$w" nix)" \
+      "$(awk -v a="$c" -v b="$peer" 'BEGIN { print a / b }')" "${goal:+$tab$goal}"
   done
 done

@@ -21,7 +21,7 @@ cd "$root" || exit 1
 
 argline="$*"
 build=0
-sections="a b c d e f"
+sections="a b c d e f g h"
 out="bench/results"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-runs_large=${BENCH_RUNS_LARGE:-5}
+runs_large=${BENCH_RUNS_LARGE:-2}
 limit=${BENCH_TIMEOUT:-240}
 models="$out/models"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -44,7 +44,16 @@ summary="$log/summary.md"
 suite_start=$(date +%s)
 
 has() { command -v "$1" >/dev/null 2>&1; }
-section() { printf '\n== %s\n' "$*"; }
+# section TAG TITLE: starts a section and closes the one before, whose elapsed time goes to the summary
+declare -a section_tags=() section_secs=()
+section_tag="" section_t0=$suite_start
+section() {
+  local now
+  now=$(date +%s)
+  if [ -n "$section_tag" ]; then section_tags+=("$section_tag"); section_secs+=($((now - section_t0))); fi
+  section_tag=$1 section_t0=$now
+  printf '\n== %s\n' "$2"
+}
 note() { printf '   %s\n' "$*"; }
 wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
@@ -203,8 +212,49 @@ ratios() {
   [ "$c" != - ] && printf ' (CPU %s×)' "$c"
 }
 
+# peer_rows NAME FILE GOAL OP BOUND: the comparisons a peer script printed as lines
+#   row<TAB>what<TAB>ours<TAB>peer<TAB>ratio[<TAB>goal]
+# go into the table: met? compares the ratio's leading number with BOUND (OP le: ≤, ge: ≥) under
+# GOAL; a sixth field replaces the goal and is not judged (e.g. "(information)"). Without such
+# lines (an older or newer script), its output goes below the table. Returns 1 when the script
+# printed no row.
+peer_rows() {
+  local name=$1 file=$2 goal=$3 op=$4 bound=$5 tag what ours peer r g n met found=1
+  while IFS=$'\t' read -r tag what ours peer r g; do
+    [ "$tag" = row ] && [ -n "$r" ] || continue
+    found=0
+    if [ -n "$g" ]; then
+      row "$what" "$ours" "$peer" "$r" "$g" "-"
+      continue
+    fi
+    n=$(grep -o '^[0-9]*\.\{0,1\}[0-9]*' <<<"$r")
+    if [ -z "$n" ]; then met="-"
+    elif [ "$op" = le ]; then met=$(leq "$n" "$bound" && echo yes || echo NO)
+    else met=$(leq "$bound" "$n" && echo yes || echo NO); fi
+    row "$what" "$ours" "$peer" "$r" "$goal" "$met"
+  done <"$file"
+  [ "$found" = 0 ] && return 0
+  sed 's/\x1b\[[0-9;]*m//g' "$file" | grep -v '^[[:space:]]*$' | tail -n 20 >"$log/$name.summary"
+  peer_outputs+=("$name (no row lines; its output):" "$(cat "$log/$name.summary")")
+  return 1
+}
+
+# peer_script NAME TIMEOUT COMMAND...: runs a peer script into $log/NAME.txt, echoing its output;
+# sets peer_status ("exit 0, 41 s") and returns its exit status.
+peer_script() {
+  local name=$1 timeout=$2 rc t0; shift 2
+  printf '   $ %s\n' "$*"
+  t0=$(date +%s)
+  timeout "$timeout" "$@" >"$log/$name.txt" 2>&1
+  rc=$?
+  peer_status="exit $rc$( [ "$rc" = 124 ] && echo ", timed out after $timeout s"), $(( $(date +%s) - t0 )) s"
+  sed 's/^/      /' "$log/$name.txt"
+  note "-> $peer_status"
+  return "$rc"
+}
+
 # ---------------------------------------------------------------------------------------------------
-section "setup"
+section setup "setup"
 if [ "$build" = 1 ]; then
   printf '   $ mvn -q -B -ntp package -DskipTests\n'
   if ! mvn -q -B -ntp package -DskipTests >"$log/build.log" 2>&1; then
@@ -231,6 +281,9 @@ for tool in hyperfine jq /usr/bin/time nix-instantiate; do has "$tool" || note "
 lib=dydisnix-cli/target/dydisnix/lib
 # the launcher's fixed JVM options: what its `exec java` line has before ${DYDISNIX_HEAP...}
 jvm_opts=$(sed -n 's/^exec java \(.*\)\${DYDISNIX_HEAP.*/\1/p' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null)
+# the launcher's JIT choice for every command but create-multi-process-image (its first `jit=` line)
+jit_default=$(sed -n 's/^jit="\(.*\)"$/\1/p' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | head -n 1)
+jvm_opts=${jvm_opts//\$jit/$jit_default}
 launcher_opts="$(echo ${jvm_opts:--XX:+UseSerialGC}) ${heap:--Xmx2g} -XX:SharedArchiveFile=$lib/dydisnix.jsa -Xshare:auto -Xlog:disable"
 probe=0
 printf '   $ javac -cp %s -d %s bench/GraphcolProbe.java\n' "'$lib/*'" "$out/classes"
@@ -266,7 +319,7 @@ m100=$models/100000
 # (b) first: the start-up baseline is also the fixed cost taken out of the growth factors of (a).
 blog="-s examples/blog/services.json -i examples/blog/infrastructure.json"
 if wants b; then
-  section "(b) start-up: the CLI vs a bare java -version"
+  section b "(b) start-up: the CLI vs a bare java -version"
   startup=(java-version "java -version" cli-version "bin/dydisnix --version" graphcol-blog "bin/dydisnix graphcol $blog")
   # the same graphcol through picocli's reflective model instead of the quick parser, and with the
   # full tiered JIT instead of the launcher's C1 only
@@ -311,7 +364,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if wants a; then
-  section "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
+  section a "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
   note "(rounds interleave the commands, so that 10k and 100k share the machine's load)"
   large=(
     graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json"
@@ -322,12 +375,15 @@ if wants a; then
   c1=0
   if grep -q 'TieredStopAtLevel=1' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null; then
     c1=1
-    note "(the launcher runs C1 only: the 100k commands also run with DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4)"
-    large+=(
-      graphcol-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json"
-      multiwaycut-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json")
+    note "(the launcher runs C1 only: the 100k commands also run once with DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4)"
   fi
   interleave "$runs_large" "$limit" "${large[@]}"
+  if [ "$c1" = 1 ]; then
+    # information only: one round
+    interleave 1 "$limit" \
+      graphcol-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" \
+      multiwaycut-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json"
+  fi
   for command in graphcol multiwaycut; do
     small=$command-10000 large=$command-100000
     if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
@@ -348,7 +404,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if wants c; then
-  section "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
+  section c "(c) model evaluation: the embedded evaluator vs nix-instantiate (10k services model)"
   how=""
   if bin/dydisnix graphcol -s examples/blog/services.nix -i examples/blog/infrastructure.nix >"$log/nix-probe.out" 2>&1; then
     how=cli
@@ -423,25 +479,21 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if wants d; then
-  section "(d) memory: peak RSS on the 100k model with the launcher's default heap (${heap:-?})"
+  section d "(d) memory: peak RSS on the 100k model with the launcher's default heap (${heap:-?})"
+  # the peak RSS of section a's 100k runs (/usr/bin/time -f %M, max over its rounds); one run when a did not run
   for key in graphcol multiwaycut; do
     case $key in
       graphcol) command="bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json" ;;
       multiwaycut) command="bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json" ;;
     esac
-    printf '   $ /usr/bin/time -v %s\n' "$command"
-    if has /usr/bin/time; then
-      eval "argv=($command)"
-      timeout "$limit" /usr/bin/time -v "${argv[@]}" >/dev/null 2>"$log/memory-$key.txt"
-      rc=$?
-      kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log/memory-$key.txt")
-      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log/memory-$key.txt")
-      mb=$(awk -v k="${kb:-0}" 'BEGIN { printf "%.0f", k / 1024 }')
-      note "-> exit $rc, peak RSS ${mb} MB, wall $wall"
-      row "memory: \`$key\` 100k services (JSON), peak RSS (default heap ${heap:-?})" "$( [ "$rc" = 0 ] && echo "${mb} MB, $wall" || echo "FAILED exit $rc, ${mb} MB")" "-" "-" "finishes with the default heap" "$( [ "$rc" = 0 ] && echo yes || echo NO)"
-    else
+    if ! has /usr/bin/time; then
       note "skipped: /usr/bin/time is not installed (Debian package time)"
+      break
     fi
+    [ -n "${CMD[$key-100000]:-}" ] || measure "$key-100000" 1 "$limit" "$command"
+    ok=$( [ "${OK[$key-100000]:-0}" = 1 ] && [ -n "${RSS[$key-100000]:-}" ] && echo 1)
+    note "-> $key-100000: peak RSS ${RSS[$key-100000]:-?} MB"
+    row "memory: \`$key\` 100k services (JSON), peak RSS (default heap ${heap:-?})" "$( [ "$ok" = 1 ] && echo "${RSS[$key-100000]} MB, $(secs "$key-100000")" || echo "FAILED: ${WHY[$key-100000]:-no RSS}")" "-" "-" "finishes with the default heap" "$( [ "$ok" = 1 ] && echo yes || echo NO)"
   done
   if [ -n "${TIME[graphcol-nix-10k]:-}" ] && has nix-instantiate && has /usr/bin/time; then
     # the evaluator's memory on the 100k Nix model, side by side with nix-instantiate's
@@ -460,7 +512,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if wants f; then
-  section "(f) builtins.fromJSON of a 108 MB package listing: the embedded evaluator with a 1 GiB heap vs nix-instantiate"
+  section f "(f) builtins.fromJSON of a 108 MB package listing: the embedded evaluator with a 1 GiB heap vs nix-instantiate"
   big="$models/json/packages-108MB.json"
   if [ ! -s "$big" ] || [ "$(cat "$models/json/params" 2>/dev/null)" != "generator=1 megabytes=108 seed=42" ]; then
     mkdir -p "$models/json"
@@ -484,11 +536,68 @@ if wants f; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
+if wants g; then
+  section g "(g) the evaluator on nixpkgs lib code vs nix-instantiate (bench/nixlib-bench.sh)"
+  nixlib=${DYDISNIX_NIXPKGS_LIB:-}
+  if [ -z "$nixlib" ]; then
+    # the revision the nixpkgs lib replays pin, cloned once into the output directory
+    pinned=$(sed -n 's/^pinned=//p' src/test/nixpkgs-lib/replay-misc.sh)
+    nixlib=$out/nixpkgs.lib
+    if [ "$(git -C "$nixlib" rev-parse HEAD 2>/dev/null)" != "$pinned" ]; then
+      rm -rf "$nixlib"
+      printf '   $ git clone -q https://github.com/nix-community/nixpkgs.lib %s && git checkout %s\n' "$nixlib" "$pinned"
+      if ! git clone -q https://github.com/nix-community/nixpkgs.lib "$nixlib" 2>"$log/nixlib-clone.txt" \
+          || ! git -C "$nixlib" checkout -q "$pinned" 2>>"$log/nixlib-clone.txt"; then
+        rm -rf "$nixlib"
+        nixlib=""
+      fi
+    fi
+  fi
+  if [ -z "$nixlib" ]; then
+    note "skipped: set DYDISNIX_NIXPKGS_LIB to a nixpkgs.lib checkout; the pinned revision cannot be cloned ($(head -n 1 "$log/nixlib-clone.txt" 2>/dev/null))"
+    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "skipped: no nixpkgs.lib checkout" "-" "-" "≤ 1.5× nix-instantiate CPU" "n/a"
+  elif ! has nix-instantiate; then
+    note "skipped: nix-instantiate is not installed (Debian package nix-bin)"
+    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "-" "not installed" "-" "≤ 1.5× nix-instantiate CPU" "n/a"
+  elif peer_script nixlib-bench 300 env BENCH_RUNS_NIXLIB="${BENCH_RUNS_NIXLIB:-2}" bash bench/nixlib-bench.sh "$nixlib"; then
+    CMD[nixlib-bench]="BENCH_RUNS_NIXLIB=${BENCH_RUNS_NIXLIB:-2} bench/nixlib-bench.sh $nixlib"
+    peer_rows nixlib-bench "$log/nixlib-bench.txt" "≤ 1.5× (goal 1×)" le 1.5 \
+      || row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`, output below the table)" "ran" "-" "-" "≤ 1.5× nix-instantiate CPU" "-"
+  else
+    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "FAILED: $peer_status ($(grep -m 1 'FAILED' "$log/nixlib-bench.txt"))" "-" "-" "≤ 1.5× nix-instantiate CPU" "NO"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if wants h; then
+  section h "(h) image writing vs tar | sha256sum (bench/image-bench.sh)"
+  # the base the image end-to-end tests build (src/test/image-e2e/run.sh base): the newest base-<key>.tar
+  cache=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
+  base=$(find "$cache" -maxdepth 1 -name 'base-*.tar' -size +0 -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -n 1 | cut -d' ' -f2-)
+  [ -z "$base" ] && [ -s "$cache/base.tar" ] && base=$cache/base.tar
+  if [ -z "$base" ]; then
+    note "skipped: no image end-to-end base in $cache (build it with: src/test/image-e2e/run.sh base)"
+    row "image writing (\`bench/image-bench.sh\`)" "skipped: no e2e base tarball" "-" "-" "≥ 0.5× tar's throughput" "n/a"
+  elif peer_script image-bench 300 bash bench/image-bench.sh "$base"; then
+    CMD[image-bench]="bench/image-bench.sh $base"
+    peer_rows image-bench "$log/image-bench.txt" "≥ 0.5× tar's throughput" ge 0.5 \
+      || row "image writing (\`bench/image-bench.sh\`, output below the table)" "ran" "\`tar -c rootfs | sha256sum\`" "-" "≥ 0.5× tar's throughput" "-"
+  else
+    sed 's/\x1b\[[0-9;]*m//g' "$log/image-bench.txt" | tail -n 20 >"$log/image-bench.summary"
+    peer_outputs+=("bench/image-bench.sh ($peer_status):" "$(cat "$log/image-bench.summary")")
+    row "image writing (\`bench/image-bench.sh\`, output below the table)" "FAILED: $peer_status" "-" "-" "≥ 0.5× tar's throughput" "NO"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
 if wants e; then
-  section "(e) peer scripts"
+  section e "(e) peer scripts"
   scripts=(bench/graph-bench.sh bench/eval-bench.sh)
   for script in bench/*-bench.sh; do
-    case " ${scripts[*]} " in *" $script "*) ;; *) [ -f "$script" ] && scripts+=("$script") ;; esac
+    case " ${scripts[*]} bench/nixlib-bench.sh bench/image-bench.sh " in
+      *" $script "*) ;;  # listed, or run by a section of its own (g, h)
+      *) [ -f "$script" ] && scripts+=("$script") ;;
+    esac
   done
   for script in "${scripts[@]}"; do
     if [ -f "$script" ]; then
@@ -511,11 +620,15 @@ if wants e; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
+section end "end"
 elapsed=$(( $(date +%s) - suite_start ))
 {
   echo "dydisnix benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, suite took ${elapsed}s"
   echo "command: bench/run.sh${argline:+ $argline} (sections: $sections)"
   echo "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); times are wall-clock medians, CPU is user+system"
+  printf 'elapsed per section:'
+  for i in "${!section_tags[@]}"; do printf ' %s %ss' "${section_tags[$i]}" "${section_secs[$i]}"; done
+  echo
   echo
   echo "| what | ours | peer | ratio | goal | met? |"
   echo "|---|---|---|---|---|---|"
@@ -527,6 +640,6 @@ elapsed=$(( $(date +%s) - suite_start ))
   echo "Commands measured:"
   for key in "${!CMD[@]}"; do printf '%s\n' "- $key: \`${CMD[$key]}\`"; done | sort
 } >"$summary"
-section "summary ($summary)"
+printf '\n== summary (%s)\n' "$summary"
 cat "$summary"
 cp "$summary" "$out/latest.md"

@@ -144,6 +144,59 @@ start_container() {
 
 }
 
+# The status of SERVICE as process manager PM reports it in the container whose PID 1 has host PID PID.
+pm_status() {
+  local pm=$1 pid=$2 service=$3
+  case "$pm" in
+    supervisord) inside "$pid" supervisorctl -c /etc/supervisor/supervisord.conf status "$service" ;;
+    sysvinit) inside "$pid" "/etc/rc.d/init.d/$service" status ;;
+    s6-rc) inside "$pid" s6-svstat "/run/service/$service" ;;
+    *) fail "unknown process manager $pm" ;;
+  esac
+}
+
+# Prints the container PID of SERVICE once PM reports it running (waits up to 15 s while it starts); fails
+# when it never does.
+running_pid() {
+  local pm=$1 pid=$2 service=$3 status="" found=""
+  for _ in $(seq 30); do
+    status=$(pm_status "$pm" "$pid" "$service" || true)
+    case "$pm" in
+      supervisord) found=$(echo "$status" | sed -n "s/^$service \+RUNNING \+pid \([0-9]*\),.*/\1/p") ;;
+      sysvinit) found=$(echo "$status" | sed -n "s/^$service is running with Process ID(s) \([0-9]*\)\.\$/\1/p") ;;
+      s6-rc) found=$(echo "$status" | sed -n 's/^up (pid \([0-9]*\)).*/\1/p') ;;
+    esac
+    [ -n "$found" ] && break
+    sleep 0.5
+  done
+  echo "$service: $status" >&2
+  [ -n "$found" ] && echo "$found"
+}
+
+# Checks that PM's output LOG shows FIRST stopped before SECOND.
+stopped_before() {
+  local pm=$1 log=$2 first=$3 second=$4 a b
+  case "$pm" in
+    supervisord) a="stopped: $first" b="stopped: $second" ;;
+    sysvinit) a="Stopping $(stop_title "$first")" b="Stopping $(stop_title "$second")" ;;
+    s6-rc) a="dydisnix: stopping $first" b="dydisnix: stopping $second" ;;
+  esac
+  local at_a at_b
+  at_a=$(grep -n -m 1 -F "$a" "$log" | cut -d: -f1 || true)
+  at_b=$(grep -n -m 1 -F "$b" "$log" | cut -d: -f1 || true)
+  if [ -z "$at_a" ] || [ -z "$at_b" ]; then fail "$pm did not stop both $first and $second"; fi
+  [ "$at_a" -lt "$at_b" ] || fail "$first was not stopped before $second"
+}
+
+# The description the example's sysvinit script prints when it stops PROCESS.
+stop_title() {
+  case "$1" in
+    nginx) echo Nginx ;;
+    webapp) echo "Simple web application" ;;
+    *) echo "$1" ;;
+  esac
+}
+
 check() {
   local image=$1 pm=$2 work=${3:-}
   [ -s "$image" ] || fail "no image $image"
@@ -176,39 +229,9 @@ check() {
   log "[$pm] curl -H 'Host: webapp.local' http://127.0.0.1:8080: OK"
 
   local webapp_pid
-  case "$pm" in
-    supervisord)
-      local status
-      for _ in $(seq 30); do
-        status=$(inside "$pid" supervisorctl -c /etc/supervisor/supervisord.conf status || true)
-        echo "$status" | grep -q STARTING || break
-        sleep 0.5
-      done
-      echo "$status" >&2
-      echo "$status" | grep -Eq '^webapp +RUNNING' || fail "supervisorctl does not show webapp RUNNING"
-      echo "$status" | grep -Eq '^nginx +RUNNING' || fail "supervisorctl does not show nginx RUNNING"
-      webapp_pid=$(echo "$status" | sed -n 's/^webapp .*pid \([0-9]*\),.*/\1/p')
-      ;;
-    sysvinit)
-      local status
-      status=$(inside "$pid" /etc/rc.d/init.d/webapp status || true)
-      echo "$status" >&2
-      echo "$status" | grep -Eq '^webapp is running with Process ID\(s\) [0-9]+\.$' \
-        || fail "/etc/rc.d/init.d/webapp status does not report a PID"
-      inside "$pid" /etc/rc.d/init.d/nginx status | grep -q 'nginx is running' || fail "nginx is not running"
-      webapp_pid=$(echo "$status" | sed -n 's/.*Process ID(s) \([0-9]*\)\./\1/p')
-      ;;
-    s6-rc)
-      local status
-      status=$(inside "$pid" s6-svstat /run/service/webapp || true)
-      echo "webapp: $status" >&2
-      echo "$status" | grep -Eq '^up \(pid [0-9]+\)' || fail "s6-svstat does not show webapp up"
-      inside "$pid" s6-svstat /run/service/nginx | grep -q '^up ' || fail "s6-svstat does not show nginx up"
-      [ "$(inside "$pid" cat /proc/1/comm)" = s6-svscan ] || fail "PID 1 is not s6-svscan"
-      webapp_pid=$(echo "$status" | sed -n 's/^up (pid \([0-9]*\)).*/\1/p')
-      ;;
-    *) fail "unknown process manager $pm" ;;
-  esac
+  webapp_pid=$(running_pid "$pm" "$pid" webapp) || fail "$pm does not show webapp running"
+  running_pid "$pm" "$pid" nginx > /dev/null || fail "$pm does not show nginx running"
+  [ "$pm" != s6-rc ] || [ "$(inside "$pid" cat /proc/1/comm)" = s6-svscan ] || fail "PID 1 is not s6-svscan"
   local user
   user=$(inside "$pid" stat -c %U "/proc/$webapp_pid")
   [ "$user" = webapp ] || fail "webapp runs as '$user', not as webapp"
@@ -229,25 +252,7 @@ check() {
   code=$(cat "$work/status")
   cat "$work/output.log" >&2
   [ "$code" = 0 ] || fail "the container exited with status $code"
-  case "$pm" in
-    supervisord)
-      grep -q 'stopped: nginx' "$work/output.log" && grep -q 'stopped: webapp' "$work/output.log" \
-        || fail "supervisord did not stop both programs"
-      [ "$(grep -n 'stopped: nginx' "$work/output.log" | cut -d: -f1)" -lt \
-        "$(grep -n 'stopped: webapp' "$work/output.log" | cut -d: -f1)" ] || fail "nginx was not stopped before webapp"
-      ;;
-    sysvinit)
-      [ "$(grep -n 'Stopping Nginx' "$work/output.log" | cut -d: -f1)" -lt \
-        "$(grep -n 'Stopping Simple web application' "$work/output.log" | cut -d: -f1)" ] \
-        || fail "nginx was not stopped before webapp"
-      ;;
-    s6-rc)
-      grep -q 'dydisnix: stopping webapp' "$work/output.log" || fail "s6 did not stop webapp"
-      [ "$(grep -n 'dydisnix: stopping nginx' "$work/output.log" | cut -d: -f1)" -lt \
-        "$(grep -n 'dydisnix: stopping webapp' "$work/output.log" | cut -d: -f1)" ] \
-        || fail "nginx was not stopped before webapp"
-      ;;
-  esac
+  stopped_before "$pm" "$work/output.log" nginx webapp
   log "[$pm] PID 1 stopped everything in reverse dependency order and exited 0: OK"
 }
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -37,7 +38,33 @@ final class ErrorPolicy
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        return usageError(ex, unknownOptionsFirst(ex, ex.getCommandLine().getCommandSpec(), args));
+        return usageError(
+                ex,
+                typedValues(
+                        ex, unknownOptionsFirst(ex, ex.getCommandLine().getCommandSpec(), args)));
+    }
+
+    /**
+     * picocli lists an enum option's constants (and their string forms) for a bad value; users type
+     * the names that help and completion show.
+     */
+    private static String typedValues(ParameterException ex, String message) {
+        int at = message.indexOf(": expected one of [");
+        if (at < 0
+                || !(ex.getCause() instanceof TypeConversionException)
+                || !(ex.getArgSpec() instanceof OptionSpec option)
+                || !option.type().isEnum()
+                || option.completionCandidates() == null) {
+            return message;
+        }
+        List<String> names = new ArrayList<>();
+        option.completionCandidates().forEach(names::add);
+        return message.substring(0, at)
+                + ": expected one of ["
+                + String.join(", ", names)
+                + "] but was '"
+                + ex.getValue()
+                + "'";
     }
 
     private int usageError(ParameterException ex, String message) {

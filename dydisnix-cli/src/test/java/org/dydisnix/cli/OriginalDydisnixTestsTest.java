@@ -46,16 +46,6 @@ class OriginalDydisnixTestsTest {
         return commandLine.execute(args);
     }
 
-    private void assign(String services, String distribution, String resources, String... rest) {
-        List<String> args = new ArrayList<>(List.of("id-assign", "-s", m(services)));
-        if (distribution != null) {
-            args.addAll(List.of("-i", m("infrastructure.nix"), "-d", m(distribution)));
-        }
-        args.addAll(List.of("--id-resources", m(resources)));
-        args.addAll(List.of(rest));
-        assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
-    }
-
     private String m(String file) {
         return models.resolve(file).toString();
     }
@@ -82,153 +72,88 @@ class OriginalDydisnixTestsTest {
         return xpath("/ids/ids/resource[@name='ports']/assignment[@name='" + service + "']/text()");
     }
 
+    private static final String S1 = "services-with-ids.nix";
+    private static final String S2 = "services-with-ids2.nix";
+    private static final String GLOBAL = "idresources-global.nix";
+    private static final String OTHER = "idresources-differentresource.nix";
+    private static final String MACHINE = "idresources-machine.nix";
+
+    /** A port the step does not check. */
+    private static final String ANY = "*";
+
+    /**
+     * One {@code id-assign} run of tests/idassign.nix: without a distribution file it runs without
+     * {@code -i}/{@code -d}; {@code withIds} passes the ids.nix of the earlier steps; with {@code
+     * xml} it writes ids.xml and checks the ports of testService1..3 (null: none assigned), else it
+     * writes ids.nix.
+     */
+    private record Step(
+            String services,
+            String distribution,
+            String resources,
+            boolean withIds,
+            boolean xml,
+            String... ports) {}
+
+    private static final List<Step> IDASSIGN =
+            List.of(
+                    new Step(S1, "distribution.nix", GLOBAL, false, true, "3000", "3001", "3002"),
+                    new Step(S1, "distribution.nix", GLOBAL, false, false),
+                    new Step(S1, "distribution.nix", GLOBAL, true, true, "3000", "3001", "3002"),
+                    new Step(S2, "distribution2.nix", GLOBAL, true, true, null, "3001", "3002"),
+                    new Step(S2, "distribution2.nix", GLOBAL, true, false),
+                    new Step(S1, "distribution.nix", GLOBAL, true, true, "3003", "3001", "3002"),
+                    new Step(S1, "distribution.nix", GLOBAL, true, false),
+                    new Step(S1, "distribution.nix", OTHER, true, true, null, null, null),
+                    new Step(S1, "distribution2.nix", MACHINE, false, true, ANY, "3000", "3001"),
+                    new Step(S1, "distribution3.nix", MACHINE, false, true, ANY, "3000", "3000"),
+                    new Step(S1, null, GLOBAL, false, true, "3000", "3001", "3002"),
+                    new Step(S1, null, GLOBAL, false, false),
+                    new Step(
+                            S1,
+                            null,
+                            "idresources-global-different-boundaries.nix",
+                            true,
+                            true,
+                            "3000",
+                            "2000",
+                            "2001"),
+                    new Step(S1, null, OTHER, true, true, null, null, null));
+
     @Test
     void idassign() throws Exception {
         String xml = ids("ids.xml");
         String nix = ids("ids.nix");
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-global.nix",
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
-                .containsExactly("3000", "3001", "3002");
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-global.nix",
-                "--output-file",
-                nix);
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-global.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
-                .containsExactly("3000", "3001", "3002");
-
-        assign(
-                "services-with-ids2.nix",
-                "distribution2.nix",
-                "idresources-global.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(port("testService1")).isNull();
-        assertThat(port("testService2")).isEqualTo("3001");
-        assertThat(port("testService3")).isEqualTo("3002");
-        assign(
-                "services-with-ids2.nix",
-                "distribution2.nix",
-                "idresources-global.nix",
-                "--ids",
-                nix,
-                "--output-file",
-                nix);
-
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-global.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
-                .containsExactly("3003", "3001", "3002");
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-global.nix",
-                "--ids",
-                nix,
-                "--output-file",
-                nix);
-
-        assign(
-                "services-with-ids.nix",
-                "distribution.nix",
-                "idresources-differentresource.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(port("testService1")).isNull();
-        assertThat(port("testService2")).isNull();
-        assertThat(port("testService3")).isNull();
-
-        assign(
-                "services-with-ids.nix",
-                "distribution2.nix",
-                "idresources-machine.nix",
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(port("testService2")).isEqualTo("3000");
-        assertThat(port("testService3")).isEqualTo("3001");
-
-        assign(
-                "services-with-ids.nix",
-                "distribution3.nix",
-                "idresources-machine.nix",
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(port("testService2")).isEqualTo("3000");
-        assertThat(port("testService3")).isEqualTo("3000");
-
-        assign(
-                "services-with-ids.nix",
-                null,
-                "idresources-global.nix",
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
-                .containsExactly("3000", "3001", "3002");
-        assign("services-with-ids.nix", null, "idresources-global.nix", "--output-file", nix);
-
-        assign(
-                "services-with-ids.nix",
-                null,
-                "idresources-global-different-boundaries.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(List.of(port("testService1"), port("testService2"), port("testService3")))
-                .containsExactly("3000", "2000", "2001");
-
-        assign(
-                "services-with-ids.nix",
-                null,
-                "idresources-differentresource.nix",
-                "--ids",
-                nix,
-                "--output-xml",
-                "--output-file",
-                xml);
-        assertThat(port("testService1")).isNull();
-        assertThat(port("testService2")).isNull();
-        assertThat(port("testService3")).isNull();
+        for (Step step : IDASSIGN) {
+            List<String> args = new ArrayList<>(List.of("id-assign", "-s", m(step.services())));
+            if (step.distribution() != null) {
+                args.addAll(List.of("-i", m("infrastructure.nix"), "-d", m(step.distribution())));
+            }
+            args.addAll(List.of("--id-resources", m(step.resources())));
+            if (step.withIds()) {
+                args.addAll(List.of("--ids", nix));
+            }
+            if (step.xml()) {
+                args.add("--output-xml");
+            }
+            args.addAll(List.of("--output-file", step.xml() ? xml : nix));
+            String command = String.join(" ", args);
+            assertThat(run(args.toArray(String[]::new))).as(command).isZero();
+            for (int i = 0; i < step.ports().length; i++) {
+                if (!ANY.equals(step.ports()[i])) {
+                    assertThat(port("testService" + (i + 1)))
+                            .as(command)
+                            .isEqualTo(step.ports()[i]);
+                }
+            }
+        }
         assertThat(xpath("/ids/lastAssignments/assignment[@name='ports']/text()")).isNull();
 
         assertThat(
                         run(
                                 "id-assign",
                                 "-s",
-                                m("services-with-ids.nix"),
+                                m(S1),
                                 "--id-resources",
                                 m("idresources-global-small.nix"),
                                 "--ids",

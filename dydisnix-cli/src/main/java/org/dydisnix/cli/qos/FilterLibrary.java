@@ -50,9 +50,9 @@ public final class FilterLibrary {
                 functions,
                 "translateDependencyReferencesToNames",
                 (a, at) -> ServiceProperties.translateDependencyReferencesToNames(a));
-        add(functions, "mapAttrOnAttr", properties::mapAttrOnAttr);
-        add(functions, "mapAttrOnList", properties::mapAttrOnList);
-        add(functions, "mapListOnAttr", properties::mapListOnAttr);
+        for (PropertyMatch match : PropertyMatch.ALL) {
+            add(functions, match.filter(), (a, at) -> properties.narrow(match, a));
+        }
         add(functions, "order", properties::order);
         add(functions, "mapStatefulToPrevious", previous::mapStatefulToPrevious);
         add(functions, "mapBoundServicesToPrevious", previous::mapBoundServicesToPrevious);

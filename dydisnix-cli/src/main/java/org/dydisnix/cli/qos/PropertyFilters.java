@@ -31,56 +31,31 @@ final class PropertyFilters {
         this.calls = calls;
     }
 
-    Object mapAttrOnAttr(ModelNode args, SourcePosition at) {
+    /** Narrows the candidates to the targets whose property matches the service's. */
+    Object narrow(PropertyMatch match, ModelNode args) {
+        String filter = match.filter();
         Map<String, Object> values = new HashMap<>();
-        String serviceProperty = string(args, "serviceProperty", "mapAttrOnAttr");
-        String targetProperty = string(args, "targetProperty", "mapAttrOnAttr");
+        String serviceProperty = string(args, match.serviceArg(), filter);
+        String targetProperty = string(args, match.targetArg(), filter);
         return narrow(
-                "mapAttrOnAttr(" + serviceProperty + ", " + targetProperty + ")",
+                filter + "(" + serviceProperty + ", " + targetProperty + ")",
                 args,
                 (service, target) ->
-                        Values.equal(
-                                serviceValue(
-                                        args, values, service, serviceProperty, "mapAttrOnAttr"),
-                                targetValue(target, targetProperty, "mapAttrOnAttr")));
-    }
-
-    Object mapAttrOnList(ModelNode args, SourcePosition at) {
-        Map<String, Object> values = new HashMap<>();
-        String serviceProperty = string(args, "serviceProperty", "mapAttrOnList");
-        String targetPropertyList = string(args, "targetPropertyList", "mapAttrOnList");
-        return narrow(
-                "mapAttrOnList(" + serviceProperty + ", " + targetPropertyList + ")",
-                args,
-                (service, target) ->
-                        Values.contains(
-                                list(
-                                        targetValue(target, targetPropertyList, "mapAttrOnList"),
-                                        "target '" + target.key() + "'",
-                                        targetPropertyList),
-                                serviceValue(
-                                        args, values, service, serviceProperty, "mapAttrOnList")));
-    }
-
-    Object mapListOnAttr(ModelNode args, SourcePosition at) {
-        Map<String, Object> values = new HashMap<>();
-        String servicePropertyList = string(args, "servicePropertyList", "mapListOnAttr");
-        String targetProperty = string(args, "targetProperty", "mapListOnAttr");
-        return narrow(
-                "mapListOnAttr(" + servicePropertyList + ", " + targetProperty + ")",
-                args,
-                (service, target) ->
-                        Values.contains(
-                                list(
-                                        serviceValue(
-                                                args,
-                                                values,
-                                                service,
-                                                servicePropertyList,
-                                                "mapListOnAttr"),
-                                        "service '" + service + "'",
-                                        servicePropertyList),
-                                targetValue(target, targetProperty, "mapListOnAttr")));
+                        match.predicate()
+                                .test(
+                                        new PropertyMatch.Side(
+                                                serviceValue(
+                                                        args,
+                                                        values,
+                                                        service,
+                                                        serviceProperty,
+                                                        filter),
+                                                "service '" + service + "'",
+                                                serviceProperty),
+                                        new PropertyMatch.Side(
+                                                targetValue(target, targetProperty, filter),
+                                                "target '" + target.key() + "'",
+                                                targetProperty)));
     }
 
     Object order(ModelNode args, SourcePosition at) {
@@ -193,12 +168,5 @@ final class PropertyFilters {
                             + "'");
         }
         return value;
-    }
-
-    private static List<?> list(Object value, String owner, String property) {
-        if (value instanceof List<?> list) {
-            return list;
-        }
-        throw new PlanningException("property '" + property + "' of " + owner + " is not a list");
     }
 }
