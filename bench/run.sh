@@ -2,18 +2,23 @@
 # The dydisnix benchmark suite: one command, a table of ratios measured side by side in the same run.
 # See bench/README.md. Usage:
 #
-#   bench/run.sh [--build] [--sections "a b c d e"] [--out DIR]
+#   bench/run.sh [--build] [--sections "a b c d e f g h"] [--out DIR]
 #
 #   --build      run `mvn -q -B -ntp package -DskipTests` first (falling back to -Dmaven.test.skip=true
 #                when tests do not compile); otherwise the packaged CLI must exist
 #   --sections   which sections to run (default: all): a large models, b start-up, c evaluation,
-#                d memory, f builtins.fromJSON of 108 MB, e peer scripts (bench/graph-bench.sh, bench/eval-bench.sh, any bench/*-bench.sh)
+#                d memory, f builtins.fromJSON of 108 MB, g nixpkgs lib code (bench/nixlib-bench.sh),
+#                h image writing (bench/image-bench.sh), e the other peer scripts (bench/graph-bench.sh,
+#                bench/eval-bench.sh, any other bench/*-bench.sh)
 #   --out DIR    where models, logs and the summary go (default: bench/results, git-ignored)
 #
-# Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 20), BENCH_RUNS_EVAL (of each
-# evaluation command, default 10),
-# BENCH_RUNS_LARGE (rounds of the large-model commands, default 5), BENCH_TIMEOUT (seconds one
-# large-model command may take, default 240), BENCH_NO_HYPERFINE=1 (measure with a date +%s%N loop).
+# Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 10), BENCH_RUNS_EVAL (of each
+# evaluation command, default 5), BENCH_RUNS_LARGE (rounds of the large-model commands, default 2),
+# BENCH_RUNS_JSON (rounds of section f, default 1), BENCH_RUNS_NIXLIB (rounds of section g, default 2),
+# DYDISNIX_NIXPKGS_LIB (section g's nixpkgs.lib checkout; default: the pinned revision, cloned once into
+# the output directory), DYDISNIX_E2E_CACHE (where section h finds the image e2e base tarball),
+# BENCH_TIMEOUT (seconds one large-model command may take, default 240), BENCH_NO_HYPERFINE=1 (measure
+# with a date +%s%N loop).
 set -u -o pipefail
 
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -212,6 +217,12 @@ ratios() {
   [ "$c" != - ] && printf ' (CPU %s×)' "$c"
 }
 
+# skipped WHAT WHY GOAL: a comparison that cannot run here says why and keeps its row in the table
+skipped() {
+  note "skipped: $2"
+  row "$1" "skipped: $2" "-" "-" "$3" "n/a"
+}
+
 # peer_rows NAME FILE GOAL OP BOUND: the comparisons a peer script printed as lines
 #   row<TAB>what<TAB>ours<TAB>peer<TAB>ratio[<TAB>goal]
 # go into the table: met? compares the ratio's leading number with BOUND (OP le: ≤, ge: ≥) under
@@ -308,10 +319,10 @@ if wants a || wants c || wants d; then
 fi
 m10=$models/10000
 # the arguments nix-instantiate calls the services model function with
-args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
+model_args='{ system = "x86_64-linux"; pkgs = {}; distribution = {}; invDistribution = {}; }'
 # names_expr FILE: the services model with dependsOn/connectsTo mapped to service names (what graphcol uses)
 names_expr() {
-  echo "let s = import $1 $args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s"
+  echo "let s = import $1 $model_args; names = d: map (v: v.name) (builtins.attrValues d); in builtins.mapAttrs (k: v: v // { dependsOn = names (v.dependsOn or {}); connectsTo = names (v.connectsTo or {}); }) s"
 }
 m100=$models/100000
 
@@ -343,7 +354,7 @@ if wants b; then
       note "(JDK 25 AOT cache training failed, see $log/aot-training.txt)"
     fi
   fi
-  compare "${BENCH_RUNS_SMALL:-20}" 3 "${startup[@]}"
+  compare "${BENCH_RUNS_SMALL:-10}" 3 "${startup[@]}"
   # met: the issue's target (≤ 3×), and whether the goal (≤ 2×) is reached too
   met() { if leq "$1" 2; then echo "yes (goal too)"; elif leq "$1" 3; then echo "yes (goal: NO)"; else echo NO; fi; }
   r=$(ratio "${TIME[graphcol-blog]:-}" "${TIME[java-version]:-}")
@@ -366,7 +377,7 @@ fi
 if wants a; then
   section a "(a) large models through the packaged CLI (JSON; $runs_large rounds, ${limit}s limit a run)"
   note "(rounds interleave the commands, so that 10k and 100k share the machine's load)"
-  large=(
+  large_runs=(
     graphcol-10000 "bin/dydisnix graphcol -s $m10/services.json -i $m10/infrastructure.json"
     graphcol-100000 "bin/dydisnix graphcol -s $m100/services.json -i $m100/infrastructure.json"
     multiwaycut-10000 "bin/dydisnix multiwaycut -s $m10/services.json -i $m10/infrastructure.json -d $m10/distribution.json"
@@ -377,7 +388,7 @@ if wants a; then
     c1=1
     note "(the launcher runs C1 only: the 100k commands also run once with DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4)"
   fi
-  interleave "$runs_large" "$limit" "${large[@]}"
+  interleave "$runs_large" "$limit" "${large_runs[@]}"
   if [ "$c1" = 1 ]; then
     # information only: one round
     interleave 1 "$limit" \
@@ -385,19 +396,19 @@ if wants a; then
       multiwaycut-100000-c2 "env DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 bin/dydisnix multiwaycut -s $m100/services.json -i $m100/infrastructure.json -d $m100/distribution.json"
   fi
   for command in graphcol multiwaycut; do
-    small=$command-10000 large=$command-100000
-    if [ "${OK[$large]:-0}" = 1 ] && [ "${OK[$small]:-0}" = 1 ]; then
-      raw=$(ratio "${TIME[$large]}" "${TIME[$small]}")
+    k10=$command-10000 k100=$command-100000
+    if [ "${OK[$k100]:-0}" = 1 ] && [ "${OK[$k10]:-0}" = 1 ]; then
+      raw=$(ratio "${TIME[$k100]}" "${TIME[$k10]}")
       # growth without the fixed start-up cost (the blog example's time, when section b ran)
-      g=$(net "${TIME[$large]}" "${TIME[$small]}" "${TIME[graphcol-blog]:-0}")
-      gc=$(net "${CPU[$large]:-}" "${CPU[$small]:-}" "${CPU[graphcol-blog]:-0}")
+      g=$(net "${TIME[$k100]}" "${TIME[$k10]}" "${TIME[graphcol-blog]:-0}")
+      gc=$(net "${CPU[$k100]:-}" "${CPU[$k10]:-}" "${CPU[graphcol-blog]:-0}")
       if [ -n "${TIME[graphcol-blog]:-}" ]; then how="start-up taken out; raw ${raw}×"; else how="raw: run section b to take start-up out"; fi
-      row "\`$command\` 100k services vs 10k: growth ($how)" "$(secs "$large")" "$(secs "$small") (10k)" "${g}× (CPU ${gc}×)" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
-      if [ "$c1" = 1 ] && [ "${OK[$large-c2]:-0}" = 1 ]; then
-        row "\`$command\` 100k services: the launcher's C1-only JIT vs the full tiered JIT (C2)" "$(secs "$large")" "$(secs "$large-c2") (C2)" "$(ratios "$large" "$large-c2")" "(information)" "-"
+      row "\`$command\` 100k services vs 10k: growth ($how)" "$(secs "$k100")" "$(secs "$k10") (10k)" "${g}× (CPU ${gc}×)" "finishes; ≤ 12.5× (n log n)" "$(leq "$g" 12.5 && echo yes || echo NO)"
+      if [ "$c1" = 1 ] && [ "${OK[$k100-c2]:-0}" = 1 ]; then
+        row "\`$command\` 100k services: the launcher's C1-only JIT vs the full tiered JIT (C2)" "$(secs "$k100")" "$(secs "$k100-c2") (C2)" "$(ratios "$k100" "$k100-c2")" "(information)" "-"
       fi
     else
-      row "\`$command\` 100k services vs 10k (growth)" "$(secs "$large")" "$(secs "$small") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
+      row "\`$command\` 100k services vs 10k (growth)" "$(secs "$k100")" "$(secs "$k10") (10k)" "-" "finishes; ≤ 12.5× (n log n)" "NO"
     fi
   done
 fi
@@ -421,33 +432,31 @@ if wants c; then
     ours="graphcol pipeline (GraphcolProbe)"
   fi
   if [ -z "$how" ]; then
-    note "skipped: this build has no Nix evaluator ($(head -n 1 "$log/nix-probe.out"))"
-    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "not in this build" "-" "-" "≤ 1.0×" "n/a"
+    skipped "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "this build has no Nix evaluator ($(head -n 1 "$log/nix-probe.out"))" "≤ 1.0×"
   elif ! has nix-instantiate; then
-    note "skipped: nix-instantiate is not installed (Debian package nix-bin)"
-    row "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "-" "not installed" "-" "≤ 1.0×" "n/a"
+    skipped "evaluation: \`graphcol\` on the 10k Nix model vs nix-instantiate" "nix-instantiate is not installed (Debian package nix-bin)" "≤ 1.0×"
   else
     abs=$(readlink -f "$m10/services.nix")
-    direct="import $abs $args"
-    names=$(names_expr "$abs")
+    direct="import $abs $model_args"
+    names_model=$(names_expr "$abs")
     # nix-direct prints the whole model, every dependsOn a nested copy of the service it names (65 MB);
     # nix-names maps dependsOn/connectsTo to service names first: the information graphcol uses.
     # `dydisnix eval --strict` evaluates the same expressions to the same JSON (checked below).
-    runs_eval=${BENCH_RUNS_EVAL:-10}
+    runs_eval=${BENCH_RUNS_EVAL:-5}
     if [ "$how" = cli ]; then
       compare "$runs_eval" 1 \
         graphcol-nix-10k "$(graphcol_on "$m10/services.nix" "$m10/infrastructure.nix")" \
         graphcol-json-10k "$(graphcol_on "$m10/services.json" "$m10/infrastructure.json")" \
         eval-direct-10k "bin/dydisnix eval --strict -E '$direct'" \
         nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$direct'" \
-        eval-names-10k "bin/dydisnix eval --strict -E '$names'" \
-        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names'"
+        eval-names-10k "bin/dydisnix eval --strict -E '$names_model'" \
+        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names_model'"
     else
       compare "$runs_eval" 1 \
         graphcol-nix-10k "$(graphcol_on "$m10/services.nix" "$m10/infrastructure.nix")" \
         graphcol-json-10k "$(graphcol_on "$m10/services.json" "$m10/infrastructure.json")" \
         nix-direct-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$direct'" \
-        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names'"
+        nix-names-10k "nix-instantiate --store dummy:// --eval --strict --json -E '$names_model'"
     fi
     r=$(ratio "${TIME[graphcol-nix-10k]:-}" "${TIME[nix-direct-10k]:-}")
     row "evaluation: $ours on the 10k Nix model vs \`nix-instantiate --eval --strict --json\` of the model" "$(secs graphcol-nix-10k)" "$(secs nix-direct-10k)" "$(ratios graphcol-nix-10k nix-direct-10k)" "≤ 1.0×" "$(leq "$r" 1 && echo yes || echo NO)"
@@ -461,7 +470,7 @@ if wants c; then
         if [ -s "$log/eval-ours.json" ] && cmp -s "$log/eval-ours.json" "$log/eval-nix.json"; then echo "same JSON"; else echo "JSON DIFFERS"; fi
       }
       for variant in direct names; do
-        if [ "$variant" = direct ]; then expr=$direct; what="the services model"; else expr=$names; what="the model with dependencies mapped to names"; fi
+        if [ "$variant" = direct ]; then expr=$direct; what="the services model"; else expr=$names_model; what="the model with dependencies mapped to names"; fi
         check=$(has jq && same "$expr" || echo "not compared")
         note "eval-$variant-10k vs nix-$variant-10k: $check"
         r=$(ratio "${TIME[eval-$variant-10k]:-}" "${TIME[nix-$variant-10k]:-}")
@@ -538,6 +547,7 @@ fi
 # ---------------------------------------------------------------------------------------------------
 if wants g; then
   section g "(g) the evaluator on nixpkgs lib code vs nix-instantiate (bench/nixlib-bench.sh)"
+  what="the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" goal="≤ 1.5× nix-instantiate CPU (goal 1×)"
   nixlib=${DYDISNIX_NIXPKGS_LIB:-}
   if [ -z "$nixlib" ]; then
     # the revision the nixpkgs lib replays pin, cloned once into the output directory
@@ -554,17 +564,14 @@ if wants g; then
     fi
   fi
   if [ -z "$nixlib" ]; then
-    note "skipped: set DYDISNIX_NIXPKGS_LIB to a nixpkgs.lib checkout; the pinned revision cannot be cloned ($(head -n 1 "$log/nixlib-clone.txt" 2>/dev/null))"
-    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "skipped: no nixpkgs.lib checkout" "-" "-" "≤ 1.5× nix-instantiate CPU" "n/a"
+    skipped "$what" "no nixpkgs.lib checkout: set DYDISNIX_NIXPKGS_LIB; the pinned revision cannot be cloned ($(head -n 1 "$log/nixlib-clone.txt" 2>/dev/null))" "$goal"
   elif ! has nix-instantiate; then
-    note "skipped: nix-instantiate is not installed (Debian package nix-bin)"
-    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "-" "not installed" "-" "≤ 1.5× nix-instantiate CPU" "n/a"
+    skipped "$what" "nix-instantiate is not installed (Debian package nix-bin)" "$goal"
   elif peer_script nixlib-bench 300 env BENCH_RUNS_NIXLIB="${BENCH_RUNS_NIXLIB:-2}" bash bench/nixlib-bench.sh "$nixlib"; then
     CMD[nixlib-bench]="BENCH_RUNS_NIXLIB=${BENCH_RUNS_NIXLIB:-2} bench/nixlib-bench.sh $nixlib"
-    peer_rows nixlib-bench "$log/nixlib-bench.txt" "≤ 1.5× (goal 1×)" le 1.5 \
-      || row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`, output below the table)" "ran" "-" "-" "≤ 1.5× nix-instantiate CPU" "-"
+    peer_rows nixlib-bench "$log/nixlib-bench.txt" "$goal" le 1.5 || row "$what, output below the table" "ran" "-" "-" "$goal" "-"
   else
-    row "the evaluator on nixpkgs lib code (\`bench/nixlib-bench.sh\`)" "FAILED: $peer_status ($(grep -m 1 'FAILED' "$log/nixlib-bench.txt"))" "-" "-" "≤ 1.5× nix-instantiate CPU" "NO"
+    row "$what" "FAILED: $peer_status ($(grep -m 1 'FAILED' "$log/nixlib-bench.txt"))" "-" "-" "$goal" "NO"
   fi
 fi
 
@@ -572,20 +579,19 @@ fi
 if wants h; then
   section h "(h) image writing vs tar | sha256sum (bench/image-bench.sh)"
   # the base the image end-to-end tests build (src/test/image-e2e/run.sh base): the newest base-<key>.tar
+  what="image writing (\`bench/image-bench.sh\`)" goal="≥ 0.5× tar's throughput"
   cache=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
   base=$(find "$cache" -maxdepth 1 -name 'base-*.tar' -size +0 -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -n 1 | cut -d' ' -f2-)
   [ -z "$base" ] && [ -s "$cache/base.tar" ] && base=$cache/base.tar
   if [ -z "$base" ]; then
-    note "skipped: no image end-to-end base in $cache (build it with: src/test/image-e2e/run.sh base)"
-    row "image writing (\`bench/image-bench.sh\`)" "skipped: no e2e base tarball" "-" "-" "≥ 0.5× tar's throughput" "n/a"
+    skipped "$what" "no image end-to-end base in $cache (build it with: src/test/image-e2e/run.sh base)" "$goal"
   elif peer_script image-bench 300 bash bench/image-bench.sh "$base"; then
     CMD[image-bench]="bench/image-bench.sh $base"
-    peer_rows image-bench "$log/image-bench.txt" "≥ 0.5× tar's throughput" ge 0.5 \
-      || row "image writing (\`bench/image-bench.sh\`, output below the table)" "ran" "\`tar -c rootfs | sha256sum\`" "-" "≥ 0.5× tar's throughput" "-"
+    peer_rows image-bench "$log/image-bench.txt" "$goal" ge 0.5 || row "$what, output below the table" "ran" "\`tar -c rootfs | sha256sum\`" "-" "$goal" "-"
   else
     sed 's/\x1b\[[0-9;]*m//g' "$log/image-bench.txt" | tail -n 20 >"$log/image-bench.summary"
     peer_outputs+=("bench/image-bench.sh ($peer_status):" "$(cat "$log/image-bench.summary")")
-    row "image writing (\`bench/image-bench.sh\`, output below the table)" "FAILED: $peer_status" "-" "-" "≥ 0.5× tar's throughput" "NO"
+    row "$what, output below the table" "FAILED: $peer_status" "-" "-" "$goal" "NO"
   fi
 fi
 
