@@ -49,7 +49,8 @@ summary="$log/summary.md"
 suite_start=$(date +%s)
 
 has() { command -v "$1" >/dev/null 2>&1; }
-# section TAG TITLE: starts a section and closes the one before, whose elapsed time goes to the summary
+# section TAG TITLE: starts a section (TITLE empty: the end) and closes the one before, whose elapsed
+# time goes to the summary
 declare -a section_tags=() section_secs=()
 section_tag="" section_t0=$suite_start
 section() {
@@ -57,7 +58,7 @@ section() {
   now=$(date +%s)
   if [ -n "$section_tag" ]; then section_tags+=("$section_tag"); section_secs+=($((now - section_t0))); fi
   section_tag=$1 section_t0=$now
-  printf '\n== %s\n' "$2"
+  [ -z "$2" ] || printf '\n== %s\n' "$2"
 }
 note() { printf '   %s\n' "$*"; }
 wants() { case " $sections " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
@@ -259,7 +260,7 @@ peer_script() {
   timeout "$timeout" "$@" >"$log/$name.txt" 2>&1
   rc=$?
   peer_status="exit $rc$( [ "$rc" = 124 ] && echo ", timed out after $timeout s"), $(( $(date +%s) - t0 )) s"
-  sed 's/^/      /' "$log/$name.txt"
+  grep -v "^row$(printf '\t')" "$log/$name.txt" | sed 's/^/      /'
   note "-> $peer_status"
   return "$rc"
 }
@@ -626,7 +627,7 @@ if wants e; then
 fi
 
 # ---------------------------------------------------------------------------------------------------
-section end "end"
+section end ""
 elapsed=$(( $(date +%s) - suite_start ))
 {
   echo "dydisnix benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, suite took ${elapsed}s"
