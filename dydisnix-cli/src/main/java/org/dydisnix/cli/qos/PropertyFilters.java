@@ -34,15 +34,22 @@ final class PropertyFilters {
     /** Narrows the candidates to the targets whose property matches the service's. */
     Object narrow(PropertyMatch match, ModelNode args) {
         String filter = match.filter();
-        Map<String, Object> values = new HashMap<>();
         String serviceProperty = string(args, match.serviceArg(), filter);
         String targetProperty = string(args, match.targetArg(), filter);
-        return narrow(
-                filter + "(" + serviceProperty + ", " + targetProperty + ")",
-                args,
-                (service, target) ->
-                        match.predicate()
-                                .test(
+        ModelNode infrastructureNode = arg(args, "infrastructure", filter);
+        Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
+        Distribution candidates = calls.candidates(args, filter, infrastructureNode);
+        arg(args, "services", filter);
+        Map<String, Object> values = new HashMap<>();
+        SortedMap<String, List<Mapping>> result = new TreeMap<>();
+        candidates
+                .mappings()
+                .forEach(
+                        (service, mappings) -> {
+                            List<Mapping> kept = new ArrayList<>();
+                            for (Mapping mapping : mappings) {
+                                Target target = infrastructure.targets().get(mapping.target());
+                                PropertyMatch.Side ofService =
                                         new PropertyMatch.Side(
                                                 serviceValue(
                                                         args,
@@ -51,11 +58,21 @@ final class PropertyFilters {
                                                         serviceProperty,
                                                         filter),
                                                 "service '" + service + "'",
-                                                serviceProperty),
+                                                serviceProperty);
+                                PropertyMatch.Side ofTarget =
                                         new PropertyMatch.Side(
                                                 targetValue(target, targetProperty, filter),
                                                 "target '" + target.key() + "'",
-                                                targetProperty)));
+                                                targetProperty);
+                                if (match.predicate().test(ofService, ofTarget)) {
+                                    kept.add(mapping);
+                                }
+                            }
+                            result.put(service, List.copyOf(kept));
+                        });
+        return calls.recorded(
+                filter + "(" + serviceProperty + ", " + targetProperty + ")",
+                Distribution.of(result));
     }
 
     Object order(ModelNode args, SourcePosition at) {
@@ -85,35 +102,6 @@ final class PropertyFilters {
                             result.put(service, sorted);
                         });
         return calls.recorded("order(" + targetProperty + ")", Distribution.of(result));
-    }
-
-    private interface Match {
-        boolean test(String service, Target target);
-    }
-
-    private Object narrow(String step, ModelNode args, Match match) {
-        String filter = step.substring(0, step.indexOf('('));
-        ModelNode infrastructureNode = arg(args, "infrastructure", filter);
-        Infrastructure infrastructure = Models.infrastructure(infrastructureNode);
-        Distribution candidates = calls.candidates(args, filter, infrastructureNode);
-        arg(args, "services", filter);
-        SortedMap<String, List<Mapping>> result = new TreeMap<>();
-        candidates
-                .mappings()
-                .forEach(
-                        (service, mappings) ->
-                                result.put(
-                                        service,
-                                        mappings.stream()
-                                                .filter(
-                                                        m ->
-                                                                match.test(
-                                                                        service,
-                                                                        infrastructure
-                                                                                .targets()
-                                                                                .get(m.target())))
-                                                .toList()));
-        return calls.recorded(step, Distribution.of(result));
     }
 
     private static Object serviceValue(
