@@ -579,10 +579,12 @@ fi
 # ---------------------------------------------------------------------------------------------------
 if wants h; then
   section h "(h) image writing vs tar | sha256sum (bench/image-bench.sh)"
-  # the base the image end-to-end tests build (src/test/image-e2e/run.sh base): the newest base-<key>.tar
   what="image writing (\`bench/image-bench.sh\`)" goal="≥ 0.5× tar's throughput"
+  # the base the image end-to-end tests build (src/test/image-e2e/run.sh base): base-<key>.tar, the key
+  # hashing its package list; else the newest base-*.tar, else base.tar
   cache=${DYDISNIX_E2E_CACHE:-$HOME/.cache/dydisnix-image-e2e}
-  base=$(find "$cache" -maxdepth 1 -name 'base-*.tar' -size +0 -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -n 1 | cut -d' ' -f2-)
+  base=$cache/base-$(printf '%s' "$(sed -n 's/^PACKAGES=//p' src/test/image-e2e/run.sh)" | sha256sum | cut -c1-12).tar
+  [ -s "$base" ] || base=$(find "$cache" -maxdepth 1 -name 'base-*.tar' -size +0 -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -n 1 | cut -d' ' -f2-)
   [ -z "$base" ] && [ -s "$cache/base.tar" ] && base=$cache/base.tar
   if [ -z "$base" ]; then
     skipped "$what" "no image end-to-end base in $cache (build it with: src/test/image-e2e/run.sh base)" "$goal"
