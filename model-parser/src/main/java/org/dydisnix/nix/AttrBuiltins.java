@@ -172,7 +172,7 @@ final class AttrBuiltins {
                     TreeMap<String, List<Thunk>> values = new TreeMap<>();
                     for (Thunk item : ev.forceList(list, at).items()) {
                         ev.forceAttrs(item.force(ev), at)
-                                .attrs
+                                .attrs()
                                 .forEach(
                                         (name, attr) ->
                                                 values.computeIfAbsent(name, k -> new ArrayList<>())

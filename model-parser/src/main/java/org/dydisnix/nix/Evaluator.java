@@ -30,8 +30,9 @@ final class Evaluator {
 
     Object evalCall(Expr.Call c, Env env) {
         Object function = c.function().eval(this, env);
-        for (Expr argument : c.arguments()) {
-            function = call(function, thunk(argument, env), c.position());
+        List<Expr> arguments = c.arguments();
+        for (int i = 0, n = arguments.size(); i < n; i++) {
+            function = call(function, thunk(arguments.get(i), env), c.position());
         }
         return function;
     }
@@ -91,6 +92,31 @@ final class Evaluator {
     }
 
     /**
+     * An attribute for a binding: its own thunk, unless its value is known or (when {@code lookup})
+     * a variable's thunk.
+     */
+    Attr attr(Expr expr, Env env, SourcePosition at, boolean lookup) {
+        if (expr instanceof Expr.Var v) {
+            if (lookup && v.level >= 0) {
+                Thunk bound = slot(v, env);
+                if (bound != null) {
+                    return new Attr(bound, at);
+                }
+            }
+            return Attr.of(expr, env, at);
+        }
+        if (expr instanceof Expr.StrLit s) {
+            return Attr.known(s.constant().force(this), expr, at);
+        }
+        if (expr instanceof Expr.IntLit
+                || expr instanceof Expr.FloatLit
+                || expr instanceof Expr.PathLit) {
+            return Attr.known(eval(expr, env), expr, at);
+        }
+        return Attr.of(expr, env, at);
+    }
+
+    /**
      * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
      */
     Thunk bindingThunk(Expr expr, Env env) {
@@ -102,7 +128,7 @@ final class Evaluator {
         for (int level = v.level; level > 0; level--) {
             e = e.parent;
         }
-        return e.slots[v.slot];
+        return e.slot(v.slot);
     }
 
     Thunk lookup(Expr.Var v, Env env) {
@@ -114,8 +140,9 @@ final class Evaluator {
         }
         String name = v.name();
         for (Env e = env; e != null; e = e.parent) {
-            if (e.with != null) {
-                NixAttrs scope = forceAttrs(e.with.force(this), e.with.position());
+            Thunk with = e.with();
+            if (with != null) {
+                NixAttrs scope = forceAttrs(with.force(this), with.definedAt());
                 Attr attr = scope.get(name);
                 if (attr != null) {
                     return attr.value();
@@ -138,8 +165,9 @@ final class Evaluator {
 
     Object select(Expr.Select s, Env env) {
         Object value = eval(s.target(), env);
-        for (AttrKey key : s.path()) {
-            String name = attrName(key, env);
+        List<AttrKey> path = s.path();
+        for (int i = 0, n = path.size(); i < n; i++) {
+            String name = attrName(path.get(i), env);
             if (!(value instanceof NixAttrs attrs)) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
@@ -196,7 +224,9 @@ final class Evaluator {
     NixString interpolate(Expr.Interpolation i, Env env) {
         StringBuilder text = new StringBuilder();
         Map<String, String> stringContext = NixString.NO_CONTEXT;
-        for (Expr part : i.parts()) {
+        List<Expr> parts = i.parts();
+        for (int k = 0, n = parts.size(); k < n; k++) {
+            Expr part = parts.get(k);
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, true);
             text.append(s.text());
             stringContext = NixString.merge(stringContext, s.context());
@@ -311,7 +341,7 @@ final class Evaluator {
             }
         }
         if (!lambda.formals().ellipsis() && used < actual.size()) {
-            for (String name : actual.attrs.keySet()) {
+            for (String name : actual.attrs().keySet()) {
                 if (!isFormal(lambda, name)) {
                     throw NixError.of(
                             NixError.Kind.FUNCTION_ARGUMENT,
@@ -383,7 +413,7 @@ final class Evaluator {
                 deepForce(item.force(this), seen);
             }
         } else if (value instanceof NixAttrs attrs && seen.add(attrs)) {
-            for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+            for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
                 deepForce(forceAttr(entry.getValue(), entry.getKey()), seen);
             }
         }

@@ -190,16 +190,85 @@ sealed interface Expr {
         }
     }
 
-    /** An attribute set literal; {@code bindings} keeps source order. */
-    record Attrs(
-            boolean recursive,
-            Map<String, Binding> bindings,
-            List<DynamicBinding> dynamic,
-            SourcePosition position)
-            implements Expr {
+    /**
+     * An attribute set literal; {@code bindings} keeps source order (the parser fills it, the
+     * evaluator reads it through {@link #layout()}).
+     */
+    final class Attrs implements Expr {
+        private final boolean recursive;
+        private final Map<String, Binding> bindings;
+        private final List<DynamicBinding> dynamic;
+        private final SourcePosition position;
+        private Bindings.Layout layout;
+
+        Attrs(
+                boolean recursive,
+                Map<String, Binding> bindings,
+                List<DynamicBinding> dynamic,
+                SourcePosition position) {
+            this.recursive = recursive;
+            this.bindings = bindings;
+            this.dynamic = dynamic;
+            this.position = position;
+        }
+
+        boolean recursive() {
+            return recursive;
+        }
+
+        Map<String, Binding> bindings() {
+            return bindings;
+        }
+
+        List<DynamicBinding> dynamic() {
+            return dynamic;
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        /** The static bindings as arrays, made at the first evaluation (parsing is over then). */
+        Bindings.Layout layout() {
+            Bindings.Layout l = layout;
+            if (l == null) {
+                l = Bindings.Layout.of(bindings);
+                layout = l;
+            }
+            return l;
+        }
+
         @Override
         public Object eval(Evaluator ev, Env env) {
             return Bindings.attrs(ev, this, env);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Attrs a
+                    && recursive == a.recursive
+                    && bindings.equals(a.bindings)
+                    && dynamic.equals(a.dynamic)
+                    && java.util.Objects.equals(position, a.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(recursive, bindings, dynamic, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Attrs[recursive="
+                    + recursive
+                    + ", bindings="
+                    + bindings
+                    + ", dynamic="
+                    + dynamic
+                    + ", position="
+                    + position
+                    + "]";
         }
     }
 

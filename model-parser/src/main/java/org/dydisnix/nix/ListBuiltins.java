@@ -17,7 +17,7 @@ final class ListBuiltins {
                     Object f = args.get(0).force(ev);
                     List<Thunk> result = new ArrayList<>();
                     for (Thunk item : ev.forceList(args.get(1).force(ev), at).items()) {
-                        result.add(Thunk.lazy(() -> ev.call(f, item, at), item.position()));
+                        result.add(Thunk.lazy(() -> ev.call(f, item, at), item.definedAt()));
                     }
                     return Builtins.list(result);
                 });

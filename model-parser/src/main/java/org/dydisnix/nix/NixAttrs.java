@@ -13,7 +13,7 @@ import org.dydisnix.model.SourcePosition;
 /**
  * A Nix attribute set: attributes sorted by name in two parallel arrays (looked up by binary
  * search), with the position the set was written at. Each set is a distinct object, so {@code ==}
- * tells apart two sets with equal contents. {@link #attrs} is a read-only sorted map view.
+ * tells apart two sets with equal contents. {@link #attrs()} is a read-only sorted map view.
  */
 final class NixAttrs {
     private static final String[] NO_NAMES = {};
@@ -23,15 +23,24 @@ final class NixAttrs {
 
     final String[] names;
     final Attr[] values;
-    final Map<String, Attr> attrs;
     final SourcePosition position;
+    private Map<String, Attr> view;
 
     /** A set of the given sorted, distinct names and their attributes (the arrays are kept). */
     NixAttrs(String[] names, Attr[] values, SourcePosition position) {
         this.names = names;
         this.values = values;
         this.position = position;
-        this.attrs = new View(this);
+    }
+
+    /** The attributes as a read-only sorted map. */
+    Map<String, Attr> attrs() {
+        Map<String, Attr> v = view;
+        if (v == null) {
+            v = new View(this);
+            view = v;
+        }
+        return v;
     }
 
     /** A set of the map's entries (sorted here unless the map is a naturally ordered map). */

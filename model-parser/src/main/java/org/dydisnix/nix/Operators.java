@@ -197,7 +197,7 @@ final class Operators {
             if (x.size() != y.size()) {
                 return false;
             }
-            for (Map.Entry<String, Attr> entry : x.attrs.entrySet()) {
+            for (Map.Entry<String, Attr> entry : x.attrs().entrySet()) {
                 Attr other = y.get(entry.getKey());
                 if (other == null) {
                     return false;
