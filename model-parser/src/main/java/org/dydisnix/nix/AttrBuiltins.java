@@ -91,8 +91,7 @@ final class AttrBuiltins {
                     for (int i = 0; i < result.length; i++) {
                         Thunk name = Thunk.of(NixString.of(attrs.names[i]));
                         Thunk value = attrs.values[i].value();
-                        result[i] =
-                                new Attr(Thunk.lazy(() -> ev.call(f, at, name, value), at), null);
+                        result[i] = new Attr(Thunk.apply(f, name, value, at), null);
                     }
                     return new NixAttrs(attrs.names, result, at);
                 });
@@ -184,13 +183,10 @@ final class AttrBuiltins {
                                     result.put(
                                             name,
                                             new Attr(
-                                                    Thunk.lazy(
-                                                            () ->
-                                                                    ev.call(
-                                                                            f,
-                                                                            at,
-                                                                            NixString.of(name),
-                                                                            Builtins.list(items)),
+                                                    Thunk.apply(
+                                                            f,
+                                                            Thunk.of(NixString.of(name)),
+                                                            Thunk.of(Builtins.list(items)),
                                                             at),
                                                     null)));
                     return new NixAttrs(result, at);

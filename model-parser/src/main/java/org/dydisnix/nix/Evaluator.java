@@ -29,12 +29,7 @@ final class Evaluator {
     }
 
     Object evalCall(Expr.Call c, Env env) {
-        Object function = c.function().eval(this, env);
-        List<Expr> arguments = c.arguments();
-        for (int i = 0, n = arguments.size(); i < n; i++) {
-            function = call(function, thunk(arguments.get(i), env), c.position());
-        }
-        return function;
+        return Calls.evalCall(this, c, env);
     }
 
     NixList list(Expr.ListOf l, Env env) {
@@ -250,37 +245,7 @@ final class Evaluator {
 
     /** Applies a function value to one argument. */
     Object call(Object function, Thunk argument, SourcePosition at) {
-        if (function instanceof Closure closure) {
-            return callClosure(closure, argument, at);
-        }
-        if (function instanceof PrimOp primOp) {
-            if (primOp.arity() == 1) {
-                return primOp.impl().apply(this, List.of(argument), at);
-            }
-            return new PartialPrimOp(primOp, List.of(argument));
-        }
-        if (function instanceof PartialPrimOp partial) {
-            List<Thunk> given = partial.arguments();
-            List<Thunk> arguments;
-            if (given.size() == 1) {
-                arguments = List.of(given.get(0), argument);
-            } else {
-                Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
-                all[given.size()] = argument;
-                arguments = List.of(all);
-            }
-            if (arguments.size() == partial.primOp().arity()) {
-                return partial.primOp().impl().apply(this, arguments, at);
-            }
-            return new PartialPrimOp(partial.primOp(), arguments);
-        }
-        if (function instanceof NixAttrs attrs && attrs.get("__functor") != null) {
-            Object functor = forceAttr(attrs.get("__functor"), "__functor");
-            return call(call(functor, Thunk.of(attrs), at), argument, at);
-        }
-        throw NixError.type(
-                at,
-                "attempt to call something which is not a function but " + Types.show(function));
+        return Calls.call(this, function, argument, at);
     }
 
     /** Applies a function to several arguments in turn. */
@@ -290,74 +255,6 @@ final class Evaluator {
             result = call(result, argument instanceof Thunk t ? t : Thunk.of(argument), at);
         }
         return result;
-    }
-
-    private Object callClosure(Closure closure, Thunk argument, SourcePosition at) {
-        Expr.Lambda lambda = closure.lambda();
-        Env env;
-        if (lambda.formals() == null) {
-            env = Env.of(closure.env(), argument);
-        } else {
-            env = formalsEnv(closure, argument, at);
-        }
-        try {
-            return eval(lambda.body(), env);
-        } catch (NixError e) {
-            throw Types.called(e, lambda, at);
-        }
-    }
-
-    private Env formalsEnv(Closure closure, Thunk argument, SourcePosition at) {
-        Expr.Lambda lambda = closure.lambda();
-        NixAttrs actual;
-        try {
-            actual = forceAttrs(argument.force(this), at);
-        } catch (NixError e) {
-            throw Types.called(e, lambda, at);
-        }
-        List<Expr.Formal> formals = lambda.formals().formals();
-        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
-        Thunk[] vars = env.slots;
-        if (lambda.argument() != null) {
-            vars[formals.size()] = argument;
-        }
-        int used = 0;
-        for (int slot = 0; slot < formals.size(); slot++) {
-            Expr.Formal formal = formals.get(slot);
-            Attr attr = actual.get(formal.name());
-            if (attr != null) {
-                vars[slot] = attr.value();
-                used++;
-            } else if (formal.fallback() != null) {
-                vars[slot] = bindingThunk(formal.fallback(), env);
-            } else {
-                throw NixError.of(
-                        NixError.Kind.FUNCTION_ARGUMENT,
-                        at,
-                        Types.function(lambda)
-                                + " called without required argument '"
-                                + formal.name()
-                                + "'");
-            }
-        }
-        if (!lambda.formals().ellipsis() && used < actual.size()) {
-            for (String name : actual.attrs().keySet()) {
-                if (!isFormal(lambda, name)) {
-                    throw NixError.of(
-                            NixError.Kind.FUNCTION_ARGUMENT,
-                            at,
-                            Types.function(lambda)
-                                    + " called with unexpected argument '"
-                                    + name
-                                    + "'");
-                }
-            }
-        }
-        return env;
-    }
-
-    private static boolean isFormal(Expr.Lambda lambda, String name) {
-        return lambda.formals().formals().stream().anyMatch(formal -> formal.name().equals(name));
     }
 
     NixAttrs forceAttrs(Object value, SourcePosition at) {
@@ -409,12 +306,13 @@ final class Evaluator {
 
     private void deepForce(Object value, java.util.Set<Object> seen) {
         if (value instanceof NixList list && seen.add(list)) {
-            for (Thunk item : list.items()) {
-                deepForce(item.force(this), seen);
+            List<Thunk> items = list.items();
+            for (int i = 0, n = items.size(); i < n; i++) {
+                deepForce(items.get(i).force(this), seen);
             }
         } else if (value instanceof NixAttrs attrs && seen.add(attrs)) {
-            for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
-                deepForce(forceAttr(entry.getValue(), entry.getKey()), seen);
+            for (int i = 0; i < attrs.names.length; i++) {
+                deepForce(forceAttr(attrs.values[i], attrs.names[i]), seen);
             }
         }
     }

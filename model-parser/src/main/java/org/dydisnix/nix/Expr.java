@@ -13,11 +13,19 @@ sealed interface Expr {
     /** Evaluates this expression in an environment. */
     Object eval(Evaluator ev, Env env);
 
-    /** An integer literal. */
-    record IntLit(long value, SourcePosition position) implements Expr {
+    /** An integer literal; its value is boxed once. */
+    record IntLit(Long boxed, SourcePosition position) implements Expr {
+        IntLit(long value, SourcePosition position) {
+            this(Long.valueOf(value), position);
+        }
+
+        long value() {
+            return boxed;
+        }
+
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return value;
+            return boxed;
         }
     }
 
@@ -242,33 +250,6 @@ sealed interface Expr {
         @Override
         public Object eval(Evaluator ev, Env env) {
             return Bindings.attrs(ev, this, env);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Attrs a
-                    && recursive == a.recursive
-                    && bindings.equals(a.bindings)
-                    && dynamic.equals(a.dynamic)
-                    && java.util.Objects.equals(position, a.position);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(recursive, bindings, dynamic, position);
-        }
-
-        @Override
-        public String toString() {
-            return "Attrs[recursive="
-                    + recursive
-                    + ", bindings="
-                    + bindings
-                    + ", dynamic="
-                    + dynamic
-                    + ", position="
-                    + position
-                    + "]";
         }
     }
 

@@ -15,11 +15,13 @@ final class ListBuiltins {
                 2,
                 (ev, args, at) -> {
                     Object f = args.get(0).force(ev);
-                    List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(args.get(1).force(ev), at).items()) {
-                        result.add(Thunk.lazy(() -> ev.call(f, item, at), item.definedAt()));
+                    List<Thunk> items = ev.forceList(args.get(1).force(ev), at).items();
+                    Thunk[] result = new Thunk[items.size()];
+                    for (int i = 0; i < result.length; i++) {
+                        Thunk item = items.get(i);
+                        result[i] = Thunk.apply(f, item, item.definedAt());
                     }
-                    return Builtins.list(result);
+                    return Builtins.list(java.util.Arrays.asList(result));
                 });
         b.primOp2(
                 "filter",
@@ -119,12 +121,15 @@ final class ListBuiltins {
                         throw NixError.of(
                                 NixError.Kind.EVAL, at, "cannot create list of size " + count);
                     }
-                    List<Thunk> result = new ArrayList<>();
-                    for (long i = 0; i < count; i++) {
-                        Thunk index = Thunk.of(i);
-                        result.add(Thunk.lazy(() -> ev.call(f, index, at), at));
+                    if (count > Integer.MAX_VALUE - 8) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL, at, "cannot create list of size " + count);
                     }
-                    return Builtins.list(result);
+                    Thunk[] result = new Thunk[(int) count];
+                    for (int i = 0; i < result.length; i++) {
+                        result[i] = Thunk.apply(f, Thunk.of((long) i), at);
+                    }
+                    return Builtins.list(java.util.Arrays.asList(result));
                 });
         b.primOp2(
                 "sort",

@@ -24,7 +24,6 @@ final class NixAttrs {
     final String[] names;
     final Attr[] values;
     final SourcePosition position;
-    private Map<String, Attr> view;
 
     /** A set of the given sorted, distinct names and their attributes (the arrays are kept). */
     NixAttrs(String[] names, Attr[] values, SourcePosition position) {
@@ -35,12 +34,7 @@ final class NixAttrs {
 
     /** The attributes as a read-only sorted map. */
     Map<String, Attr> attrs() {
-        Map<String, Attr> v = view;
-        if (v == null) {
-            v = new View(this);
-            view = v;
-        }
-        return v;
+        return new View(this);
     }
 
     /** A set of the map's entries (sorted here unless the map is a naturally ordered map). */

@@ -47,6 +47,16 @@ class Thunk {
         return new Lazy(supplier, position);
     }
 
+    /** A function applied to arguments, computed when forced. */
+    static Thunk apply(Object function, Thunk argument, SourcePosition at) {
+        return new Applied(function, argument, null, at);
+    }
+
+    /** A function applied to two arguments in turn, computed when forced. */
+    static Thunk apply(Object function, Thunk first, Thunk second, SourcePosition at) {
+        return new Applied(function, first, second, at);
+    }
+
     /** Where the value's expression is written, or null. */
     SourcePosition definedAt() {
         Object c = code;
@@ -55,6 +65,9 @@ class Thunk {
         }
         if (c instanceof SourcePosition position) {
             return position;
+        }
+        if (this instanceof Applied applied) {
+            return applied.at;
         }
         return this instanceof Lazy lazy ? lazy.position : null;
     }
@@ -81,6 +94,8 @@ class Thunk {
         try {
             if (c instanceof Expr expr) {
                 result = expr.eval(evaluator, scope);
+            } else if (c == null) {
+                result = ((Applied) this).compute(evaluator);
             } else {
                 result = ((Supplier<Object>) c).get();
                 code = null;
@@ -92,6 +107,33 @@ class Thunk {
         value = result;
         env = null;
         return result;
+    }
+
+    /** The application of a function to one or two arguments. */
+    private static final class Applied extends Thunk {
+        private Object function;
+        private Thunk first;
+        private Thunk second;
+        private final SourcePosition at;
+
+        Applied(Object function, Thunk first, Thunk second, SourcePosition at) {
+            super(null, null, null);
+            this.function = function;
+            this.first = first;
+            this.second = second;
+            this.at = at;
+        }
+
+        Object compute(Evaluator ev) {
+            Object result = ev.call(function, first, at);
+            if (second != null) {
+                result = ev.call(result, second, at);
+            }
+            function = null;
+            first = null;
+            second = null;
+            return result;
+        }
     }
 
     /** A thunk computed by Java code, which keeps the position it was made for. */
