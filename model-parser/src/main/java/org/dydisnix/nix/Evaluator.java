@@ -162,7 +162,9 @@ final class Evaluator {
         Object value = eval(s.target(), env);
         List<AttrKey> path = s.path();
         for (int i = 0, n = path.size(); i < n; i++) {
-            String name = attrName(path.get(i), env);
+            AttrKey key = path.get(i);
+            AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
+            String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
@@ -171,7 +173,7 @@ final class Evaluator {
                         s.position(),
                         "value is " + Types.show(value) + " while a set was expected");
             }
-            Attr attr = attrs.get(name);
+            Attr attr = literal != null ? literal.in(attrs) : attrs.get(name);
             if (attr == null) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
@@ -201,11 +203,13 @@ final class Evaluator {
         Object value = eval(h.target(), env);
         List<AttrKey> path = h.path();
         for (int i = 0; i < path.size(); i++) {
-            String name = attrName(path.get(i), env);
+            AttrKey key = path.get(i);
+            AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
+            String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
                 return false;
             }
-            Attr attr = attrs.get(name);
+            Attr attr = literal != null ? literal.in(attrs) : attrs.get(name);
             if (attr == null) {
                 return false;
             }

@@ -69,23 +69,6 @@ sealed interface Expr {
         public Object eval(Evaluator ev, Env env) {
             return constant().force(ev);
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof StrLit s
-                    && value.equals(s.value)
-                    && java.util.Objects.equals(position, s.position);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode() * 31 + java.util.Objects.hashCode(position);
-        }
-
-        @Override
-        public String toString() {
-            return "StrLit[value=" + value + ", position=" + position + "]";
-        }
     }
 
     /** A string with interpolated parts, each coerced to a string. */
@@ -161,23 +144,6 @@ sealed interface Expr {
         @Override
         public SourcePosition position() {
             return position;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Var v
-                    && name.equals(v.name)
-                    && java.util.Objects.equals(position, v.position);
-        }
-
-        @Override
-        public int hashCode() {
-            return name.hashCode() * 31 + java.util.Objects.hashCode(position);
-        }
-
-        @Override
-        public String toString() {
-            return "Var[name=" + name + ", position=" + position + "]";
         }
     }
 
@@ -382,8 +348,37 @@ sealed interface Expr {
     /** One component of an attribute path. */
     sealed interface AttrKey {
 
-        /** A name written literally. */
-        record Name(String name) implements AttrKey {}
+        /**
+         * A name written literally; it remembers where it was last found, so that selecting it from
+         * sets of the same names skips the search.
+         */
+        final class Name implements AttrKey {
+            private final String name;
+            private int hint;
+
+            Name(String name) {
+                this.name = name;
+            }
+
+            String name() {
+                return name;
+            }
+
+            /** The attribute of this name in a set, or null. */
+            Attr in(NixAttrs attrs) {
+                String[] names = attrs.names;
+                int i = hint;
+                if (i < names.length && names[i] == name) {
+                    return attrs.values[i];
+                }
+                i = attrs.indexOf(name);
+                if (i < 0) {
+                    return null;
+                }
+                hint = i;
+                return attrs.values[i];
+            }
+        }
 
         /** A name computed by an expression. */
         record Dynamic(Expr expr) implements AttrKey {}
