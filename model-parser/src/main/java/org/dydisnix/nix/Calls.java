@@ -17,7 +17,12 @@ final class Calls {
         List<Expr> arguments = c.arguments();
         for (int i = 0, n = arguments.size(); i < n; i++) {
             Expr argument = arguments.get(i);
-            if (function instanceof Closure closure
+            Expr.Lambda inner = i + 1 < n ? curried(function) : null;
+            if (inner != null) {
+                Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
+                Thunk second = ev.thunk(arguments.get(++i), env);
+                function = body(ev, inner, Env.of(outer, second), c.position());
+            } else if (function instanceof Closure closure
                     && closure.lambda().formals() != null
                     && !(argument instanceof Expr.Var)) {
                 function = callWithSet(ev, closure, argument, env, c.position());
@@ -26,6 +31,30 @@ final class Calls {
             }
         }
         return function;
+    }
+
+    /**
+     * The inner function of a closure of the form {@code x: y: body}, or null: applied to two
+     * arguments, such a closure needs no intermediate closure (making it cannot fail).
+     */
+    private static Expr.Lambda curried(Object function) {
+        return function instanceof Closure closure
+                        && closure.lambda().formals() == null
+                        && closure.lambda().body() instanceof Expr.Lambda inner
+                        && inner.formals() == null
+                ? inner
+                : null;
+    }
+
+    /** Applies a function to two arguments in turn. */
+    static Object call(
+            Evaluator ev, Object function, Thunk first, Thunk second, SourcePosition at) {
+        Expr.Lambda inner = curried(function);
+        if (inner != null) {
+            Env outer = Env.of(((Closure) function).env(), first);
+            return body(ev, inner, Env.of(outer, second), at);
+        }
+        return call(ev, call(ev, function, first, at), second, at);
     }
 
     /** Applies a function value to one argument. */

@@ -254,11 +254,18 @@ final class Evaluator {
 
     /** Applies a function to several arguments in turn. */
     Object call(Object function, SourcePosition at, Object... arguments) {
+        if (arguments.length == 2) {
+            return Calls.call(this, function, asThunk(arguments[0]), asThunk(arguments[1]), at);
+        }
         Object result = function;
         for (Object argument : arguments) {
             result = call(result, argument instanceof Thunk t ? t : Thunk.of(argument), at);
         }
         return result;
+    }
+
+    private static Thunk asThunk(Object value) {
+        return value instanceof Thunk t ? t : Thunk.of(value);
     }
 
     NixAttrs forceAttrs(Object value, SourcePosition at) {

@@ -46,8 +46,8 @@ final class ListBuiltins {
                     }
                     Thunk accumulator = args.get(1);
                     Object value = null;
-                    for (Thunk item : items) {
-                        value = ev.call(ev.call(f, accumulator, at), item, at);
+                    for (int i = 0, n = items.size(); i < n; i++) {
+                        value = Calls.call(ev, f, accumulator, items.get(i), at);
                         accumulator = Thunk.of(value);
                     }
                     return value;

@@ -125,10 +125,10 @@ class Thunk {
         }
 
         Object compute(Evaluator ev) {
-            Object result = ev.call(function, first, at);
-            if (second != null) {
-                result = ev.call(result, second, at);
-            }
+            Object result =
+                    second == null
+                            ? Calls.call(ev, function, first, at)
+                            : Calls.call(ev, function, first, second, at);
             function = null;
             first = null;
             second = null;
