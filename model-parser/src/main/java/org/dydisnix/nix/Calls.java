@@ -18,7 +18,13 @@ final class Calls {
         for (int i = 0, n = arguments.size(); i < n; i++) {
             Expr argument = arguments.get(i);
             Expr.Lambda inner = i + 1 < n ? curried(function) : null;
-            if (inner != null) {
+            if (function instanceof PrimOp primOp && primOp.fn1() != null) {
+                function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
+            } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
+                Object first = argument.eval(ev, env);
+                Object second = arguments.get(++i).eval(ev, env);
+                function = primOp.fn2().apply(ev, first, second, c.position());
+            } else if (inner != null) {
                 Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
                 Thunk second = ev.thunk(arguments.get(++i), env);
                 function = body(ev, inner, Env.of(outer, second), c.position());
