@@ -11,7 +11,12 @@ final class Bindings {
     private Bindings() {}
 
     /** The static bindings of a set literal or {@code let} as arrays, sorted by name. */
-    record Layout(String[] names, Expr.Binding[] sorted, int[] slots, Expr.Binding[] inOrder) {
+    record Layout(
+            String[] names,
+            Expr.Binding[] sorted,
+            int[] slots,
+            Expr.Binding[] inOrder,
+            boolean overrides) {
 
         /** The layout of bindings in source order (their slots). */
         static Layout of(Map<String, Expr.Binding> bindings) {
@@ -31,7 +36,7 @@ final class Bindings {
                 sorted[i] = inOrder[order[i]];
                 slots[i] = order[i];
             }
-            return new Layout(names, sorted, slots, inOrder);
+            return new Layout(names, sorted, slots, inOrder, bindings.containsKey("__overrides"));
         }
     }
 
@@ -60,11 +65,8 @@ final class Bindings {
             }
         }
         NixAttrs result = new NixAttrs(layout.names(), values, a.position());
-        if (a.recursive()) {
-            Attr overrides = result.get("__overrides");
-            if (overrides != null) {
-                result = overrides(ev, result, overrides, a, scope.slots);
-            }
+        if (a.recursive() && layout.overrides()) {
+            result = overrides(ev, result, result.get("__overrides"), a, scope.slots);
         }
         return a.dynamic().isEmpty() ? result : dynamic(ev, result, a, scope);
     }

@@ -81,8 +81,19 @@ final class NixAttrs {
         return new NixAttrs(names, attrs, null);
     }
 
-    /** The index of a name, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}. */
+    /**
+     * The index of a name, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}; small
+     * sets are first scanned for the very same (interned) string.
+     */
     int indexOf(String name) {
+        String[] names = this.names;
+        if (names.length <= 12) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+        }
         int low = 0;
         int high = names.length - 1;
         while (low <= high) {

@@ -49,12 +49,12 @@ class Thunk {
 
     /** A function applied to arguments, computed when forced. */
     static Thunk apply(Object function, Thunk argument, SourcePosition at) {
-        return new Applied(function, argument, null, at);
+        return new Applied(function, argument, at);
     }
 
     /** A function applied to two arguments in turn, computed when forced. */
     static Thunk apply(Object function, Thunk first, Thunk second, SourcePosition at) {
-        return new Applied(function, first, second, at);
+        return new AppliedTwice(function, first, second, at);
     }
 
     /** Where the value's expression is written, or null. */
@@ -94,8 +94,9 @@ class Thunk {
         try {
             if (c instanceof Expr expr) {
                 result = expr.eval(evaluator, scope);
-            } else if (c == null) {
-                result = ((Applied) this).compute(evaluator);
+            } else if (this instanceof Applied applied) {
+                result = applied.compute(evaluator, c);
+                code = null;
             } else {
                 result = ((Supplier<Object>) c).get();
                 code = null;
@@ -109,27 +110,36 @@ class Thunk {
         return result;
     }
 
-    /** The application of a function to one or two arguments. */
-    private static final class Applied extends Thunk {
-        private Object function;
-        private Thunk first;
-        private Thunk second;
-        private final SourcePosition at;
+    /** The application of a function (kept as the code) to an argument. */
+    private static class Applied extends Thunk {
+        Thunk first;
+        final SourcePosition at;
 
-        Applied(Object function, Thunk first, Thunk second, SourcePosition at) {
-            super(null, null, null);
-            this.function = function;
+        Applied(Object function, Thunk first, SourcePosition at) {
+            super(null, function, null);
             this.first = first;
-            this.second = second;
             this.at = at;
         }
 
-        Object compute(Evaluator ev) {
-            Object result =
-                    second == null
-                            ? Calls.call(ev, function, first, at)
-                            : Calls.call(ev, function, first, second, at);
-            function = null;
+        Object compute(Evaluator ev, Object function) {
+            Object result = Calls.call(ev, function, first, at);
+            first = null;
+            return result;
+        }
+    }
+
+    /** The application of a function to two arguments in turn. */
+    private static final class AppliedTwice extends Applied {
+        private Thunk second;
+
+        AppliedTwice(Object function, Thunk first, Thunk second, SourcePosition at) {
+            super(function, first, at);
+            this.second = second;
+        }
+
+        @Override
+        Object compute(Evaluator ev, Object function) {
+            Object result = Calls.call(ev, function, first, second, at);
             first = null;
             second = null;
             return result;
