@@ -89,7 +89,7 @@ final class AttrBuiltins {
                     NixAttrs attrs = ev.forceAttrs(set, at);
                     Attr[] result = new Attr[attrs.size()];
                     for (int i = 0; i < result.length; i++) {
-                        Thunk name = Thunk.of(NixString.of(attrs.names[i]));
+                        Thunk name = Thunk.name(attrs.names[i]);
                         Thunk value = attrs.values[i].value();
                         result[i] = new Attr(Thunk.apply(f, name, value, at), null);
                     }
@@ -168,28 +168,23 @@ final class AttrBuiltins {
                 "zipAttrsWith",
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
-                    TreeMap<String, List<Thunk>> values = new TreeMap<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
-                        ev.forceAttrs(item.force(ev), at)
-                                .attrs()
-                                .forEach(
-                                        (name, attr) ->
-                                                values.computeIfAbsent(name, k -> new ArrayList<>())
-                                                        .add(attr.value()));
+                    java.util.HashMap<String, List<Thunk>> values = new java.util.HashMap<>();
+                    List<Thunk> sets = ev.forceList(list, at).items();
+                    for (int s = 0, n = sets.size(); s < n; s++) {
+                        NixAttrs set = ev.forceAttrs(sets.get(s).force(ev), at);
+                        for (int i = 0; i < set.names.length; i++) {
+                            values.computeIfAbsent(set.names[i], k -> new ArrayList<>())
+                                    .add(set.values[i].value());
+                        }
                     }
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    values.forEach(
-                            (name, items) ->
-                                    result.put(
-                                            name,
-                                            new Attr(
-                                                    Thunk.apply(
-                                                            f,
-                                                            Thunk.of(NixString.of(name)),
-                                                            Thunk.of(Builtins.list(items)),
-                                                            at),
-                                                    null)));
-                    return new NixAttrs(result, at);
+                    String[] names = values.keySet().toArray(new String[0]);
+                    Arrays.sort(names);
+                    Attr[] result = new Attr[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        Thunk items = Thunk.of(Builtins.list(values.get(names[i])));
+                        result[i] = new Attr(Thunk.apply(f, Thunk.name(names[i]), items, at), null);
+                    }
+                    return new NixAttrs(names, result, at);
                 });
     }
 }

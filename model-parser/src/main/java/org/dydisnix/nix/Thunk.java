@@ -14,8 +14,9 @@ class Thunk {
     private Object value;
 
     /**
-     * The expression (kept once computed, for its position), the Java code computing the value
-     * (until computed), or the position of an already computed value.
+     * The expression (kept once computed, for its position), the Java code or function computing
+     * the value (until computed), the attribute name that is the value, or the position of an
+     * already computed value.
      */
     private Object code;
 
@@ -45,6 +46,11 @@ class Thunk {
     /** A value computed by Java code when forced. */
     static Thunk lazy(Supplier<Object> supplier, SourcePosition position) {
         return new Lazy(supplier, position);
+    }
+
+    /** An attribute name as a string value, made when forced (often it never is). */
+    static Thunk name(String name) {
+        return new Thunk(null, name, null);
     }
 
     /** A function applied to arguments, computed when forced. */
@@ -94,6 +100,8 @@ class Thunk {
         try {
             if (c instanceof Expr expr) {
                 result = expr.eval(evaluator, scope);
+            } else if (c instanceof String name) {
+                result = NixString.of(name);
             } else if (this instanceof Applied applied) {
                 result = applied.compute(evaluator, c);
                 code = null;

@@ -137,5 +137,11 @@ class FastPathPropertyTest {
                 .isEqualTo("error THROWN");
         assertThat(outcome("let f = x: y: x; in builtins.foldl' f 1 [ (throw \"lazy\") ]"))
                 .isEqualTo("ok 1");
+        assertThat(outcome("builtins.mapAttrs (n: v: n + v) { b = \"y\"; a = \"x\"; }"))
+                .isEqualTo("ok {\"a\":\"ax\",\"b\":\"by\"}");
+        assertThat(
+                        outcome(
+                                "builtins.zipAttrsWith (n: vs: [ n ] ++ vs) [ { b = 1; } { a = 2; b = 3; } ]"))
+                .isEqualTo("ok {\"a\":[\"a\",2],\"b\":[\"b\",1,3]}");
     }
 }
