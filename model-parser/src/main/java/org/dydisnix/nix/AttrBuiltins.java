@@ -58,7 +58,9 @@ final class AttrBuiltins {
                     List<String> names = new ArrayList<>();
                     List<Attr> values = new ArrayList<>();
                     Set<String> seen = new HashSet<>();
-                    for (Thunk item : ev.forceList(v, at).items()) {
+                    List<Thunk> elements = ev.forceList(v, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         NixAttrs pair = ev.forceAttrs(item.force(ev), at);
                         Attr name = pair.get("name");
                         if (name == null) {
@@ -133,7 +135,9 @@ final class AttrBuiltins {
                     NixAttrs attrs = ev.forceAttrs(set, at);
                     boolean[] keep = new boolean[attrs.size()];
                     Arrays.fill(keep, true);
-                    for (Thunk name : ev.forceList(names, at).items()) {
+                    List<Thunk> elements = ev.forceList(names, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk name = elements.get(k);
                         int i = attrs.indexOf(ev.forceString(name.force(ev), at).text());
                         if (i >= 0) {
                             keep[i] = false;
@@ -146,7 +150,9 @@ final class AttrBuiltins {
                 (ev, name, list, at) -> {
                     String key = ev.forceString(name, at).text();
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         Attr attr = ev.forceAttrs(item.force(ev), at).get(key);
                         if (attr != null) {
                             result.add(attr.value());

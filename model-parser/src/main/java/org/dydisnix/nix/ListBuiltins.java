@@ -28,7 +28,9 @@ final class ListBuiltins {
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (ev.forceBool(ev.call(f, item, at), at)) {
                             result.add(item);
                         }
@@ -74,7 +76,9 @@ final class ListBuiltins {
         b.primOp2(
                 "elem",
                 (ev, x, list, at) -> {
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (Operators.equal(ev, x, item.force(ev), at)) {
                             return true;
                         }
@@ -98,7 +102,9 @@ final class ListBuiltins {
                 "concatLists",
                 (ev, v, at) -> {
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(v, at).items()) {
+                    List<Thunk> elements = ev.forceList(v, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         result.addAll(ev.forceList(item.force(ev), at).items());
                     }
                     return Builtins.list(result);
@@ -108,7 +114,9 @@ final class ListBuiltins {
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         result.addAll(ev.forceList(ev.call(f, item, at), at).items());
                     }
                     return Builtins.list(result);
@@ -145,7 +153,9 @@ final class ListBuiltins {
                     ev.forceFunction(f, at);
                     List<Thunk> right = new ArrayList<>();
                     List<Thunk> wrong = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         (ev.forceBool(ev.call(f, item, at), at) ? right : wrong).add(item);
                     }
                     TreeMap<String, Attr> result = new TreeMap<>();
@@ -158,9 +168,11 @@ final class ListBuiltins {
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     TreeMap<String, List<Thunk>> groups = new TreeMap<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         String key = ev.forceString(ev.call(f, item, at), at).text();
-                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                        groups.computeIfAbsent(key, g -> new ArrayList<>()).add(item);
                     }
                     TreeMap<String, Attr> result = new TreeMap<>();
                     groups.forEach(
@@ -173,7 +185,9 @@ final class ListBuiltins {
                 "any",
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (ev.forceBool(ev.call(f, item, at), at)) {
                             return true;
                         }
@@ -183,7 +197,9 @@ final class ListBuiltins {
         b.primOp2(
                 "all",
                 (ev, f, list, at) -> {
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (!ev.forceBool(ev.call(f, item, at), at)) {
                             return false;
                         }

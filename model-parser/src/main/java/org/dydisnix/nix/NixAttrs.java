@@ -123,9 +123,19 @@ final class NixAttrs {
         return names.length;
     }
 
-    /** A set of the given distinct names and their values, sorted here (in place when small). */
+    /**
+     * A set of the given distinct names and their values, sorted here (in place when small; not at
+     * all when they come in order).
+     */
     static NixAttrs sorted(String[] names, Attr[] values, SourcePosition position) {
         int n = names.length;
+        int ordered = 1;
+        while (ordered < n && names[ordered - 1].compareTo(names[ordered]) < 0) {
+            ordered++;
+        }
+        if (ordered >= n) {
+            return new NixAttrs(names, values, position);
+        }
         if (n > 12) {
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
