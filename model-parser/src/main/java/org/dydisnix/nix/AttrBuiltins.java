@@ -58,7 +58,9 @@ final class AttrBuiltins {
                     List<String> names = new ArrayList<>();
                     List<Attr> values = new ArrayList<>();
                     Set<String> seen = new HashSet<>();
-                    for (Thunk item : ev.forceList(v, at).items()) {
+                    List<Thunk> elements = ev.forceList(v, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         NixAttrs pair = ev.forceAttrs(item.force(ev), at);
                         Attr name = pair.get("name");
                         if (name == null) {
@@ -89,10 +91,9 @@ final class AttrBuiltins {
                     NixAttrs attrs = ev.forceAttrs(set, at);
                     Attr[] result = new Attr[attrs.size()];
                     for (int i = 0; i < result.length; i++) {
-                        Thunk name = Thunk.of(NixString.of(attrs.names[i]));
+                        Thunk name = Thunk.name(attrs.names[i]);
                         Thunk value = attrs.values[i].value();
-                        result[i] =
-                                new Attr(Thunk.lazy(() -> ev.call(f, at, name, value), at), null);
+                        result[i] = new Attr(Thunk.apply(f, name, value, at), null);
                     }
                     return new NixAttrs(attrs.names, result, at);
                 });
@@ -134,7 +135,9 @@ final class AttrBuiltins {
                     NixAttrs attrs = ev.forceAttrs(set, at);
                     boolean[] keep = new boolean[attrs.size()];
                     Arrays.fill(keep, true);
-                    for (Thunk name : ev.forceList(names, at).items()) {
+                    List<Thunk> elements = ev.forceList(names, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk name = elements.get(k);
                         int i = attrs.indexOf(ev.forceString(name.force(ev), at).text());
                         if (i >= 0) {
                             keep[i] = false;
@@ -147,7 +150,9 @@ final class AttrBuiltins {
                 (ev, name, list, at) -> {
                     String key = ev.forceString(name, at).text();
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         Attr attr = ev.forceAttrs(item.force(ev), at).get(key);
                         if (attr != null) {
                             result.add(attr.value());
@@ -169,31 +174,23 @@ final class AttrBuiltins {
                 "zipAttrsWith",
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
-                    TreeMap<String, List<Thunk>> values = new TreeMap<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
-                        ev.forceAttrs(item.force(ev), at)
-                                .attrs
-                                .forEach(
-                                        (name, attr) ->
-                                                values.computeIfAbsent(name, k -> new ArrayList<>())
-                                                        .add(attr.value()));
+                    java.util.HashMap<String, List<Thunk>> values = new java.util.HashMap<>();
+                    List<Thunk> sets = ev.forceList(list, at).items();
+                    for (int s = 0, n = sets.size(); s < n; s++) {
+                        NixAttrs set = ev.forceAttrs(sets.get(s).force(ev), at);
+                        for (int i = 0; i < set.names.length; i++) {
+                            values.computeIfAbsent(set.names[i], k -> new ArrayList<>())
+                                    .add(set.values[i].value());
+                        }
                     }
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    values.forEach(
-                            (name, items) ->
-                                    result.put(
-                                            name,
-                                            new Attr(
-                                                    Thunk.lazy(
-                                                            () ->
-                                                                    ev.call(
-                                                                            f,
-                                                                            at,
-                                                                            NixString.of(name),
-                                                                            Builtins.list(items)),
-                                                            at),
-                                                    null)));
-                    return new NixAttrs(result, at);
+                    String[] names = values.keySet().toArray(new String[0]);
+                    Arrays.sort(names);
+                    Attr[] result = new Attr[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        Thunk items = Thunk.of(Builtins.list(values.get(names[i])));
+                        result[i] = new Attr(Thunk.apply(f, Thunk.name(names[i]), items, at), null);
+                    }
+                    return new NixAttrs(names, result, at);
                 });
     }
 }

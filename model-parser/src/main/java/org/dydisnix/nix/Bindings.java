@@ -10,45 +10,74 @@ final class Bindings {
 
     private Bindings() {}
 
-    static NixAttrs attrs(Evaluator ev, Expr.Attrs a, Env env) {
-        int size = a.bindings().size();
-        String[] names = new String[size];
-        Attr[] values = new Attr[size];
-        Env scope = env;
-        Thunk[] vars = null;
-        if (a.recursive()) {
-            scope = Env.of(env, a.bindings().size());
-            vars = scope.slots;
-        }
-        int slot = 0;
-        for (Map.Entry<String, Expr.Binding> entry : a.bindings().entrySet()) {
-            Expr.Binding binding = entry.getValue();
-            Thunk value =
-                    binding.inherited() || !a.recursive()
-                            ? ev.thunk(binding.value(), env)
-                            : ev.bindingThunk(binding.value(), scope);
-            names[slot] = entry.getKey();
-            values[slot] = new Attr(value, binding.position());
-            if (vars != null) {
-                vars[slot] = value;
+    /** The static bindings of a set literal or {@code let} as arrays, sorted by name. */
+    record Layout(
+            String[] names,
+            Expr.Binding[] sorted,
+            int[] slots,
+            Expr.Binding[] inOrder,
+            boolean overrides) {
+
+        /** The layout of bindings in source order (their slots). */
+        static Layout of(Map<String, Expr.Binding> bindings) {
+            int n = bindings.size();
+            String[] source = bindings.keySet().toArray(new String[0]);
+            Expr.Binding[] inOrder = bindings.values().toArray(new Expr.Binding[0]);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
             }
-            slot++;
+            java.util.Arrays.sort(order, (x, y) -> source[x].compareTo(source[y]));
+            String[] names = new String[n];
+            Expr.Binding[] sorted = new Expr.Binding[n];
+            int[] slots = new int[n];
+            for (int i = 0; i < n; i++) {
+                names[i] = source[order[i]];
+                sorted[i] = inOrder[order[i]];
+                slots[i] = order[i];
+            }
+            return new Layout(names, sorted, slots, inOrder, bindings.containsKey("__overrides"));
         }
-        NixAttrs result = NixAttrs.sorted(names, values, a.position());
-        Attr overrides = vars != null ? result.get("__overrides") : null;
-        if (overrides != null) {
-            result = overrides(ev, result, overrides, a, vars);
+    }
+
+    static NixAttrs attrs(Evaluator ev, Expr.Attrs a, Env env) {
+        Layout layout = a.layout();
+        Expr.Binding[] bindings = layout.sorted();
+        Attr[] values = new Attr[bindings.length];
+        Env scope = env;
+        if (!a.recursive()) {
+            for (int i = 0; i < values.length; i++) {
+                Expr.Binding binding = bindings[i];
+                values[i] = ev.attr(binding.value(), env, binding.position(), true);
+            }
+        } else {
+            scope = Env.of(env, values.length);
+            Thunk[] vars = scope.slots;
+            int[] slots = layout.slots();
+            for (int i = 0; i < values.length; i++) {
+                Expr.Binding binding = bindings[i];
+                Attr attr =
+                        binding.inherited()
+                                ? ev.attr(binding.value(), env, binding.position(), true)
+                                : ev.attr(binding.value(), scope, binding.position(), false);
+                values[i] = attr;
+                vars[slots[i]] = attr.value();
+            }
+        }
+        NixAttrs result = new NixAttrs(layout.names(), values, a.position());
+        if (a.recursive() && layout.overrides()) {
+            result = overrides(ev, result, result.get("__overrides"), a, scope.slots);
         }
         return a.dynamic().isEmpty() ? result : dynamic(ev, result, a, scope);
     }
 
     private static NixAttrs overrides(
             Evaluator ev, NixAttrs set, Attr overrides, Expr.Attrs a, Thunk[] vars) {
-        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
+        TreeMap<String, Attr> result = new TreeMap<>(set.attrs());
         NixAttrs replacements =
                 ev.forceAttrs(ev.forceAttr(overrides, "__overrides"), overrides.position());
         List<String> names = new ArrayList<>(a.bindings().keySet());
-        for (Map.Entry<String, Attr> entry : replacements.attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : replacements.attrs().entrySet()) {
             result.put(entry.getKey(), entry.getValue());
             int index = names.indexOf(entry.getKey());
             if (index >= 0) {
@@ -59,7 +88,7 @@ final class Bindings {
     }
 
     private static NixAttrs dynamic(Evaluator ev, NixAttrs set, Expr.Attrs a, Env scope) {
-        TreeMap<String, Attr> result = new TreeMap<>(set.attrs);
+        TreeMap<String, Attr> result = new TreeMap<>(set.attrs());
         for (Expr.DynamicBinding binding : a.dynamic()) {
             Object name = ev.eval(binding.name(), scope);
             if (name == NixNull.NULL) {
@@ -84,9 +113,10 @@ final class Bindings {
     static Env letEnv(Evaluator ev, Expr.Attrs bindings, Env env) {
         Env scope = Env.of(env, bindings.bindings().size());
         Thunk[] vars = scope.slots;
-        int slot = 0;
-        for (Expr.Binding binding : bindings.bindings().values()) {
-            vars[slot++] =
+        Expr.Binding[] inOrder = bindings.layout().inOrder();
+        for (int slot = 0; slot < inOrder.length; slot++) {
+            Expr.Binding binding = inOrder[slot];
+            vars[slot] =
                     binding.inherited()
                             ? ev.thunk(binding.value(), env)
                             : ev.bindingThunk(binding.value(), scope);

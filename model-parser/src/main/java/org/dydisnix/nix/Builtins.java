@@ -108,20 +108,34 @@ final class Builtins {
     }
 
     void primOp(String name, int arity, PrimOp.Impl impl) {
-        attrs.put(name, new Attr(Thunk.of(new PrimOp(name, arity, impl)), null));
+        define(new PrimOp(name, arity, impl));
+    }
+
+    private void define(PrimOp primOp) {
+        attrs.put(primOp.name(), new Attr(Thunk.of(primOp), null));
     }
 
     /** Shorthand for built-ins of one argument. */
     void primOp1(String name, Fn1 fn) {
-        primOp(name, 1, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at));
+        define(
+                new PrimOp(
+                        name,
+                        1,
+                        (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at),
+                        fn,
+                        null));
     }
 
     /** Shorthand for built-ins of two arguments, both forced. */
     void primOp2(String name, Fn2 fn) {
-        primOp(
-                name,
-                2,
-                (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at));
+        define(
+                new PrimOp(
+                        name,
+                        2,
+                        (ev, args, at) ->
+                                fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at),
+                        null,
+                        fn));
     }
 
     /** A built-in of one forced argument. */

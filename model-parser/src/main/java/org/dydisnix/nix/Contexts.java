@@ -58,7 +58,7 @@ final class Contexts {
     static Object append(Evaluator ev, Object str, Object context, SourcePosition at) {
         NixString s = ev.forceString(str, at);
         Map<String, String> result = new TreeMap<>(s.context());
-        for (Map.Entry<String, Attr> entry : ev.forceAttrs(context, at).attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : ev.forceAttrs(context, at).attrs().entrySet()) {
             String path = entry.getKey();
             if (!path.startsWith(Store.STORE_DIR + "/")) {
                 throw NixError.of(

@@ -95,7 +95,7 @@ final class Derivations {
         String outputHashAlgo = "";
         boolean recursive = false;
         TreeMap<String, Attr> json = structured ? new TreeMap<>() : null;
-        for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
             String key = entry.getKey();
             if (key.equals("__ignoreNulls")) {
                 continue;
@@ -195,11 +195,11 @@ final class Derivations {
                 inputSrcs.add(element);
             }
         }
-        if (builder.isEmpty() && !attrs.attrs.containsKey("builder")) {
+        if (builder.isEmpty() && !attrs.attrs().containsKey("builder")) {
             throw NixError.of(
                     NixError.Kind.MISSING_ATTRIBUTE, at, "required attribute 'builder' missing");
         }
-        if (!attrs.attrs.containsKey("system")) {
+        if (!attrs.attrs().containsKey("system")) {
             throw NixError.of(
                     NixError.Kind.MISSING_ATTRIBUTE, at, "required attribute 'system' missing");
         }

@@ -10,13 +10,35 @@ import java.util.Map;
  */
 class Env {
     final Env parent;
-    final Thunk[] slots;
-    final Thunk with;
 
-    private Env(Env parent, Thunk[] slots, Thunk with) {
+    /** The slots, or null for a {@code with} scope or a scope of one variable. */
+    final Thunk[] slots;
+
+    /** The variable of a scope of one (slot 0), or the attributes of a {@code with}. */
+    final Thunk single;
+
+    private Env(Env parent, Thunk[] slots, Thunk single) {
         this.parent = parent;
         this.slots = slots;
-        this.with = with;
+        this.single = single;
+    }
+
+    /** The value in a slot. */
+    final Thunk slot(int slot) {
+        Thunk[] s = slots;
+        return s != null ? s[slot] : single;
+    }
+
+    /** The attributes of a {@code with} scope, or null for a scope of variables. */
+    final Thunk with() {
+        return slots == null && !(this instanceof One) ? single : null;
+    }
+
+    /** A scope of one variable (a function's argument). */
+    private static final class One extends Env {
+        One(Env parent, Thunk value) {
+            super(parent, null, value);
+        }
     }
 
     /** A scope built from a map (the global scope), which knows the names of its slots. */
@@ -36,7 +58,7 @@ class Env {
 
     /** A scope of one variable (a function's argument). */
     static Env of(Env parent, Thunk value) {
-        return new Env(parent, new Thunk[] {value}, null);
+        return new One(parent, value);
     }
 
     /** A scope binding each name of the map, its slots in name order. */

@@ -29,11 +29,7 @@ final class Evaluator {
     }
 
     Object evalCall(Expr.Call c, Env env) {
-        Object function = c.function().eval(this, env);
-        for (Expr argument : c.arguments()) {
-            function = call(function, thunk(argument, env), c.position());
-        }
-        return function;
+        return Calls.evalCall(this, c, env);
     }
 
     NixList list(Expr.ListOf l, Env env) {
@@ -91,6 +87,31 @@ final class Evaluator {
     }
 
     /**
+     * An attribute for a binding: its own thunk, unless its value is known or (when {@code lookup})
+     * a variable's thunk.
+     */
+    Attr attr(Expr expr, Env env, SourcePosition at, boolean lookup) {
+        if (expr instanceof Expr.Var v) {
+            if (lookup && v.level >= 0) {
+                Thunk bound = slot(v, env);
+                if (bound != null) {
+                    return new Attr(bound, at);
+                }
+            }
+            return Attr.of(expr, env, at);
+        }
+        if (expr instanceof Expr.StrLit s) {
+            return Attr.known(s.constant().force(this), expr, at);
+        }
+        if (expr instanceof Expr.IntLit
+                || expr instanceof Expr.FloatLit
+                || expr instanceof Expr.PathLit) {
+            return Attr.known(eval(expr, env), expr, at);
+        }
+        return Attr.of(expr, env, at);
+    }
+
+    /**
      * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
      */
     Thunk bindingThunk(Expr expr, Env env) {
@@ -102,7 +123,7 @@ final class Evaluator {
         for (int level = v.level; level > 0; level--) {
             e = e.parent;
         }
-        return e.slots[v.slot];
+        return e.slot(v.slot);
     }
 
     Thunk lookup(Expr.Var v, Env env) {
@@ -114,8 +135,9 @@ final class Evaluator {
         }
         String name = v.name();
         for (Env e = env; e != null; e = e.parent) {
-            if (e.with != null) {
-                NixAttrs scope = forceAttrs(e.with.force(this), e.with.position());
+            Thunk with = e.with();
+            if (with != null) {
+                NixAttrs scope = forceAttrs(with.force(this), with.definedAt());
                 Attr attr = scope.get(name);
                 if (attr != null) {
                     return attr.value();
@@ -138,8 +160,11 @@ final class Evaluator {
 
     Object select(Expr.Select s, Env env) {
         Object value = eval(s.target(), env);
-        for (AttrKey key : s.path()) {
-            String name = attrName(key, env);
+        List<AttrKey> path = s.path();
+        for (int i = 0, n = path.size(); i < n; i++) {
+            AttrKey key = path.get(i);
+            AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
+            String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
@@ -148,7 +173,7 @@ final class Evaluator {
                         s.position(),
                         "value is " + Types.show(value) + " while a set was expected");
             }
-            Attr attr = attrs.get(name);
+            Attr attr = literal != null ? literal.in(attrs) : attrs.get(name);
             if (attr == null) {
                 if (s.fallback() != null) {
                     return eval(s.fallback(), env);
@@ -178,11 +203,13 @@ final class Evaluator {
         Object value = eval(h.target(), env);
         List<AttrKey> path = h.path();
         for (int i = 0; i < path.size(); i++) {
-            String name = attrName(path.get(i), env);
+            AttrKey key = path.get(i);
+            AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
+            String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
                 return false;
             }
-            Attr attr = attrs.get(name);
+            Attr attr = literal != null ? literal.in(attrs) : attrs.get(name);
             if (attr == null) {
                 return false;
             }
@@ -196,7 +223,9 @@ final class Evaluator {
     NixString interpolate(Expr.Interpolation i, Env env) {
         StringBuilder text = new StringBuilder();
         Map<String, String> stringContext = NixString.NO_CONTEXT;
-        for (Expr part : i.parts()) {
+        List<Expr> parts = i.parts();
+        for (int k = 0, n = parts.size(); k < n; k++) {
+            Expr part = parts.get(k);
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, true);
             text.append(s.text());
             stringContext = NixString.merge(stringContext, s.context());
@@ -220,41 +249,14 @@ final class Evaluator {
 
     /** Applies a function value to one argument. */
     Object call(Object function, Thunk argument, SourcePosition at) {
-        if (function instanceof Closure closure) {
-            return callClosure(closure, argument, at);
-        }
-        if (function instanceof PrimOp primOp) {
-            if (primOp.arity() == 1) {
-                return primOp.impl().apply(this, List.of(argument), at);
-            }
-            return new PartialPrimOp(primOp, List.of(argument));
-        }
-        if (function instanceof PartialPrimOp partial) {
-            List<Thunk> given = partial.arguments();
-            List<Thunk> arguments;
-            if (given.size() == 1) {
-                arguments = List.of(given.get(0), argument);
-            } else {
-                Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
-                all[given.size()] = argument;
-                arguments = List.of(all);
-            }
-            if (arguments.size() == partial.primOp().arity()) {
-                return partial.primOp().impl().apply(this, arguments, at);
-            }
-            return new PartialPrimOp(partial.primOp(), arguments);
-        }
-        if (function instanceof NixAttrs attrs && attrs.get("__functor") != null) {
-            Object functor = forceAttr(attrs.get("__functor"), "__functor");
-            return call(call(functor, Thunk.of(attrs), at), argument, at);
-        }
-        throw NixError.type(
-                at,
-                "attempt to call something which is not a function but " + Types.show(function));
+        return Calls.call(this, function, argument, at);
     }
 
     /** Applies a function to several arguments in turn. */
     Object call(Object function, SourcePosition at, Object... arguments) {
+        if (arguments.length == 2) {
+            return Calls.call(this, function, asThunk(arguments[0]), asThunk(arguments[1]), at);
+        }
         Object result = function;
         for (Object argument : arguments) {
             result = call(result, argument instanceof Thunk t ? t : Thunk.of(argument), at);
@@ -262,72 +264,8 @@ final class Evaluator {
         return result;
     }
 
-    private Object callClosure(Closure closure, Thunk argument, SourcePosition at) {
-        Expr.Lambda lambda = closure.lambda();
-        Env env;
-        if (lambda.formals() == null) {
-            env = Env.of(closure.env(), argument);
-        } else {
-            env = formalsEnv(closure, argument, at);
-        }
-        try {
-            return eval(lambda.body(), env);
-        } catch (NixError e) {
-            throw Types.called(e, lambda, at);
-        }
-    }
-
-    private Env formalsEnv(Closure closure, Thunk argument, SourcePosition at) {
-        Expr.Lambda lambda = closure.lambda();
-        NixAttrs actual;
-        try {
-            actual = forceAttrs(argument.force(this), at);
-        } catch (NixError e) {
-            throw Types.called(e, lambda, at);
-        }
-        List<Expr.Formal> formals = lambda.formals().formals();
-        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
-        Thunk[] vars = env.slots;
-        if (lambda.argument() != null) {
-            vars[formals.size()] = argument;
-        }
-        int used = 0;
-        for (int slot = 0; slot < formals.size(); slot++) {
-            Expr.Formal formal = formals.get(slot);
-            Attr attr = actual.get(formal.name());
-            if (attr != null) {
-                vars[slot] = attr.value();
-                used++;
-            } else if (formal.fallback() != null) {
-                vars[slot] = bindingThunk(formal.fallback(), env);
-            } else {
-                throw NixError.of(
-                        NixError.Kind.FUNCTION_ARGUMENT,
-                        at,
-                        Types.function(lambda)
-                                + " called without required argument '"
-                                + formal.name()
-                                + "'");
-            }
-        }
-        if (!lambda.formals().ellipsis() && used < actual.size()) {
-            for (String name : actual.attrs.keySet()) {
-                if (!isFormal(lambda, name)) {
-                    throw NixError.of(
-                            NixError.Kind.FUNCTION_ARGUMENT,
-                            at,
-                            Types.function(lambda)
-                                    + " called with unexpected argument '"
-                                    + name
-                                    + "'");
-                }
-            }
-        }
-        return env;
-    }
-
-    private static boolean isFormal(Expr.Lambda lambda, String name) {
-        return lambda.formals().formals().stream().anyMatch(formal -> formal.name().equals(name));
+    private static Thunk asThunk(Object value) {
+        return value instanceof Thunk t ? t : Thunk.of(value);
     }
 
     NixAttrs forceAttrs(Object value, SourcePosition at) {
@@ -379,12 +317,13 @@ final class Evaluator {
 
     private void deepForce(Object value, java.util.Set<Object> seen) {
         if (value instanceof NixList list && seen.add(list)) {
-            for (Thunk item : list.items()) {
-                deepForce(item.force(this), seen);
+            List<Thunk> items = list.items();
+            for (int i = 0, n = items.size(); i < n; i++) {
+                deepForce(items.get(i).force(this), seen);
             }
         } else if (value instanceof NixAttrs attrs && seen.add(attrs)) {
-            for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
-                deepForce(forceAttr(entry.getValue(), entry.getKey()), seen);
+            for (int i = 0; i < attrs.names.length; i++) {
+                deepForce(forceAttr(attrs.values[i], attrs.names[i]), seen);
             }
         }
     }

@@ -13,11 +13,19 @@ sealed interface Expr {
     /** Evaluates this expression in an environment. */
     Object eval(Evaluator ev, Env env);
 
-    /** An integer literal. */
-    record IntLit(long value, SourcePosition position) implements Expr {
+    /** An integer literal; its value is boxed once. */
+    record IntLit(Long boxed, SourcePosition position) implements Expr {
+        IntLit(long value, SourcePosition position) {
+            this(Long.valueOf(value), position);
+        }
+
+        long value() {
+            return boxed;
+        }
+
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return value;
+            return boxed;
         }
     }
 
@@ -60,23 +68,6 @@ sealed interface Expr {
         @Override
         public Object eval(Evaluator ev, Env env) {
             return constant().force(ev);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof StrLit s
-                    && value.equals(s.value)
-                    && java.util.Objects.equals(position, s.position);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode() * 31 + java.util.Objects.hashCode(position);
-        }
-
-        @Override
-        public String toString() {
-            return "StrLit[value=" + value + ", position=" + position + "]";
         }
     }
 
@@ -154,23 +145,6 @@ sealed interface Expr {
         public SourcePosition position() {
             return position;
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Var v
-                    && name.equals(v.name)
-                    && java.util.Objects.equals(position, v.position);
-        }
-
-        @Override
-        public int hashCode() {
-            return name.hashCode() * 31 + java.util.Objects.hashCode(position);
-        }
-
-        @Override
-        public String toString() {
-            return "Var[name=" + name + ", position=" + position + "]";
-        }
     }
 
     /** {@code e.a.b} with an optional {@code or} fallback (null when absent). */
@@ -190,13 +164,55 @@ sealed interface Expr {
         }
     }
 
-    /** An attribute set literal; {@code bindings} keeps source order. */
-    record Attrs(
-            boolean recursive,
-            Map<String, Binding> bindings,
-            List<DynamicBinding> dynamic,
-            SourcePosition position)
-            implements Expr {
+    /**
+     * An attribute set literal; {@code bindings} keeps source order (the parser fills it, the
+     * evaluator reads it through {@link #layout()}).
+     */
+    final class Attrs implements Expr {
+        private final boolean recursive;
+        private final Map<String, Binding> bindings;
+        private final List<DynamicBinding> dynamic;
+        private final SourcePosition position;
+        private Bindings.Layout layout;
+
+        Attrs(
+                boolean recursive,
+                Map<String, Binding> bindings,
+                List<DynamicBinding> dynamic,
+                SourcePosition position) {
+            this.recursive = recursive;
+            this.bindings = bindings;
+            this.dynamic = dynamic;
+            this.position = position;
+        }
+
+        boolean recursive() {
+            return recursive;
+        }
+
+        Map<String, Binding> bindings() {
+            return bindings;
+        }
+
+        List<DynamicBinding> dynamic() {
+            return dynamic;
+        }
+
+        @Override
+        public SourcePosition position() {
+            return position;
+        }
+
+        /** The static bindings as arrays, made at the first evaluation (parsing is over then). */
+        Bindings.Layout layout() {
+            Bindings.Layout l = layout;
+            if (l == null) {
+                l = Bindings.Layout.of(bindings);
+                layout = l;
+            }
+            return l;
+        }
+
         @Override
         public Object eval(Evaluator ev, Env env) {
             return Bindings.attrs(ev, this, env);
@@ -332,8 +348,37 @@ sealed interface Expr {
     /** One component of an attribute path. */
     sealed interface AttrKey {
 
-        /** A name written literally. */
-        record Name(String name) implements AttrKey {}
+        /**
+         * A name written literally; it remembers where it was last found, so that selecting it from
+         * sets of the same names skips the search.
+         */
+        final class Name implements AttrKey {
+            private final String name;
+            private int hint;
+
+            Name(String name) {
+                this.name = name;
+            }
+
+            String name() {
+                return name;
+            }
+
+            /** The attribute of this name in a set, or null. */
+            Attr in(NixAttrs attrs) {
+                String[] names = attrs.names;
+                int i = hint;
+                if (i < names.length && names[i] == name) {
+                    return attrs.values[i];
+                }
+                i = attrs.indexOf(name);
+                if (i < 0) {
+                    return null;
+                }
+                hint = i;
+                return attrs.values[i];
+            }
+        }
 
         /** A name computed by an expression. */
         record Dynamic(Expr expr) implements AttrKey {}

@@ -35,7 +35,7 @@ final class FlakeRefs {
                 (ev, v, at) -> {
                     Map<String, Object> attrs = new TreeMap<>();
                     ev.forceAttrs(v, at)
-                            .attrs
+                            .attrs()
                             .forEach(
                                     (name, attr) -> {
                                         Object value = ev.forceAttr(attr, name);

@@ -40,7 +40,7 @@ final class GitFetcher {
                 return null;
             }
             location = Strings.coerce(ev, ev.forceAttr(url, "url"), at, true, false).text();
-            for (String key : attrs.attrs.keySet()) {
+            for (String key : attrs.attrs().keySet()) {
                 if (!List.of("url", "name", "rev", "submodules").contains(key)) {
                     return null;
                 }
@@ -119,7 +119,7 @@ final class GitFetcher {
     static NixAttrs fetchTree(Evaluator ev, Object argument, SourcePosition at) {
         Map<String, Object> input = new TreeMap<>();
         if (argument instanceof NixAttrs attrs) {
-            attrs.attrs.forEach((key, attr) -> input.put(key, attr.value()));
+            attrs.attrs().forEach((key, attr) -> input.put(key, attr.value()));
         } else if (argument instanceof NixString text) {
             FlakeRefs.parse(text.text(), at).forEach(input::put);
         } else {

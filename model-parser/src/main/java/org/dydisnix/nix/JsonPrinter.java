@@ -100,7 +100,7 @@ public final class JsonPrinter {
         }
         out.append('{');
         boolean first = true;
-        for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
             if (!first) {
                 out.append(',');
             }

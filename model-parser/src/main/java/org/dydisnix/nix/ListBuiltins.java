@@ -15,18 +15,22 @@ final class ListBuiltins {
                 2,
                 (ev, args, at) -> {
                     Object f = args.get(0).force(ev);
-                    List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(args.get(1).force(ev), at).items()) {
-                        result.add(Thunk.lazy(() -> ev.call(f, item, at), item.position()));
+                    List<Thunk> items = ev.forceList(args.get(1).force(ev), at).items();
+                    Thunk[] result = new Thunk[items.size()];
+                    for (int i = 0; i < result.length; i++) {
+                        Thunk item = items.get(i);
+                        result[i] = Thunk.apply(f, item, item.definedAt());
                     }
-                    return Builtins.list(result);
+                    return Builtins.list(java.util.Arrays.asList(result));
                 });
         b.primOp2(
                 "filter",
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (ev.forceBool(ev.call(f, item, at), at)) {
                             result.add(item);
                         }
@@ -44,8 +48,8 @@ final class ListBuiltins {
                     }
                     Thunk accumulator = args.get(1);
                     Object value = null;
-                    for (Thunk item : items) {
-                        value = ev.call(ev.call(f, accumulator, at), item, at);
+                    for (int i = 0, n = items.size(); i < n; i++) {
+                        value = Calls.call(ev, f, accumulator, items.get(i), at);
                         accumulator = Thunk.of(value);
                     }
                     return value;
@@ -72,7 +76,9 @@ final class ListBuiltins {
         b.primOp2(
                 "elem",
                 (ev, x, list, at) -> {
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (Operators.equal(ev, x, item.force(ev), at)) {
                             return true;
                         }
@@ -96,7 +102,9 @@ final class ListBuiltins {
                 "concatLists",
                 (ev, v, at) -> {
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(v, at).items()) {
+                    List<Thunk> elements = ev.forceList(v, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         result.addAll(ev.forceList(item.force(ev), at).items());
                     }
                     return Builtins.list(result);
@@ -106,7 +114,9 @@ final class ListBuiltins {
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     List<Thunk> result = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         result.addAll(ev.forceList(ev.call(f, item, at), at).items());
                     }
                     return Builtins.list(result);
@@ -119,12 +129,15 @@ final class ListBuiltins {
                         throw NixError.of(
                                 NixError.Kind.EVAL, at, "cannot create list of size " + count);
                     }
-                    List<Thunk> result = new ArrayList<>();
-                    for (long i = 0; i < count; i++) {
-                        Thunk index = Thunk.of(i);
-                        result.add(Thunk.lazy(() -> ev.call(f, index, at), at));
+                    if (count > Integer.MAX_VALUE - 8) {
+                        throw NixError.of(
+                                NixError.Kind.EVAL, at, "cannot create list of size " + count);
                     }
-                    return Builtins.list(result);
+                    Thunk[] result = new Thunk[(int) count];
+                    for (int i = 0; i < result.length; i++) {
+                        result[i] = Thunk.apply(f, Thunk.of((long) i), at);
+                    }
+                    return Builtins.list(java.util.Arrays.asList(result));
                 });
         b.primOp2(
                 "sort",
@@ -140,7 +153,9 @@ final class ListBuiltins {
                     ev.forceFunction(f, at);
                     List<Thunk> right = new ArrayList<>();
                     List<Thunk> wrong = new ArrayList<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         (ev.forceBool(ev.call(f, item, at), at) ? right : wrong).add(item);
                     }
                     TreeMap<String, Attr> result = new TreeMap<>();
@@ -153,9 +168,11 @@ final class ListBuiltins {
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
                     TreeMap<String, List<Thunk>> groups = new TreeMap<>();
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         String key = ev.forceString(ev.call(f, item, at), at).text();
-                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                        groups.computeIfAbsent(key, g -> new ArrayList<>()).add(item);
                     }
                     TreeMap<String, Attr> result = new TreeMap<>();
                     groups.forEach(
@@ -168,7 +185,9 @@ final class ListBuiltins {
                 "any",
                 (ev, f, list, at) -> {
                     ev.forceFunction(f, at);
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (ev.forceBool(ev.call(f, item, at), at)) {
                             return true;
                         }
@@ -178,7 +197,9 @@ final class ListBuiltins {
         b.primOp2(
                 "all",
                 (ev, f, list, at) -> {
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (!ev.forceBool(ev.call(f, item, at), at)) {
                             return false;
                         }

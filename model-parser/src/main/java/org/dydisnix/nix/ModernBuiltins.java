@@ -60,7 +60,7 @@ final class ModernBuiltins {
                         source = source.resolve("default.nix");
                     }
                     Map<String, Thunk> vars = new HashMap<>();
-                    attrs.attrs.forEach((name, attr) -> vars.put(name, attr.value()));
+                    attrs.attrs().forEach((name, attr) -> vars.put(name, attr.value()));
                     Env env = Env.of(session.builtins().baseEnv(), vars);
                     return ev.eval(session.parseFile(source, at, env), env);
                 });

@@ -13,7 +13,7 @@ import org.dydisnix.model.SourcePosition;
 /**
  * A Nix attribute set: attributes sorted by name in two parallel arrays (looked up by binary
  * search), with the position the set was written at. Each set is a distinct object, so {@code ==}
- * tells apart two sets with equal contents. {@link #attrs} is a read-only sorted map view.
+ * tells apart two sets with equal contents. {@link #attrs()} is a read-only sorted map view.
  */
 final class NixAttrs {
     private static final String[] NO_NAMES = {};
@@ -23,7 +23,6 @@ final class NixAttrs {
 
     final String[] names;
     final Attr[] values;
-    final Map<String, Attr> attrs;
     final SourcePosition position;
 
     /** A set of the given sorted, distinct names and their attributes (the arrays are kept). */
@@ -31,7 +30,11 @@ final class NixAttrs {
         this.names = names;
         this.values = values;
         this.position = position;
-        this.attrs = new View(this);
+    }
+
+    /** The attributes as a read-only sorted map. */
+    Map<String, Attr> attrs() {
+        return new View(this);
     }
 
     /** A set of the map's entries (sorted here unless the map is a naturally ordered map). */
@@ -78,8 +81,19 @@ final class NixAttrs {
         return new NixAttrs(names, attrs, null);
     }
 
-    /** The index of a name, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}. */
+    /**
+     * The index of a name, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}; small
+     * sets are first scanned for the very same (interned) string.
+     */
     int indexOf(String name) {
+        String[] names = this.names;
+        if (names.length <= 12) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+        }
         int low = 0;
         int high = names.length - 1;
         while (low <= high) {
@@ -109,9 +123,19 @@ final class NixAttrs {
         return names.length;
     }
 
-    /** A set of the given distinct names and their values, sorted here (in place when small). */
+    /**
+     * A set of the given distinct names and their values, sorted here (in place when small; not at
+     * all when they come in order).
+     */
     static NixAttrs sorted(String[] names, Attr[] values, SourcePosition position) {
         int n = names.length;
+        int ordered = 1;
+        while (ordered < n && names[ordered - 1].compareTo(names[ordered]) < 0) {
+            ordered++;
+        }
+        if (ordered >= n) {
+            return new NixAttrs(names, values, position);
+        }
         if (n > 12) {
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {

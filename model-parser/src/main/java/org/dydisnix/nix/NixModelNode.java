@@ -67,8 +67,8 @@ public final class NixModelNode implements ModelNode {
         if (position != null) {
             return position;
         }
-        if (thunk.position() != null) {
-            return thunk.position();
+        if (thunk.definedAt() != null) {
+            return thunk.definedAt();
         }
         return thunk.isForced() && thunk.force(evaluator) instanceof NixAttrs attrs
                 ? attrs.position
@@ -134,7 +134,7 @@ public final class NixModelNode implements ModelNode {
                     new NixModelNode(
                             evaluator,
                             item,
-                            item.position() != null ? item.position() : position()));
+                            item.definedAt() != null ? item.definedAt() : position()));
         }
         return Collections.unmodifiableList(elements);
     }
@@ -146,7 +146,7 @@ public final class NixModelNode implements ModelNode {
             throw expected(value, "a set");
         }
         SortedMap<String, ModelNode> nodes = new TreeMap<>();
-        for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
             Attr attr = entry.getValue();
             SourcePosition at = attr.position() != null ? attr.position() : attrs.position;
             nodes.put(entry.getKey(), new NixModelNode(evaluator, attr.value(), at));
@@ -209,7 +209,7 @@ public final class NixModelNode implements ModelNode {
                 items.add(
                         plain(
                                 item.force(evaluator),
-                                item.position() != null ? item.position() : at));
+                                item.definedAt() != null ? item.definedAt() : at));
             }
             return Collections.unmodifiableList(items);
         } else if (value instanceof NixAttrs attrs) {
@@ -218,7 +218,7 @@ public final class NixModelNode implements ModelNode {
                 return plain(evaluator.forceAttr(outPath, "outPath"), at);
             }
             SortedMap<String, Object> map = new TreeMap<>();
-            for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+            for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
                 Attr attr = entry.getValue();
                 map.put(
                         entry.getKey(),

@@ -68,7 +68,7 @@ final class NixPrinter {
                 return;
             }
             out.append("{ ");
-            for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+            for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
                 name(entry.getKey());
                 out.append(" = ");
                 if (!strict && !entry.getValue().value().isForced()) {

@@ -2,7 +2,6 @@ package org.dydisnix.nix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dydisnix.model.SourcePosition;
 
 /** The binary operators: arithmetic, concatenation, comparison, deep equality, logic and update. */
@@ -197,17 +196,15 @@ final class Operators {
             if (x.size() != y.size()) {
                 return false;
             }
-            for (Map.Entry<String, Attr> entry : x.attrs.entrySet()) {
-                Attr other = y.get(entry.getKey());
-                if (other == null) {
+            for (int i = 0; i < x.names.length; i++) {
+                String name = x.names[i];
+                if (!name.equals(y.names[i])) {
                     return false;
                 }
-                if (other.value() != entry.getValue().value()
-                        && !equal(
-                                ev,
-                                ev.forceAttr(entry.getValue(), entry.getKey()),
-                                ev.forceAttr(other, entry.getKey()),
-                                at)) {
+                Attr mine = x.values[i];
+                Attr other = y.values[i];
+                if (other.value() != mine.value()
+                        && !equal(ev, ev.forceAttr(mine, name), ev.forceAttr(other, name), at)) {
                     return false;
                 }
             }

@@ -2,8 +2,16 @@ package org.dydisnix.nix;
 
 import java.util.List;
 
-/** A built-in function taking a fixed number of arguments, applied once all are given. */
-record PrimOp(String name, int arity, Impl impl) {
+/**
+ * A built-in function taking a fixed number of arguments, applied once all are given; built-ins of
+ * one or two forced arguments also keep their direct form ({@code fn1}, {@code fn2}), called
+ * without a list of arguments.
+ */
+record PrimOp(String name, int arity, Impl impl, Builtins.Fn1 fn1, Builtins.Fn2 fn2) {
+
+    PrimOp(String name, int arity, Impl impl) {
+        this(name, arity, impl, null, null);
+    }
 
     /** The Java implementation of a built-in. */
     @FunctionalInterface

@@ -22,7 +22,9 @@ final class StringBuiltins {
                     StringBuilder text = new StringBuilder();
                     Map<String, String> context = separator.context();
                     boolean first = true;
-                    for (Thunk item : ev.forceList(list, at).items()) {
+                    List<Thunk> elements = ev.forceList(list, at).items();
+                    for (int k = 0, size = elements.size(); k < size; k++) {
+                        Thunk item = elements.get(k);
                         if (!first) {
                             text.append(separator.text());
                         }

@@ -7,48 +7,75 @@ import org.dydisnix.model.SourcePosition;
  * A value that may not have been computed yet: an expression with its environment, forced at most
  * once. Forcing a thunk that is already being forced is infinite recursion (black-holing).
  */
-final class Thunk {
+class Thunk {
     /** The environment of a thunk while it is being forced. */
     private static final Env FORCING = Env.of(null, 0);
 
     private Object value;
 
-    /** The expression or the Java code computing the value, null once computed. */
+    /**
+     * The expression (kept once computed, for its position), the Java code or function computing
+     * the value (until computed), the attribute name that is the value, or the position of an
+     * already computed value.
+     */
     private Object code;
 
     private Env env;
-    private final SourcePosition position;
 
-    private Thunk(Object value, Object code, Env env, SourcePosition position) {
+    Thunk(Object value, Object code, Env env) {
         this.value = value;
         this.code = code;
         this.env = env;
-        this.position = position;
     }
 
     /** An already computed value. */
     static Thunk of(Object value) {
-        return new Thunk(value, null, null, null);
+        return new Thunk(value, null, null);
     }
 
     /** An already computed value defined at a position. */
     static Thunk of(Object value, SourcePosition position) {
-        return new Thunk(value, null, null, position);
+        return new Thunk(value, position, null);
     }
 
     /** The value of an expression in an environment, computed when forced. */
     static Thunk of(Expr expr, Env env) {
-        return new Thunk(null, expr, env, expr.position());
+        return new Thunk(null, expr, env);
     }
 
     /** A value computed by Java code when forced. */
     static Thunk lazy(Supplier<Object> supplier, SourcePosition position) {
-        return new Thunk(null, supplier, null, position);
+        return new Lazy(supplier, position);
+    }
+
+    /** An attribute name as a string value, made when forced (often it never is). */
+    static Thunk name(String name) {
+        return new Thunk(null, name, null);
+    }
+
+    /** A function applied to arguments, computed when forced. */
+    static Thunk apply(Object function, Thunk argument, SourcePosition at) {
+        return new Applied(function, argument, at);
+    }
+
+    /** A function applied to two arguments in turn, computed when forced. */
+    static Thunk apply(Object function, Thunk first, Thunk second, SourcePosition at) {
+        return new AppliedTwice(function, first, second, at);
     }
 
     /** Where the value's expression is written, or null. */
-    SourcePosition position() {
-        return position;
+    SourcePosition definedAt() {
+        Object c = code;
+        if (c instanceof Expr expr) {
+            return expr.position();
+        }
+        if (c instanceof SourcePosition position) {
+            return position;
+        }
+        if (this instanceof Applied applied) {
+            return applied.at;
+        }
+        return this instanceof Lazy lazy ? lazy.position : null;
     }
 
     boolean isForced() {
@@ -56,29 +83,84 @@ final class Thunk {
     }
 
     @SuppressWarnings("unchecked")
-    Object force(Evaluator evaluator) {
-        if (value != null) {
-            return value;
+    final Object force(Evaluator evaluator) {
+        Object result = value;
+        if (result != null) {
+            return result;
         }
         Env scope = env;
         if (scope == FORCING) {
             throw NixError.of(
-                    NixError.Kind.INFINITE_RECURSION, position, "infinite recursion encountered");
+                    NixError.Kind.INFINITE_RECURSION,
+                    definedAt(),
+                    "infinite recursion encountered");
         }
         env = FORCING;
-        Object result;
+        Object c = code;
         try {
-            result =
-                    code instanceof Expr expr
-                            ? expr.eval(evaluator, scope)
-                            : ((Supplier<Object>) code).get();
+            if (c instanceof Expr expr) {
+                result = expr.eval(evaluator, scope);
+            } else if (c instanceof String name) {
+                result = NixString.of(name);
+            } else if (this instanceof Applied applied) {
+                result = applied.compute(evaluator, c);
+                code = null;
+            } else {
+                result = ((Supplier<Object>) c).get();
+                code = null;
+            }
         } catch (RuntimeException | Error e) {
             env = scope;
             throw e;
         }
         value = result;
-        code = null;
         env = null;
         return result;
+    }
+
+    /** The application of a function (kept as the code) to an argument. */
+    private static class Applied extends Thunk {
+        Thunk first;
+        final SourcePosition at;
+
+        Applied(Object function, Thunk first, SourcePosition at) {
+            super(null, function, null);
+            this.first = first;
+            this.at = at;
+        }
+
+        Object compute(Evaluator ev, Object function) {
+            Object result = Calls.call(ev, function, first, at);
+            first = null;
+            return result;
+        }
+    }
+
+    /** The application of a function to two arguments in turn. */
+    private static final class AppliedTwice extends Applied {
+        private Thunk second;
+
+        AppliedTwice(Object function, Thunk first, Thunk second, SourcePosition at) {
+            super(function, first, at);
+            this.second = second;
+        }
+
+        @Override
+        Object compute(Evaluator ev, Object function) {
+            Object result = Calls.call(ev, function, first, second, at);
+            first = null;
+            second = null;
+            return result;
+        }
+    }
+
+    /** A thunk computed by Java code, which keeps the position it was made for. */
+    private static final class Lazy extends Thunk {
+        private final SourcePosition position;
+
+        Lazy(Supplier<Object> supplier, SourcePosition position) {
+            super(null, supplier, null);
+            this.position = position;
+        }
     }
 }

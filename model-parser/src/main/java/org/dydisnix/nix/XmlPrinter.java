@@ -109,7 +109,7 @@ final class XmlPrinter {
             throw IoBuiltins.notBuildable(at, "toXML of a derivation needs its output path");
         }
         open(depth, "attrs", Map.of());
-        for (Map.Entry<String, Attr> entry : attrs.attrs.entrySet()) {
+        for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
             open(depth + 1, "attr", Map.of("name", entry.getKey()));
             value(ev.forceAttr(entry.getValue(), entry.getKey()), depth + 2);
             close(depth + 1, "attr");

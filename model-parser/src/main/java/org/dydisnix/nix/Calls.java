@@ -1,0 +1,191 @@
+package org.dydisnix.nix;
+
+import java.util.List;
+import org.dydisnix.model.SourcePosition;
+
+/** Function application: closures (with or without a set pattern), built-ins and functors. */
+final class Calls {
+
+    private Calls() {}
+
+    /**
+     * Evaluates an application. An argument passed to a function with a set pattern is evaluated at
+     * once, without a thunk: the pattern would force it before the body runs anyway.
+     */
+    static Object evalCall(Evaluator ev, Expr.Call c, Env env) {
+        Object function = c.function().eval(ev, env);
+        List<Expr> arguments = c.arguments();
+        for (int i = 0, n = arguments.size(); i < n; i++) {
+            Expr argument = arguments.get(i);
+            Expr.Lambda inner = i + 1 < n ? curried(function) : null;
+            if (function instanceof PrimOp primOp && primOp.fn1() != null) {
+                function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
+            } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
+                Object first = argument.eval(ev, env);
+                Object second = arguments.get(++i).eval(ev, env);
+                function = primOp.fn2().apply(ev, first, second, c.position());
+            } else if (inner != null) {
+                Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
+                Thunk second = ev.thunk(arguments.get(++i), env);
+                function = body(ev, inner, Env.of(outer, second), c.position());
+            } else if (function instanceof Closure closure
+                    && closure.lambda().formals() != null
+                    && !(argument instanceof Expr.Var)) {
+                function = callWithSet(ev, closure, argument, env, c.position());
+            } else {
+                function = call(ev, function, ev.thunk(argument, env), c.position());
+            }
+        }
+        return function;
+    }
+
+    /**
+     * The inner function of a closure of the form {@code x: y: body}, or null: applied to two
+     * arguments, such a closure needs no intermediate closure (making it cannot fail).
+     */
+    private static Expr.Lambda curried(Object function) {
+        return function instanceof Closure closure
+                        && closure.lambda().formals() == null
+                        && closure.lambda().body() instanceof Expr.Lambda inner
+                        && inner.formals() == null
+                ? inner
+                : null;
+    }
+
+    /** Applies a function to two arguments in turn. */
+    static Object call(
+            Evaluator ev, Object function, Thunk first, Thunk second, SourcePosition at) {
+        Expr.Lambda inner = curried(function);
+        if (inner != null) {
+            Env outer = Env.of(((Closure) function).env(), first);
+            return body(ev, inner, Env.of(outer, second), at);
+        }
+        return call(ev, call(ev, function, first, at), second, at);
+    }
+
+    /** Applies a function value to one argument. */
+    static Object call(Evaluator ev, Object function, Thunk argument, SourcePosition at) {
+        if (function instanceof Closure closure) {
+            Expr.Lambda lambda = closure.lambda();
+            if (lambda.formals() == null) {
+                return body(ev, lambda, Env.of(closure.env(), argument), at);
+            }
+            NixAttrs actual;
+            try {
+                actual = ev.forceAttrs(argument.force(ev), at);
+            } catch (NixError e) {
+                throw Types.called(e, lambda, at);
+            }
+            return body(ev, lambda, formalsEnv(ev, closure, actual, argument, at), at);
+        }
+        if (function instanceof PrimOp primOp) {
+            if (primOp.arity() == 1) {
+                Builtins.Fn1 fn1 = primOp.fn1();
+                return fn1 != null
+                        ? fn1.apply(ev, argument.force(ev), at)
+                        : primOp.impl().apply(ev, List.of(argument), at);
+            }
+            return new PartialPrimOp(primOp, List.of(argument));
+        }
+        if (function instanceof PartialPrimOp partial) {
+            return callPartial(ev, partial, argument, at);
+        }
+        if (function instanceof NixAttrs attrs && attrs.get("__functor") != null) {
+            Object functor = ev.forceAttr(attrs.get("__functor"), "__functor");
+            return call(ev, call(ev, functor, Thunk.of(attrs), at), argument, at);
+        }
+        throw NixError.type(
+                at,
+                "attempt to call something which is not a function but " + Types.show(function));
+    }
+
+    private static Object callPartial(
+            Evaluator ev, PartialPrimOp partial, Thunk argument, SourcePosition at) {
+        List<Thunk> given = partial.arguments();
+        Builtins.Fn2 fn2 = partial.primOp().fn2();
+        if (fn2 != null) {
+            return fn2.apply(ev, given.get(0).force(ev), argument.force(ev), at);
+        }
+        List<Thunk> arguments;
+        if (given.size() == 1) {
+            arguments = List.of(given.get(0), argument);
+        } else {
+            Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
+            all[given.size()] = argument;
+            arguments = List.of(all);
+        }
+        if (arguments.size() == partial.primOp().arity()) {
+            return partial.primOp().impl().apply(ev, arguments, at);
+        }
+        return new PartialPrimOp(partial.primOp(), arguments);
+    }
+
+    private static Object callWithSet(
+            Evaluator ev, Closure closure, Expr argument, Env env, SourcePosition at) {
+        Expr.Lambda lambda = closure.lambda();
+        NixAttrs actual;
+        try {
+            actual = ev.forceAttrs(argument.eval(ev, env), at);
+        } catch (NixError e) {
+            throw Types.called(e, lambda, at);
+        }
+        Thunk whole = lambda.argument() != null ? Thunk.of(actual, argument.position()) : null;
+        return body(ev, lambda, formalsEnv(ev, closure, actual, whole, at), at);
+    }
+
+    private static Object body(Evaluator ev, Expr.Lambda lambda, Env env, SourcePosition at) {
+        try {
+            return lambda.body().eval(ev, env);
+        } catch (NixError e) {
+            throw Types.called(e, lambda, at);
+        }
+    }
+
+    private static Env formalsEnv(
+            Evaluator ev, Closure closure, NixAttrs actual, Thunk whole, SourcePosition at) {
+        Expr.Lambda lambda = closure.lambda();
+        List<Expr.Formal> formals = lambda.formals().formals();
+        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
+        Thunk[] vars = env.slots;
+        if (lambda.argument() != null) {
+            vars[formals.size()] = whole;
+        }
+        int used = 0;
+        for (int slot = 0; slot < formals.size(); slot++) {
+            Expr.Formal formal = formals.get(slot);
+            Attr attr = actual.get(formal.name());
+            if (attr != null) {
+                vars[slot] = attr.value();
+                used++;
+            } else if (formal.fallback() != null) {
+                vars[slot] = ev.bindingThunk(formal.fallback(), env);
+            } else {
+                throw NixError.of(
+                        NixError.Kind.FUNCTION_ARGUMENT,
+                        at,
+                        Types.function(lambda)
+                                + " called without required argument '"
+                                + formal.name()
+                                + "'");
+            }
+        }
+        if (!lambda.formals().ellipsis() && used < actual.size()) {
+            for (String name : actual.names) {
+                if (!isFormal(lambda, name)) {
+                    throw NixError.of(
+                            NixError.Kind.FUNCTION_ARGUMENT,
+                            at,
+                            Types.function(lambda)
+                                    + " called with unexpected argument '"
+                                    + name
+                                    + "'");
+                }
+            }
+        }
+        return env;
+    }
+
+    private static boolean isFormal(Expr.Lambda lambda, String name) {
+        return lambda.formals().formals().stream().anyMatch(formal -> formal.name().equals(name));
+    }
+}

@@ -1,0 +1,147 @@
+package org.dydisnix.nix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluator's fast paths agree with the general ones: curried closures applied to two
+ * arguments, set arguments evaluated without a thunk, attribute names found through a remembered
+ * slot, application thunks of built-ins.
+ */
+class FastPathPropertyTest {
+    private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 300);
+    private static final Path BASE = Path.of("/tmp");
+
+    private static String outcome(String source) {
+        NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+        try {
+            return "ok " + evaluator.toJson(evaluator.evaluateExpression(source, BASE), true);
+        } catch (NixError e) {
+            return "error " + e.kind();
+        }
+    }
+
+    private static String expr(ExprGenerator generator, String... scope) {
+        return "(" + ExprPrinter.print(generator.expr(3, List.of(scope))) + ")";
+    }
+
+    @Test
+    void curriedClosuresApplyLikeOneArgumentAtATime() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            for (String body : List.of("[ x y ]", expr(g, "x", "y"))) {
+                                curriedAppliesLikeGeneral(body, a, b);
+                            }
+                        });
+    }
+
+    private static void curriedAppliesLikeGeneral(String body, String a, String b) {
+        String curried = "(x: y: " + body + ")";
+        String general = "(x: let g = y: " + body + "; in g)";
+        for (String call :
+                List.of(
+                        "%s " + a + " " + b,
+                        "builtins.foldl' %s " + a + " [ " + b + " ]",
+                        "builtins.attrValues (builtins.mapAttrs %s { n = " + b + "; })",
+                        "builtins.sort %s [ " + a + " " + b + " ]")) {
+            assertThat(outcome(call.formatted(curried)))
+                    .as(call.formatted(curried))
+                    .isEqualTo(outcome(call.formatted(general)));
+        }
+    }
+
+    @Test
+    void setArgumentsEvaluateLikeThunks() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String function =
+                                    "({ a, b ? "
+                                            + expr(g, "a")
+                                            + ", ... }@all: "
+                                            + expr(g, "a", "b", "all")
+                                            + ")";
+                            String argument = "{ a = " + expr(g) + "; c = " + expr(g) + "; }";
+                            String strict = "builtins.deepSeq all all";
+                            String withBody =
+                                    function.replace(
+                                            "@all: ", "@all: builtins.seq (" + strict + ") ");
+                            for (String f : List.of(function, withBody)) {
+                                assertThat(outcome(f + " " + argument))
+                                        .as(f + " " + argument)
+                                        .isEqualTo(
+                                                outcome(
+                                                        "let s = "
+                                                                + argument
+                                                                + "; in "
+                                                                + f
+                                                                + " s"));
+                            }
+                        });
+    }
+
+    @Test
+    void rememberedSlotsFindWhatTheSearchFinds() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            String[] alphabet = {"a", "b", "c", "d", "e", "f", "g", "h"};
+                            List<Expr.AttrKey.Name> keys = new ArrayList<>();
+                            for (String name : alphabet) {
+                                keys.add(new Expr.AttrKey.Name(name));
+                            }
+                            for (int round = 0; round < 20; round++) {
+                                TreeSet<String> names = new TreeSet<>();
+                                for (String name : alphabet) {
+                                    if (random.nextBoolean()) {
+                                        names.add(random.nextBoolean() ? name : new String(name));
+                                    }
+                                }
+                                String[] sorted = names.toArray(new String[0]);
+                                Attr[] values = new Attr[sorted.length];
+                                for (int i = 0; i < values.length; i++) {
+                                    values[i] = new Attr(Thunk.of((long) i), null);
+                                }
+                                NixAttrs attrs = new NixAttrs(sorted, values, null);
+                                for (Expr.AttrKey.Name key : keys) {
+                                    assertThat(key.in(attrs)).isSameAs(attrs.get(key.name()));
+                                }
+                            }
+                        });
+    }
+
+    @Test
+    void builtinApplicationsKeepLaziness() {
+        assertThat(outcome("builtins.length (map (x: throw \"no\") [ 1 2 ])")).isEqualTo("ok 2");
+        assertThat(outcome("builtins.elemAt (builtins.genList (i: i * i) 5) 4")).isEqualTo("ok 16");
+        assertThat(outcome("(builtins.mapAttrs (n: v: throw n) { a = 1; b = 2; }) ? a"))
+                .isEqualTo("ok true");
+        assertThat(outcome("builtins.head (map (x: x + 1) [ (throw \"no\") ])"))
+                .isEqualTo("error THROWN");
+        assertThat(outcome("let f = x: y: x; in builtins.foldl' f 1 [ (throw \"lazy\") ]"))
+                .isEqualTo("ok 1");
+        assertThat(outcome("builtins.mapAttrs (n: v: n + v) { b = \"y\"; a = \"x\"; }"))
+                .isEqualTo("ok {\"a\":\"ax\",\"b\":\"by\"}");
+        assertThat(
+                        outcome(
+                                "builtins.zipAttrsWith (n: vs: [ n ] ++ vs) [ { b = 1; } { a = 2; b = 3; } ]"))
+                .isEqualTo("ok {\"a\":[\"a\",2],\"b\":[\"b\",1,3]}");
+    }
+}
