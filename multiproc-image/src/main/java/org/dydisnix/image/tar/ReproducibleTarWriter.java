@@ -1,5 +1,6 @@
 package org.dydisnix.image.tar;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,12 +22,17 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * names.
  */
 public final class ReproducibleTarWriter implements AutoCloseable {
+    private static final int BUFFER = 1 << 16;
+
+    private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
     private final FileTime mtime;
+    private byte[] copyBuffer;
 
     /** Starts an archive on {@code out}; every entry gets {@code mtime} (whole seconds). */
     public ReproducibleTarWriter(OutputStream out, Instant mtime) {
-        this.tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
+        this.buffered = new BufferedOutputStream(out, BUFFER);
+        this.tar = new TarArchiveOutputStream(buffered, StandardCharsets.UTF_8.name());
         this.tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         this.tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         this.tar.setAddPaxHeadersForNonAsciiNames(true);
@@ -72,7 +78,7 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         header.setSize(Files.size(source));
         tar.putArchiveEntry(header);
         try (InputStream in = Files.newInputStream(source)) {
-            in.transferTo(tar);
+            copy(in, tar);
         }
         tar.closeArchiveEntry();
     }
@@ -104,9 +110,44 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         return header;
     }
 
-    /** Writes the end-of-archive records without closing the underlying stream. */
+    /**
+     * Appends a regular file of {@code size} bytes read from {@code content}; refuses a source that
+     * has fewer.
+     */
+    public void addFile(String name, long size, InputStream content, int mode, long uid, long gid)
+            throws IOException {
+        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
+        header.setSize(size);
+        tar.putArchiveEntry(header);
+        if (copyBuffer == null) {
+            copyBuffer = new byte[BUFFER];
+        }
+        long left = size;
+        while (left > 0) {
+            int n = content.read(copyBuffer, 0, (int) Math.min(copyBuffer.length, left));
+            if (n < 0) {
+                throw new IOException(name + " changed while it was read");
+            }
+            tar.write(copyBuffer, 0, n);
+            left -= n;
+        }
+        tar.closeArchiveEntry();
+    }
+
+    private void copy(InputStream in, OutputStream out) throws IOException {
+        if (copyBuffer == null) {
+            copyBuffer = new byte[BUFFER];
+        }
+        int n;
+        while ((n = in.read(copyBuffer)) >= 0) {
+            out.write(copyBuffer, 0, n);
+        }
+    }
+
+    /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
     public void finish() throws IOException {
         tar.finish();
+        buffered.flush();
     }
 
     @Override
