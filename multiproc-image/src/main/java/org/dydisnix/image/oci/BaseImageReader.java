@@ -71,12 +71,17 @@ public final class BaseImageReader {
                 }
                 return reader.rootfsDirectory(base, label);
             }
-            Set<String> names = ImageArchive.names(base);
+            Layers.Scanned scanned = Layers.scanRootfs(base, maxLayerSize);
+            Set<String> names = scanned != null ? scanned.names() : ImageArchive.names(base);
             if (names.contains("oci-layout") && names.contains("index.json")) {
                 return reader.oci(reader.extract(base), label);
             }
             if (names.contains("manifest.json") && !names.contains("etc")) {
                 return reader.docker(reader.extract(base), label);
+            }
+            if (scanned != null) {
+                return new BaseImage(
+                        List.of(scanned.blob()), emptyConfig(), scanned.fileSystem(), label);
             }
             return reader.rootfsTarball(base, label);
         } catch (UnsafeEntryException e) {

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +40,14 @@ final class DirectoryLayer {
      */
     static Blob write(Path directory, Path layer, BaseFileSystem fileSystem, long maxSize)
             throws IOException {
-        MessageDigest digest = Digests.sha256();
-        CountingStream counted;
+        SlicedDigest digest = new SlicedDigest();
+        long written = 0;
         try (OutputStream file = Files.newOutputStream(layer);
-                DigestOutputStream digested = new DigestOutputStream(file, digest);
                 ReproducibleTarWriter tar =
-                        new ReproducibleTarWriter(counted = new CountingStream(digested), MTIME)) {
+                        new ReproducibleTarWriter(digest.writing(file), MTIME)) {
             for (Path path : sortedPaths(directory)) {
-                add(tar, directory, path, fileSystem);
-                if (counted.count > maxSize) {
+                written += add(tar, directory, path, fileSystem);
+                if (written > maxSize) {
                     throw new Refused(
                             "its root file system is larger than "
                                     + maxSize
@@ -59,7 +56,7 @@ final class DirectoryLayer {
             }
             tar.finish();
         }
-        String formatted = Digests.format(digest);
+        String formatted = digest.finish();
         return new Blob(BaseImageReader.LAYER_TAR, formatted, Files.size(layer), layer, formatted);
     }
 
@@ -81,7 +78,8 @@ final class DirectoryLayer {
         return paths;
     }
 
-    private static void add(
+    /** Adds one path; returns about how many bytes of layer it made. */
+    private static long add(
             ReproducibleTarWriter tar, Path directory, Path path, BaseFileSystem fileSystem)
             throws IOException {
         String name = directory.relativize(path).toString().replace('\\', '/');
@@ -91,6 +89,7 @@ final class DirectoryLayer {
         long uid = ((Number) attributes.get("uid")).longValue();
         long gid = ((Number) attributes.get("gid")).longValue();
         int permissions = mode & 07777;
+        long size = ((Number) attributes.get("size")).longValue();
         switch (mode & TYPE_MASK) {
             case SYMLINK -> {
                 String target = Files.readSymbolicLink(path).toString();
@@ -109,7 +108,6 @@ final class DirectoryLayer {
                 fileSystem.apply(name, entry, InputStream.nullInputStream());
             }
             case REGULAR -> {
-                long size = ((Number) attributes.get("size")).longValue();
                 try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
                     tar.addFile(name, size, in, permissions, uid, gid);
                 }
@@ -124,29 +122,10 @@ final class DirectoryLayer {
                 }
             }
             default -> {
-                // devices, FIFOs and sockets have no place in an image layer
+                // devices, FIFOs and sockets have no place in a layer
+                return 0;
             }
         }
-    }
-
-    /** Counts the bytes written through it. */
-    private static final class CountingStream extends java.io.FilterOutputStream {
-        private long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
+        return 512 + ((mode & TYPE_MASK) == REGULAR ? (size + 511) / 512 * 512 : 0);
     }
 }

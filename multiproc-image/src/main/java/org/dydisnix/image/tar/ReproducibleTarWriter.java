@@ -15,6 +15,8 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.ZipEncoding;
+import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
 
 /**
  * Writes tar archives whose bytes depend only on the entries: entries sorted by name, one fixed
@@ -23,6 +25,10 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  */
 public final class ReproducibleTarWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
+    private static final int RECORD = 512;
+    private static final long MAX_OCTAL_11 = 077777777777L;
+    private static final long MAX_OCTAL_7 = 07777777L;
+    private static final ZipEncoding UTF8 = ZipEncodingHelper.getZipEncoding("UTF-8");
 
     private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
@@ -75,7 +81,22 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     /** Appends a regular file whose bytes are copied from {@code source}, with the given owner. */
     public void addFile(String name, Path source, int mode, long uid, long gid) throws IOException {
         TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
-        header.setSize(Files.size(source));
+        long size = Files.size(source);
+        header.setSize(size);
+        if (plainHeader(name, size, uid, gid)) {
+            byte[] record = new byte[RECORD];
+            header.writeEntryHeader(record, UTF8, false);
+            buffered.write(record);
+            long copied;
+            try (InputStream in = Files.newInputStream(source)) {
+                copied = copy(in, buffered);
+            }
+            if (copied != size) {
+                throw new IOException(source + " changed while it was read");
+            }
+            buffered.write(new byte[(int) ((RECORD - size % RECORD) % RECORD)]);
+            return;
+        }
         tar.putArchiveEntry(header);
         try (InputStream in = Files.newInputStream(source)) {
             copy(in, tar);
@@ -134,14 +155,31 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         tar.closeArchiveEntry();
     }
 
-    private void copy(InputStream in, OutputStream out) throws IOException {
+    /**
+     * True when the entry needs no PAX header (a short ASCII name, numbers that fit the octal
+     * fields), so that its header record can be written here and its bytes copied past the tar
+     * stream's 512-byte records.
+     */
+    private boolean plainHeader(String name, long size, long uid, long gid) {
+        return name.length() < 100
+                && StandardCharsets.US_ASCII.newEncoder().canEncode(name)
+                && size < MAX_OCTAL_11
+                && uid < MAX_OCTAL_7
+                && gid < MAX_OCTAL_7
+                && mtime.toMillis() / 1000 < MAX_OCTAL_11;
+    }
+
+    private long copy(InputStream in, OutputStream out) throws IOException {
         if (copyBuffer == null) {
             copyBuffer = new byte[BUFFER];
         }
+        long copied = 0;
         int n;
         while ((n = in.read(copyBuffer)) >= 0) {
             out.write(copyBuffer, 0, n);
+            copied += n;
         }
+        return copied;
     }
 
     /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
