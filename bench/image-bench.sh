@@ -25,9 +25,9 @@ one() {
 }
 # pair NAME_A NAME_B: runs functions A and B alternately, N times; sets best wall/cpu of each
 pair() {
-  local a=$1 b=$2 i w c
+  local a=$1 b=$2 w c
   eval "wall_$a=999999 cpu_$a=999999 wall_$b=999999 cpu_$b=999999"
-  for i in $(seq "$runs"); do
+  for _ in $(seq "$runs"); do
     for f in "$a" "$b"; do
       read -r w c < <(one "$f")
       eval "wall_$f=\$(awk -v x=\"\$wall_$f\" -v y=$w 'BEGIN { print (y < x ? y : x) }')"
@@ -59,6 +59,7 @@ row() { # label ours peer peer-label
 row "tarball base" ours_tar peer_tar "tar -c rootfs | sha256sum"
 row "directory base" ours_dir peer_tar2 "tar -c rootfs | sha256sum"
 row "gzip base" ours_gz peer_gz "gzip -dc base.tar.gz | sha256sum"
+# shellcheck disable=SC2154 # set by pair through eval
 awk -v wd="$wall_ours_dir" -v cd="$cpu_ours_dir" -v wt="$wall_ours_tar" -v ct="$cpu_ours_tar" 'BEGIN {
   printf "directory base / tarball base cost: wall %.2f, CPU %.2f (goal about 1)\n", wd / wt, cd / ct }'
 echo "goal: throughput ours/peer >= 0.5"

@@ -80,28 +80,9 @@ public final class ReproducibleTarWriter implements AutoCloseable {
 
     /** Appends a regular file whose bytes are copied from {@code source}, with the given owner. */
     public void addFile(String name, Path source, int mode, long uid, long gid) throws IOException {
-        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
-        long size = Files.size(source);
-        header.setSize(size);
-        if (plainHeader(name, size, uid, gid)) {
-            byte[] record = new byte[RECORD];
-            header.writeEntryHeader(record, UTF8, false);
-            buffered.write(record);
-            long copied;
-            try (InputStream in = Files.newInputStream(source)) {
-                copied = copy(in, buffered);
-            }
-            if (copied != size) {
-                throw new IOException(source + " changed while it was read");
-            }
-            buffered.write(new byte[(int) ((RECORD - size % RECORD) % RECORD)]);
-            return;
-        }
-        tar.putArchiveEntry(header);
         try (InputStream in = Files.newInputStream(source)) {
-            copy(in, tar);
+            addFile(name, Files.size(source), in, mode, uid, gid);
         }
-        tar.closeArchiveEntry();
     }
 
     /** Appends a regular file with the given bytes, owned by root. */
@@ -139,7 +120,15 @@ public final class ReproducibleTarWriter implements AutoCloseable {
             throws IOException {
         TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
         header.setSize(size);
-        tar.putArchiveEntry(header);
+        boolean plain = plainHeader(name, size, uid, gid);
+        OutputStream out = plain ? buffered : tar;
+        if (plain) {
+            byte[] record = new byte[RECORD];
+            header.writeEntryHeader(record, UTF8, false);
+            buffered.write(record);
+        } else {
+            tar.putArchiveEntry(header);
+        }
         if (copyBuffer == null) {
             copyBuffer = new byte[BUFFER];
         }
@@ -149,10 +138,14 @@ public final class ReproducibleTarWriter implements AutoCloseable {
             if (n < 0) {
                 throw new IOException(name + " changed while it was read");
             }
-            tar.write(copyBuffer, 0, n);
+            out.write(copyBuffer, 0, n);
             left -= n;
         }
-        tar.closeArchiveEntry();
+        if (plain) {
+            buffered.write(new byte[(int) ((RECORD - size % RECORD) % RECORD)]);
+        } else {
+            tar.closeArchiveEntry();
+        }
     }
 
     /**
@@ -167,19 +160,6 @@ public final class ReproducibleTarWriter implements AutoCloseable {
                 && uid < MAX_OCTAL_7
                 && gid < MAX_OCTAL_7
                 && mtime.toMillis() / 1000 < MAX_OCTAL_11;
-    }
-
-    private long copy(InputStream in, OutputStream out) throws IOException {
-        if (copyBuffer == null) {
-            copyBuffer = new byte[BUFFER];
-        }
-        long copied = 0;
-        int n;
-        while ((n = in.read(copyBuffer)) >= 0) {
-            out.write(copyBuffer, 0, n);
-            copied += n;
-        }
-        return copied;
     }
 
     /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
