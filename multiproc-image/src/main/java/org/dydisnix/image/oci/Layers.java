@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dydisnix.image.layer.BaseFileSystem;
 import org.dydisnix.image.tar.SafeTarReader;
@@ -17,6 +18,14 @@ import org.dydisnix.image.tar.TarScanner;
 
 /** Base layers: indexing a layer blob in one read. */
 final class Layers {
+    /**
+     * First entries of image archives (OCI layout, docker save), which are then read the archive
+     * way without first being hashed as a root file system.
+     */
+    private static final Pattern ARCHIVE_FIRST =
+            Pattern.compile(
+                    "blobs|oci-layout|index\\.json|manifest\\.json|repositories|[0-9a-f]{64}(\\.json)?");
+
     private Layers() {}
 
     /** A root file system tarball read once: its top-level names, its index and its blob. */
@@ -49,7 +58,12 @@ final class Layers {
                             file,
                             (name, entry, content) -> {
                                 int slash = name.indexOf('/');
-                                names.add(slash < 0 ? name : name.substring(0, slash));
+                                String top = slash < 0 ? name : name.substring(0, slash);
+                                if ((names.isEmpty() || names.equals(Set.of("")))
+                                        && ARCHIVE_FIRST.matcher(top).matches()) {
+                                    throw new IOException("an image archive, it seems");
+                                }
+                                names.add(top);
                                 fileSystem.apply(name, entry, content);
                             },
                             maxSize);
