@@ -71,12 +71,17 @@ public final class BaseImageReader {
                 }
                 return reader.rootfsDirectory(base, label);
             }
-            Set<String> names = ImageArchive.names(base);
+            Layers.Scanned scanned = Layers.scanRootfs(base, maxLayerSize);
+            Set<String> names = scanned != null ? scanned.names() : ImageArchive.names(base);
             if (names.contains("oci-layout") && names.contains("index.json")) {
                 return reader.oci(reader.extract(base), label);
             }
             if (names.contains("manifest.json") && !names.contains("etc")) {
                 return reader.docker(reader.extract(base), label);
+            }
+            if (scanned != null) {
+                return new BaseImage(
+                        List.of(scanned.blob()), emptyConfig(), scanned.fileSystem(), label);
             }
             return reader.rootfsTarball(base, label);
         } catch (UnsafeEntryException e) {
@@ -289,12 +294,6 @@ public final class BaseImageReader {
         BaseFileSystem fileSystem = new BaseFileSystem();
         List<Blob> blobs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            if (digests.get(i) != null) {
-                String actual = Digests.of(files.get(i));
-                if (!actual.equals(digests.get(i))) {
-                    throw new Refused("layer blob " + digests.get(i) + " has digest " + actual);
-                }
-            }
             Blob blob = Layers.index(files.get(i), fileSystem, maxLayerSize);
             if (digests.get(i) != null && !digests.get(i).equals(blob.digest())) {
                 throw new Refused("layer blob " + digests.get(i) + " has digest " + blob.digest());
@@ -322,9 +321,10 @@ public final class BaseImageReader {
     }
 
     private BaseImage rootfsDirectory(Path directory, String label) throws IOException {
-        Path layer = Layers.tarOf(directory, workDir.resolve("rootfs-layer.tar.gz"));
         BaseFileSystem fileSystem = new BaseFileSystem();
-        Blob blob = Layers.index(layer, fileSystem, maxLayerSize);
+        Blob blob =
+                DirectoryLayer.write(
+                        directory, workDir.resolve("rootfs-layer.tar"), fileSystem, maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
     }
 

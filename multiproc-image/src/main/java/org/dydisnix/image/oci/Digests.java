@@ -35,7 +35,7 @@ public final class Digests {
 
     /** The digest of a file's bytes. */
     public static String of(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        SlicedDigest digest = new SlicedDigest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[65536];
             int n;
@@ -43,7 +43,7 @@ public final class Digests {
                 digest.update(buffer, 0, n);
             }
         }
-        return format(digest);
+        return digest.finish();
     }
 
     /** The hex part of a {@code sha256:} digest, checked. */

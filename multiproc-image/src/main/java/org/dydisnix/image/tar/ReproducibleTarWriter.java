@@ -1,5 +1,6 @@
 package org.dydisnix.image.tar;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.ZipEncoding;
+import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
 
 /**
  * Writes tar archives whose bytes depend only on the entries: entries sorted by name, one fixed
@@ -21,12 +24,21 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * names.
  */
 public final class ReproducibleTarWriter implements AutoCloseable {
+    private static final int BUFFER = 1 << 16;
+    private static final int RECORD = 512;
+    private static final long MAX_OCTAL_11 = 077777777777L;
+    private static final long MAX_OCTAL_7 = 07777777L;
+    private static final ZipEncoding UTF8 = ZipEncodingHelper.getZipEncoding("UTF-8");
+
+    private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
     private final FileTime mtime;
+    private byte[] copyBuffer;
 
     /** Starts an archive on {@code out}; every entry gets {@code mtime} (whole seconds). */
     public ReproducibleTarWriter(OutputStream out, Instant mtime) {
-        this.tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
+        this.buffered = new BufferedOutputStream(out, BUFFER);
+        this.tar = new TarArchiveOutputStream(buffered, StandardCharsets.UTF_8.name());
         this.tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         this.tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         this.tar.setAddPaxHeadersForNonAsciiNames(true);
@@ -68,13 +80,9 @@ public final class ReproducibleTarWriter implements AutoCloseable {
 
     /** Appends a regular file whose bytes are copied from {@code source}, with the given owner. */
     public void addFile(String name, Path source, int mode, long uid, long gid) throws IOException {
-        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
-        header.setSize(Files.size(source));
-        tar.putArchiveEntry(header);
         try (InputStream in = Files.newInputStream(source)) {
-            in.transferTo(tar);
+            addFile(name, Files.size(source), in, mode, uid, gid);
         }
-        tar.closeArchiveEntry();
     }
 
     /** Appends a regular file with the given bytes, owned by root. */
@@ -104,9 +112,60 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         return header;
     }
 
-    /** Writes the end-of-archive records without closing the underlying stream. */
+    /**
+     * Appends a regular file of {@code size} bytes read from {@code content}; refuses a source that
+     * has fewer.
+     */
+    public void addFile(String name, long size, InputStream content, int mode, long uid, long gid)
+            throws IOException {
+        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
+        header.setSize(size);
+        boolean plain = plainHeader(name, size, uid, gid);
+        OutputStream out = plain ? buffered : tar;
+        if (plain) {
+            byte[] record = new byte[RECORD];
+            header.writeEntryHeader(record, UTF8, false);
+            buffered.write(record);
+        } else {
+            tar.putArchiveEntry(header);
+        }
+        if (copyBuffer == null) {
+            copyBuffer = new byte[BUFFER];
+        }
+        long left = size;
+        while (left > 0) {
+            int n = content.read(copyBuffer, 0, (int) Math.min(copyBuffer.length, left));
+            if (n < 0) {
+                throw new IOException(name + " changed while it was read");
+            }
+            out.write(copyBuffer, 0, n);
+            left -= n;
+        }
+        if (plain) {
+            buffered.write(new byte[(int) ((RECORD - size % RECORD) % RECORD)]);
+        } else {
+            tar.closeArchiveEntry();
+        }
+    }
+
+    /**
+     * True when the entry needs no PAX header (a short ASCII name, numbers that fit the octal
+     * fields), so that its header record can be written here and its bytes copied past the tar
+     * stream's 512-byte records.
+     */
+    private boolean plainHeader(String name, long size, long uid, long gid) {
+        return name.length() < 100
+                && StandardCharsets.US_ASCII.newEncoder().canEncode(name)
+                && size < MAX_OCTAL_11
+                && uid < MAX_OCTAL_7
+                && gid < MAX_OCTAL_7
+                && mtime.toMillis() / 1000 < MAX_OCTAL_11;
+    }
+
+    /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
     public void finish() throws IOException {
         tar.finish();
+        buffered.flush();
     }
 
     @Override

@@ -1,0 +1,131 @@
+package org.dydisnix.image.oci;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.dydisnix.image.layer.BaseFileSystem;
+import org.dydisnix.image.tar.ReproducibleTarWriter;
+import org.dydisnix.image.tar.TarEntry;
+import org.dydisnix.image.tar.TarPaths;
+
+/**
+ * A root file system directory as an uncompressed reproducible layer, made in one walk: each path
+ * is stat-ed once, each file read once, and the tar bytes are digested as they are written (the
+ * digest is also the diff id) while the entries go into the file system index.
+ */
+final class DirectoryLayer {
+    /** Layers are dated like every added file of a directory base. */
+    static final Instant MTIME = Instant.ofEpochSecond(1);
+
+    private static final int TYPE_MASK = 0170000;
+    private static final int SYMLINK = 0120000;
+    private static final int DIRECTORY = 0040000;
+    private static final int REGULAR = 0100000;
+
+    private DirectoryLayer() {}
+
+    /**
+     * Writes {@code directory} as a layer to {@code layer}, indexing it into {@code fileSystem};
+     * refuses it once it grows beyond {@code maxSize} bytes.
+     */
+    static Blob write(Path directory, Path layer, BaseFileSystem fileSystem, long maxSize)
+            throws IOException {
+        SlicedDigest digest = new SlicedDigest();
+        long written = 0;
+        try (OutputStream file = Files.newOutputStream(layer);
+                ReproducibleTarWriter tar =
+                        new ReproducibleTarWriter(digest.writing(file), MTIME)) {
+            for (Path path : sortedPaths(directory)) {
+                written += add(tar, directory, path, fileSystem);
+                if (written > maxSize) {
+                    throw new Refused(
+                            "its root file system is larger than "
+                                    + maxSize
+                                    + " bytes uncompressed (--max-layer-size)");
+                }
+            }
+            tar.finish();
+        }
+        String formatted = digest.finish();
+        return new Blob(BaseImageReader.LAYER_TAR, formatted, Files.size(layer), layer, formatted);
+    }
+
+    private static List<Path> sortedPaths(Path directory) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.forEach(
+                    p -> {
+                        if (!p.equals(directory)) {
+                            names.add(directory.relativize(p).toString());
+                        }
+                    });
+        }
+        names.sort(null);
+        List<Path> paths = new ArrayList<>(names.size());
+        for (String name : names) {
+            paths.add(directory.resolve(name));
+        }
+        return paths;
+    }
+
+    /** Adds one path; returns about how many bytes of layer it made. */
+    private static long add(
+            ReproducibleTarWriter tar, Path directory, Path path, BaseFileSystem fileSystem)
+            throws IOException {
+        String name = directory.relativize(path).toString().replace('\\', '/');
+        Map<String, Object> attributes =
+                Files.readAttributes(path, "unix:mode,uid,gid,size", LinkOption.NOFOLLOW_LINKS);
+        int mode = (Integer) attributes.get("mode");
+        long uid = ((Number) attributes.get("uid")).longValue();
+        long gid = ((Number) attributes.get("gid")).longValue();
+        int permissions = mode & 07777;
+        long size = ((Number) attributes.get("size")).longValue();
+        switch (mode & TYPE_MASK) {
+            case SYMLINK -> {
+                String target = Files.readSymbolicLink(path).toString();
+                TarPaths.checkSymlink(name, target);
+                tar.add(
+                        new TarEntry(
+                                name, TarEntry.Type.SYMLINK, 0777, uid, gid, new byte[0], target));
+                TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
+                entry.setLinkName(target);
+                fileSystem.apply(name, entry, InputStream.nullInputStream());
+            }
+            case DIRECTORY -> {
+                tar.add(TarEntry.directory(name, permissions, uid, gid));
+                TarArchiveEntry entry = new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true);
+                entry.setMode(mode);
+                fileSystem.apply(name, entry, InputStream.nullInputStream());
+            }
+            case REGULAR -> {
+                try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+                    tar.addFile(name, size, in, permissions, uid, gid);
+                }
+                TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
+                entry.setMode(mode);
+                if (BaseFileSystem.KEPT.contains(name)) {
+                    try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+                        fileSystem.apply(name, entry, in);
+                    }
+                } else {
+                    fileSystem.apply(name, entry, InputStream.nullInputStream());
+                }
+            }
+            default -> {
+                // devices, FIFOs and sockets have no place in a layer
+                return 0;
+            }
+        }
+        return 512 + ((mode & TYPE_MASK) == REGULAR ? (size + 511) / 512 * 512 : 0);
+    }
+}
