@@ -141,13 +141,14 @@ final class Lexer {
     }
 
     private void advance(int count) {
-        for (int i = 0; i < count; i++) {
-            if (chars[current] == '\n') {
+        int end = current + count;
+        for (int i = current; i < end; i++) {
+            if (chars[i] == '\n') {
                 line++;
-                lineStart = current + 1;
+                lineStart = i + 1;
             }
-            current++;
         }
+        current = end;
     }
 
     private void emit(TokenType type, String text, SourcePosition at, boolean verbatim) {
@@ -160,9 +161,11 @@ final class Lexer {
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 advance(1);
             } else if (c == '#') {
-                while (current < size && chars[current] != '\n' && chars[current] != '\r') {
-                    advance(1);
+                int end = current + 1;
+                while (end < size && chars[end] != '\n' && chars[end] != '\r') {
+                    end++;
                 }
+                current = end;
             } else if (c == '/' && peek(1) == '*') {
                 SourcePosition at = position(current);
                 int end = source.indexOf("*/", current + 2);
@@ -309,7 +312,26 @@ final class Lexer {
         while (end < size && (isPathChar(chars[end]) && chars[end] != '_')) {
             end++;
         }
-        return end >= size || chars[end] != ':';
+        return end >= size || chars[end] != ':' || end + 1 >= size || !isUriChar(chars[end + 1]);
+    }
+
+    private static boolean isUriChar(char c) {
+        return isPathChar(c) || "%/?:@&=$,!~*'".indexOf(c) >= 0;
+    }
+
+    /** The end of an integer starting here, or -1 when the digits may start a float or path. */
+    private int plainInt() {
+        int end = current;
+        while (end < size && chars[end] >= '0' && chars[end] <= '9') {
+            end++;
+        }
+        if (end < size) {
+            char next = chars[end];
+            if (next == '.' || next == 'e' || next == 'E' || next == '/' || isPathChar(next)) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     private boolean word(SourcePosition at) {
@@ -325,6 +347,15 @@ final class Lexer {
             advance(end - current);
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
+        }
+        if (first >= '0' && first <= '9') {
+            int end = plainInt();
+            if (end > 0) {
+                String text = source.substring(current, end);
+                advance(end - current);
+                emit(TokenType.INT, text, at, false);
+                return true;
+            }
         }
         boolean rootInterpolation = first == '/' && source.startsWith("${", current + 1);
         if ((!mayStartWord(first, peek(1)) && !rootInterpolation)
@@ -438,10 +469,18 @@ final class Lexer {
                 text.append('\n');
                 advance(peek(1) == '\n' ? 2 : 1);
             } else {
-                text.append(c);
-                advance(1);
+                int end = current + 1;
+                while (end < size && plainInString(chars[end])) {
+                    end++;
+                }
+                text.append(chars, current, end - current);
+                advance(end - current);
             }
         }
+    }
+
+    private static boolean plainInString(char c) {
+        return c != '"' && c != '$' && c != '\\' && c != '\r';
     }
 
     private static char unescape(char c) {
@@ -503,8 +542,12 @@ final class Lexer {
                 text.append("$$");
                 advance(2);
             } else {
-                text.append(c);
-                advance(1);
+                int end = current + 1;
+                while (end < size && chars[end] != '\'' && chars[end] != '$') {
+                    end++;
+                }
+                text.append(chars, current, end - current);
+                advance(end - current);
             }
         }
     }
