@@ -3,6 +3,8 @@
 #   misc       nixpkgs lib's own test suite, lib/tests/misc.nix (evaluates to [ ])
 #   lib-heavy  bench/nixlib/lib-heavy.nix: the module system over 1000 submodules, string and list
 #              functions of the same lib
+#   modules    the module-system cases of lib/tests/modules.sh in one process (one expression made by
+#              bench/nixlib/modules-cases.sh; each case imports the whole lib again)
 # Both go through bench/nixlib/polyfill.nix, so that nix-instantiate 2.8 evaluates the newest lib.
 # Ours runs with the launcher's JIT (C1 only) and with the full tiered JIT (C2). Each round runs
 # every command once (so all see the same load); the cells are medians of wall and CPU (user+sys)
@@ -39,11 +41,13 @@ if ! command -v nix-instantiate >/dev/null; then
   exit 0
 fi
 polyfill=$root/bench/nixlib/polyfill.nix
+bench/nixlib/modules-cases.sh "$checkout" >"$tmp/modules-cases.nix"
 declare -A EXPR=(
   [misc]="import $polyfill $checkout/lib/tests/misc.nix"
   [lib-heavy]="import $root/bench/nixlib/lib-heavy.nix (import $polyfill $checkout/lib)"
+  [modules]="import $polyfill $tmp/modules-cases.nix"
 )
-workloads=(misc lib-heavy)
+workloads=(misc lib-heavy modules)
 evaluators=(c1 c2 nix)
 run() { # evaluator workload -> JSON on stdout
   case $1 in
@@ -54,6 +58,7 @@ run() { # evaluator workload -> JSON on stdout
 }
 echo "# $(date -u '+%Y-%m-%dT%H:%M:%SZ') $(java -version 2>&1 | head -n 1), $(nix-instantiate --version), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "nixpkgs.lib $(git -C "$checkout" rev-parse --short HEAD 2>/dev/null || echo "$checkout"), $runs rounds"
+echo "# modules: $(grep -c tryEval "$tmp/modules-cases.nix") cases of lib/tests/modules.sh, made by bench/nixlib/modules-cases.sh"
 for w in "${workloads[@]}"; do
   for e in "${evaluators[@]}"; do
     echo "\$ $( [ "$e" = c2 ] && echo 'DYDISNIX_JAVA_OPTS=-XX:TieredStopAtLevel=4 ')$( [ "$e" = nix ] && echo "nix-instantiate --store dummy:// --eval --strict --json" || echo "bin/dydisnix eval --strict") -E '${EXPR[$w]}'"

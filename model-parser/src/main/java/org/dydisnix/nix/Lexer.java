@@ -90,6 +90,8 @@ final class Lexer {
     }
 
     private final String source;
+    private final char[] chars;
+    private final int size;
     private final String file;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Mode> modes = new ArrayDeque<>();
@@ -100,6 +102,8 @@ final class Lexer {
 
     Lexer(String source, String file) {
         this.source = source;
+        this.chars = source.toCharArray();
+        this.size = chars.length;
         this.file = file;
         this.matcher = ID.matcher(source);
     }
@@ -117,7 +121,7 @@ final class Lexer {
                 pathPart();
             } else {
                 skipBlanks();
-                if (current >= source.length()) {
+                if (current >= size) {
                     break;
                 }
                 code();
@@ -133,17 +137,18 @@ final class Lexer {
 
     private char peek(int ahead) {
         int at = current + ahead;
-        return at < source.length() ? source.charAt(at) : '\0';
+        return at < size ? chars[at] : '\0';
     }
 
     private void advance(int count) {
-        for (int i = 0; i < count; i++) {
-            if (source.charAt(current) == '\n') {
+        int end = current + count;
+        for (int i = current; i < end; i++) {
+            if (chars[i] == '\n') {
                 line++;
-                lineStart = current + 1;
+                lineStart = i + 1;
             }
-            current++;
         }
+        current = end;
     }
 
     private void emit(TokenType type, String text, SourcePosition at, boolean verbatim) {
@@ -151,16 +156,16 @@ final class Lexer {
     }
 
     private void skipBlanks() {
-        while (current < source.length()) {
-            char c = source.charAt(current);
+        while (current < size) {
+            char c = chars[current];
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 advance(1);
             } else if (c == '#') {
-                while (current < source.length()
-                        && source.charAt(current) != '\n'
-                        && source.charAt(current) != '\r') {
-                    advance(1);
+                int end = current + 1;
+                while (end < size && chars[end] != '\n' && chars[end] != '\r') {
+                    end++;
                 }
+                current = end;
             } else if (c == '/' && peek(1) == '*') {
                 SourcePosition at = position(current);
                 int end = source.indexOf("*/", current + 2);
@@ -176,7 +181,7 @@ final class Lexer {
 
     private void code() {
         SourcePosition at = position(current);
-        char c = source.charAt(current);
+        char c = chars[current];
         if (c == '$' && peek(1) == '{') {
             advance(2);
             modes.push(Mode.CODE);
@@ -206,10 +211,10 @@ final class Lexer {
         if (c == '\'' && peek(1) == '\'') {
             advance(2);
             int scan = current;
-            while (scan < source.length() && source.charAt(scan) == ' ') {
+            while (scan < size && chars[scan] == ' ') {
                 scan++;
             }
-            if (scan < source.length() && source.charAt(scan) == '\n') {
+            if (scan < size && chars[scan] == '\n') {
                 advance(scan + 1 - current);
             }
             modes.push(Mode.INDENTED);
@@ -220,10 +225,10 @@ final class Lexer {
             return;
         }
         for (int length = 3; length >= 1; length--) {
-            if (current + length <= source.length()) {
-                TokenType type = OPERATORS.get(source.substring(current, current + length));
+            if (current + length <= size && (length < 3 || chars[current] == '.')) {
+                String text = source.substring(current, current + length);
+                TokenType type = OPERATORS.get(text);
                 if (type != null) {
-                    String text = source.substring(current, current + length);
                     advance(length);
                     emit(type, text, at, false);
                     return;
@@ -239,7 +244,7 @@ final class Lexer {
 
     private int match(Pattern pattern) {
         matcher.usePattern(pattern);
-        matcher.region(current, source.length());
+        matcher.region(current, size);
         return matcher.lookingAt() ? matcher.end() - current : 0;
     }
 
@@ -280,14 +285,14 @@ final class Lexer {
 
     /** Whether a path (path characters, then a slash) or, after a dot, a float starts here. */
     private boolean pathOrFloatAhead() {
-        if (source.charAt(current) == '.' && Character.isDigit(peek(1))) {
+        if (chars[current] == '.' && Character.isDigit(peek(1))) {
             return true;
         }
         int end = current;
-        while (end < source.length() && isPathChar(source.charAt(end))) {
+        while (end < size && isPathChar(chars[end])) {
             end++;
         }
-        return end < source.length() && source.charAt(end) == '/';
+        return end < size && chars[end] == '/';
     }
 
     /**
@@ -297,26 +302,44 @@ final class Lexer {
      */
     private boolean simpleWord() {
         int end = current;
-        while (end < source.length() && isPathChar(source.charAt(end))) {
+        while (end < size && isPathChar(chars[end])) {
             end++;
         }
-        if (end < source.length() && source.charAt(end) == '/') {
+        if (end < size && chars[end] == '/') {
             return false;
         }
         end = current;
-        while (end < source.length()
-                && (isPathChar(source.charAt(end)) && source.charAt(end) != '_')) {
+        while (end < size && (isPathChar(chars[end]) && chars[end] != '_')) {
             end++;
         }
-        return end >= source.length() || source.charAt(end) != ':';
+        return end >= size || chars[end] != ':' || end + 1 >= size || !isUriChar(chars[end + 1]);
+    }
+
+    private static boolean isUriChar(char c) {
+        return isPathChar(c) || "%/?:@&=$,!~*'".indexOf(c) >= 0;
+    }
+
+    /** The end of an integer starting here, or -1 when the digits may start a float or path. */
+    private int plainInt() {
+        int end = current;
+        while (end < size && chars[end] >= '0' && chars[end] <= '9') {
+            end++;
+        }
+        if (end < size) {
+            char next = chars[end];
+            if (next == '.' || next == 'e' || next == 'E' || next == '/' || isPathChar(next)) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     private boolean word(SourcePosition at) {
-        char first = source.charAt(current);
+        char first = chars[current];
         if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')
                 && simpleWord()) {
             int end = current + 1;
-            while (end < source.length() && isIdChar(source.charAt(end))) {
+            while (end < size && isIdChar(chars[end])) {
                 end++;
             }
             String text = source.substring(current, end).intern();
@@ -324,6 +347,15 @@ final class Lexer {
             advance(end - current);
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
             return true;
+        }
+        if (first >= '0' && first <= '9') {
+            int end = plainInt();
+            if (end > 0) {
+                String text = source.substring(current, end);
+                advance(end - current);
+                emit(TokenType.INT, text, at, false);
+                return true;
+            }
         }
         boolean rootInterpolation = first == '/' && source.startsWith("${", current + 1);
         if ((!mayStartWord(first, peek(1)) && !rootInterpolation)
@@ -351,7 +383,7 @@ final class Lexer {
         }
         int segment = Math.max(match(PATH_SEG), match(HPATH_START));
         if (segment > bestLength) {
-            best = source.charAt(current) == '~' ? TokenType.HPATH : TokenType.PATH;
+            best = chars[current] == '~' ? TokenType.HPATH : TokenType.PATH;
             bestLength = segment - 2;
         }
         if (best == null) {
@@ -379,15 +411,14 @@ final class Lexer {
     /** The rest of a path with interpolations: path characters, {@code ${...}}, or its end. */
     private void pathPart() {
         SourcePosition at = position(current);
-        if (current < source.length() && source.startsWith("${", current)) {
+        if (current < size && source.startsWith("${", current)) {
             advance(2);
             modes.push(Mode.CODE);
             emit(TokenType.DOLLAR_CURLY, "${", at, false);
             return;
         }
         int end = current;
-        while (end < source.length()
-                && (isPathChar(source.charAt(end)) || source.charAt(end) == '/')) {
+        while (end < size && (isPathChar(chars[end]) || chars[end] == '/')) {
             end++;
         }
         if (end > current) {
@@ -407,11 +438,11 @@ final class Lexer {
         StringBuilder text = new StringBuilder();
         SourcePosition at = position(current);
         while (true) {
-            if (current >= source.length()) {
+            if (current >= size) {
                 throw NixError.syntax(
                         position(current), "syntax error, unexpected end of file, expecting '\"'");
             }
-            char c = source.charAt(current);
+            char c = chars[current];
             if (c == '"') {
                 flush(TokenType.STR, text, at, true);
                 SourcePosition end = position(current);
@@ -431,17 +462,25 @@ final class Lexer {
             if (c == '$' && peek(1) == '$') {
                 text.append("$$");
                 advance(2);
-            } else if (c == '\\' && current + 1 < source.length()) {
+            } else if (c == '\\' && current + 1 < size) {
                 text.append(unescape(peek(1)));
                 advance(2);
             } else if (c == '\r') {
                 text.append('\n');
                 advance(peek(1) == '\n' ? 2 : 1);
             } else {
-                text.append(c);
-                advance(1);
+                int end = current + 1;
+                while (end < size && plainInString(chars[end])) {
+                    end++;
+                }
+                text.append(chars, current, end - current);
+                advance(end - current);
             }
         }
+    }
+
+    private static boolean plainInString(char c) {
+        return c != '"' && c != '$' && c != '\\' && c != '\r';
     }
 
     private static char unescape(char c) {
@@ -464,17 +503,15 @@ final class Lexer {
         StringBuilder text = new StringBuilder();
         SourcePosition at = position(current);
         while (true) {
-            if (current >= source.length()) {
+            if (current >= size) {
                 throw NixError.syntax(
                         position(current),
                         "syntax error, unexpected end of file, expecting \"''\"");
             }
-            char c = source.charAt(current);
+            char c = chars[current];
             if (c == '\'' && peek(1) == '\'') {
                 char next = peek(2);
-                if (next == '\''
-                        || next == '$'
-                        || (next == '\\' && current + 3 < source.length())) {
+                if (next == '\'' || next == '$' || (next == '\\' && current + 3 < size)) {
                     flush(TokenType.IND_STR, text, at, true);
                     SourcePosition escapeAt = position(current);
                     String escaped =
@@ -505,8 +542,12 @@ final class Lexer {
                 text.append("$$");
                 advance(2);
             } else {
-                text.append(c);
-                advance(1);
+                int end = current + 1;
+                while (end < size && chars[end] != '\'' && chars[end] != '$') {
+                    end++;
+                }
+                text.append(chars, current, end - current);
+                advance(end - current);
             }
         }
     }

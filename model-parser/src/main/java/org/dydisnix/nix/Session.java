@@ -28,6 +28,7 @@ final class Session {
 
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
+    private final ParsedFiles parsedFiles = new ParsedFiles();
     private final Store store = new Store();
     private final StoreFiles files = new StoreFiles(store);
     private final Derivations derivations = new Derivations(store);
@@ -206,22 +207,24 @@ final class Session {
      * Parses a file, checking and resolving its variables against the environment {@code scope}.
      */
     Expr parseFile(Path file, SourcePosition at, Env scope) {
-        String source;
+        byte[] bytes;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            try {
-                source = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            } catch (IOException inner) {
-                throw io(file, at, inner);
-            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
-        Expr expr = Parser.parse(source, displayName(absolute), ModelInputs.baseDir(absolute));
-        Resolver.check(expr, scope);
-        return expr;
+        return parsedFiles.get(
+                absolute,
+                bytes,
+                scope,
+                source -> {
+                    Expr expr =
+                            Parser.parse(
+                                    source, displayName(absolute), ModelInputs.baseDir(absolute));
+                    Resolver.check(expr, scope);
+                    return expr;
+                });
     }
 
     /** How a file is named in messages: relative to the working directory when it lies below it. */

@@ -1,8 +1,12 @@
 package org.dydisnix.cli.build;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +67,9 @@ public final class CdsTraining {
                                     + Path.of(services).toAbsolutePath()
                                     + ")";
             runs.add(List.of("eval", "--strict", "-E", value));
+            if (format.equals("nix")) {
+                runs.add(List.of("eval", "--strict", "-E", libraryStyle(services)));
+            }
             runs.add(List.of("visualize-services", "-s", services));
             runs.add(List.of("visualize-services", "-s", grouped + "/services." + format));
             runs.add(List.of("visualize-infra", "-i", infrastructure));
@@ -124,6 +131,22 @@ public final class CdsTraining {
                 .filter(name -> !name.equals("help") && !trained.contains(name))
                 .forEach(name -> runs.add(List.of(name, "--help")));
         return runs;
+    }
+
+    /** An expression in the style of nixpkgs lib, with a {@code scopedImport} of a model. */
+    private static String libraryStyle(String services) {
+        try (InputStream in = CdsTraining.class.getResourceAsStream("eval-training.nix")) {
+            return "("
+                    + new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    + ") // { imported = builtins.mapAttrs (name: service: service.type)"
+                    + " ((builtins.scopedImport { } "
+                    + Path.of(services).toAbsolutePath()
+                    + ") "
+                    + MODEL_ARGUMENTS
+                    + "); }";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
