@@ -100,6 +100,7 @@ tab=$'\t'
 declare -A WHAT=(
   [misc]="nixpkgs lib's \`lib/tests/misc.nix\`"
   [lib-heavy]="\`bench/nixlib/lib-heavy.nix\` (module system over 1000 submodules, string and list functions)"
+  [modules]="the module-system cases of nixpkgs lib's \`lib/tests/modules.sh\` in one process (\`bench/nixlib/modules-cases.sh\`)"
 )
 for w in "${workloads[@]}"; do
   peer=$(cpu "$w" nix)
@@ -107,7 +108,7 @@ for w in "${workloads[@]}"; do
     c=$(cpu "$w" "$e")
     if [ "$e" = c1 ]; then jit="the launcher's C1-only JIT" goal=""; else jit="the full tiered JIT" goal="(information)"; fi
     printf 'row\t%s, ours with %s vs nix-instantiate, CPU time\t%.2f s (wall %.2f s)\t%.2f s (wall %.2f s)\t%.2f×%s\n' \
-      "${WHAT[$w]}" "$jit" "$c" "$(wall "$w" "$e")" "$peer" "$(wall "$w" nix)" \
+      "${WHAT[$w]:-$w}" "$jit" "$c" "$(wall "$w" "$e")" "$peer" "$(wall "$w" nix)" \
       "$(awk -v a="$c" -v b="$peer" 'BEGIN { print a / b }')" "${goal:+$tab$goal}"
   done
 done
