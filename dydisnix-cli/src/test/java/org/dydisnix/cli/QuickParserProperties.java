@@ -44,7 +44,12 @@ class QuickParserProperties {
     @Test
     void theCommonCommandsAreQuick() {
         for (String name :
-                List.of("graphcol", "multiwaycut", "visualize-services", "visualize-infra")) {
+                List.of(
+                        "graphcol",
+                        "multiwaycut",
+                        "visualize-services",
+                        "visualize-infra",
+                        "eval")) {
             assertThat(TABLE.commands().get(name).slowBecause()).as(name).isEmpty();
         }
     }
@@ -84,20 +89,25 @@ class QuickParserProperties {
         args.add(name);
         List<OptionTable.Arg> options = new ArrayList<>(command.options());
         Collections.shuffle(options, random);
+        List<OptionTable.Arg> members = new ArrayList<>(options);
+        members.addAll(command.positionals());
+        members.removeIf(arg -> command.group(arg) == null);
+        OptionTable.Arg chosen =
+                members.isEmpty() ? null : members.get(random.nextInt(members.size()));
         for (OptionTable.Arg option : options) {
-            boolean give = option.required() || random.nextInt(3) == 0;
+            boolean give = given(command, option, chosen, random);
             if (!give
                     || !option.quick() && plain
                     || option.binding().startsWith("^") && args.get(0).equals("--debug")) {
                 continue;
             }
-            int times = option.type().startsWith("list:") ? random.nextInt(3) + 1 : 1;
+            int times = option.type().matches("(list|pairs):.*") ? random.nextInt(3) + 1 : 1;
             for (int i = 0; i < times; i++) {
                 add(args, option, random, plain);
             }
         }
         for (OptionTable.Arg positional : command.positionals()) {
-            if (positional.required() || random.nextBoolean()) {
+            if (given(command, positional, chosen, random)) {
                 args.add(value(positional.type(), random, plain));
             }
         }
@@ -105,6 +115,18 @@ class QuickParserProperties {
             args.add(1 + random.nextInt(args.size()), ODD.get(random.nextInt(ODD.size())));
         }
         compare(args.toArray(String[]::new), plain);
+    }
+
+    /** Whether to give this option: a required one, the one chosen of its group, or at random. */
+    private static boolean given(
+            OptionTable.Command command,
+            OptionTable.Arg arg,
+            OptionTable.Arg chosen,
+            Random random) {
+        if (command.group(arg) != null && random.nextInt(5) > 0) {
+            return arg == chosen;
+        }
+        return arg.required() || random.nextInt(3) == 0;
     }
 
     private static void add(
@@ -115,7 +137,11 @@ class QuickParserProperties {
             return;
         }
         String value = value(option.type(), random, plain);
-        if (name.startsWith("--") && random.nextBoolean()) {
+        if (option.type().startsWith("pairs:")) {
+            args.add(name);
+            args.add(value(option.type(), random, plain));
+            args.add(value);
+        } else if (name.startsWith("--") && random.nextBoolean()) {
             args.add(name + "=" + value);
         } else {
             args.add(name);
@@ -124,7 +150,7 @@ class QuickParserProperties {
     }
 
     private static String value(String type, Random random, boolean plain) {
-        String element = type.startsWith("list:") ? type.substring(5) : type;
+        String element = type.replaceFirst("^(list|pairs):", "");
         if (!plain && random.nextInt(4) == 0) {
             return List.of("-x", "", "bogus", "007", "@file", "--bogus").get(random.nextInt(6));
         }
@@ -214,7 +240,9 @@ class QuickParserProperties {
                     throw new AssertionError(e);
                 }
                 String path = prefix + field.getName();
-                if (field.isAnnotationPresent(CommandLine.Mixin.class) && value != null) {
+                if ((field.isAnnotationPresent(CommandLine.Mixin.class)
+                                || field.isAnnotationPresent(CommandLine.ArgGroup.class))
+                        && value != null) {
                     state(value, path + ".", state);
                 } else {
                     state.put(path, value);

@@ -32,10 +32,12 @@ final class Binder {
 
     void set(OptionTable.Arg arg, List<String> values) throws Unconvertible {
         Object value;
-        if (arg.type().startsWith("list:")) {
+        int colon = arg.type().indexOf(':');
+        String kind = colon < 0 ? "" : arg.type().substring(0, colon);
+        if (kind.equals("list") || kind.equals("pairs")) {
             List<Object> list = new ArrayList<>();
             for (String each : values) {
-                list.add(convert(arg.type().substring(5), each));
+                list.add(convert(arg.type().substring(colon + 1), each));
             }
             value = list;
         } else {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.dydisnix.cli.Dydisnix;
 import org.dydisnix.cli.options.LazySpec;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -65,6 +66,9 @@ public final class OptionTableBuilder {
                 problems.add(option.longestName() + " of the top command has a default");
             }
         }
+        if (!root.getCommandSpec().argGroups().isEmpty()) {
+            problems.add("argument groups of the top command");
+        }
         commands.put(OptionTable.ROOT, command(OptionTable.ROOT, root, rootBindings, problems));
         root.getSubcommands()
                 .forEach(
@@ -80,9 +84,11 @@ public final class OptionTableBuilder {
                             List<String> subProblems = new ArrayList<>();
                             Lists lists = new Lists();
                             walk(sub.getCommand().getClass(), "", bindings, lists, subProblems);
+                            groups(sub.getCommandSpec(), lists.groups, subProblems);
                             OptionTable.Command command = command(name, sub, bindings, subProblems);
                             command.specs().addAll(lists.specs);
                             command.mixins().addAll(lists.mixins);
+                            command.groups().addAll(lists.groups);
                             commands.put(name, command);
                         });
         return new OptionTable(commands);
@@ -94,9 +100,6 @@ public final class OptionTableBuilder {
             Map<AnnotatedElement, String> bindings,
             List<String> problems) {
         CommandSpec spec = line.getCommandSpec();
-        if (!spec.argGroups().isEmpty()) {
-            problems.add("argument groups");
-        }
         if (spec.defaultValueProvider() != null || !noOp(spec.preprocessor())) {
             problems.add("a default value provider or preprocessor");
         }
@@ -115,6 +118,7 @@ public final class OptionTableBuilder {
                 String.join("; ", problems),
                 options,
                 positionals,
+                new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>());
     }
@@ -158,6 +162,32 @@ public final class OptionTableBuilder {
                 names, index, quick ? binding : "", quick ? type : "", arg.required(), raw);
     }
 
+    /**
+     * Problems for the argument groups the quick parser cannot check: all but exclusive groups of
+     * exactly one member, not nested, met as fields on the walk, whose members have no defaults.
+     */
+    private static void groups(CommandSpec spec, List<String> fields, List<String> problems) {
+        if (spec.argGroups().size() != fields.size()) {
+            problems.add("argument groups not declared as fields");
+        }
+        for (ArgGroupSpec group : spec.argGroups()) {
+            CommandLine.Range multiplicity = group.multiplicity();
+            boolean quick =
+                    group.exclusive()
+                            && group.validate()
+                            && group.subgroups().isEmpty()
+                            && multiplicity.min() == 1
+                            && multiplicity.max() == 1
+                            && !multiplicity.isVariable();
+            for (ArgSpec arg : group.args()) {
+                quick &= rawDefault(arg) == null && arg.initialValue() == null;
+            }
+            if (!quick) {
+                problems.add("an argument group other than exactly one of its members");
+            }
+        }
+    }
+
     private static boolean noOp(Object preprocessor) {
         return preprocessor == null
                 || preprocessor
@@ -172,6 +202,15 @@ public final class OptionTableBuilder {
         CommandLine.Range arity = arg.arity();
         if (type == boolean.class || type == Boolean.class) {
             return arity.min() == 0 && arity.max() == 0 ? "boolean" : null;
+        }
+        if (arity.min() == 2
+                && arity.max() == 2
+                && !arity.isVariable()
+                && arg instanceof OptionSpec
+                && type == List.class
+                && arg.auxiliaryTypes().length == 1
+                && arg.auxiliaryTypes()[0] == String.class) {
+            return "pairs:java.lang.String";
         }
         if (arity.min() != 1 || arity.max() != 1 || arity.isVariable()) {
             return null;
@@ -248,6 +287,13 @@ public final class OptionTableBuilder {
             } else {
                 problems.add("mixin set through a method: " + path);
             }
+        } else if (element.isAnnotationPresent(CommandLine.ArgGroup.class)) {
+            if (element instanceof Field && !path.startsWith("^")) {
+                specs.groups.add(path);
+                walk(type, path + ".", bindings, specs, problems);
+            } else {
+                problems.add("argument group set through a method: " + path);
+            }
         } else if (element.isAnnotationPresent(CommandLine.Spec.class)) {
             CommandLine.Spec spec = element.getAnnotation(CommandLine.Spec.class);
             if (element instanceof Field
@@ -271,6 +317,7 @@ public final class OptionTableBuilder {
     private static final class Lists {
         final List<String> specs = new ArrayList<>();
         final List<String> mixins = new ArrayList<>();
+        final List<String> groups = new ArrayList<>();
     }
 
     private static boolean annotated(AnnotatedElement element) {
