@@ -58,7 +58,26 @@ class QuickStartTest {
                                 "-d",
                                 BLOG + "distribution.json",
                                 "-v"),
-                        args("visualize-infra", "-i", BLOG + "infrastructure.nix"));
+                        args("visualize-infra", "-i", BLOG + "infrastructure.nix"),
+                        args(
+                                "eval",
+                                "--strict",
+                                "--arg",
+                                "a",
+                                "{ b = [ 1 2 ]; }",
+                                "--argstr",
+                                "c",
+                                "d",
+                                "--arg",
+                                "e",
+                                "3",
+                                "-E",
+                                "{ a, c, e }: { inherit a c; f = e; }"),
+                        args("eval", "--format=nix", "-A", "a.0", "-E", "{ a = [ 1 2 ]; }"),
+                        args("eval", BLOG + "infrastructure.nix", "--json", "-A", "testtarget1"),
+                        args("eval", "--show-trace", "-E", "let f = x: throw \"no\"; in f 1"),
+                        args("--debug", "eval", "-E", "{ a = 1; }.b"),
+                        args("eval", "-I", "x=" + BLOG, "-E", "import <x/infrastructure.nix>"));
         for (String[] line : lines) {
             Run quick = run(line, true);
             assertThat(quick.exit()).as("quick start of %s", List.of(line)).isNotNull();
@@ -76,6 +95,12 @@ class QuickStartTest {
                         args("graphcol", "--bogus", "-s", "a", "-i", "b"),
                         args("graphcol", "-s", "a", "-s", "b", "-i", "c"),
                         args("help", "graphcol"),
+                        args("eval"),
+                        args("eval", "-E", "1", BLOG + "infrastructure.nix"),
+                        args("eval", "-E", "1", "-E", "2"),
+                        args("eval", "--arg", "x", "-E", "1"),
+                        args("eval", "--arg", "x", "-1", "-E", "x: x"),
+                        args("eval", "--arg=x", "1", "-E", "x: x"),
                         args("--debug"))) {
             assertThat(run(line, true).exit()).as("quick start of %s", List.of(line)).isNull();
         }
