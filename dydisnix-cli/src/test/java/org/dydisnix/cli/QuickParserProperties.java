@@ -31,6 +31,7 @@ class QuickParserProperties {
 
     private static final List<String> PATHS = List.of("a.nix", "dir/b.json", "-", "x y", "c.yaml");
     private static final List<String> STRINGS = List.of("{}", "{ a = 1; }", "mem", "", "x=y");
+    private static final List<String> SIZES = List.of("8G", "512m", "100", "1KiB", "0", "x");
     private static final List<String> ODD =
             List.of("--bogus", "-h", "--help", "-V", "--version", "--", "@args", "-sx", "extra");
 
@@ -49,7 +50,8 @@ class QuickParserProperties {
                         "multiwaycut",
                         "visualize-services",
                         "visualize-infra",
-                        "eval")) {
+                        "eval",
+                        "create-multi-process-image")) {
             assertThat(TABLE.commands().get(name).slowBecause()).as(name).isEmpty();
         }
     }
@@ -132,7 +134,9 @@ class QuickParserProperties {
     private static void add(
             List<String> args, OptionTable.Arg option, Random random, boolean plain) {
         String name = option.names().get(random.nextInt(option.names().size()));
-        if (option.type().equals("boolean") || option.type().isEmpty()) {
+        if (option.type().equals("boolean")
+                || option.type().equals("negated")
+                || option.type().isEmpty()) {
             args.add(name);
             return;
         }
@@ -164,6 +168,9 @@ class QuickParserProperties {
             } catch (ClassNotFoundException e) {
                 throw new AssertionError(e);
             }
+        }
+        if (element.startsWith("converter:")) {
+            return SIZES.get(random.nextInt(SIZES.size()));
         }
         return switch (element) {
             case "int", "java.lang.Integer", "long", "java.lang.Long" ->

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command line the quick start runs prints the same output and error text and exits with the same
@@ -83,6 +85,49 @@ class QuickStartTest {
             assertThat(quick.exit()).as("quick start of %s", List.of(line)).isNotNull();
             assertThat(quick).as("%s", List.of(line)).isEqualTo(run(line, false));
         }
+    }
+
+    @Test
+    void imageCommandLinesWithDefaultsNegationsAndSizesAreQuick(@TempDir Path dir) {
+        String out = dir.resolve("image.tar").toString();
+        for (String[] line :
+                List.of(
+                        args(
+                                "create-multi-process-image",
+                                "--processes",
+                                BLOG + "missing.nix",
+                                "--base",
+                                BLOG,
+                                "-o",
+                                out),
+                        args(
+                                "create-multi-process-image",
+                                "--processes",
+                                BLOG + "missing.nix",
+                                "--base",
+                                BLOG,
+                                "--no-interactive",
+                                "--max-layer-size",
+                                "512M",
+                                "-o",
+                                out))) {
+            Run quick = run(line, true);
+            assertThat(quick.exit()).as("quick start of %s", List.of(line)).isEqualTo(1);
+            assertThat(quick).as("%s", List.of(line)).isEqualTo(run(line, false));
+        }
+        assertThat(dir).isEmptyDirectory();
+        String[] badSize = {
+            "create-multi-process-image",
+            "--processes",
+            "p.nix",
+            "--base",
+            "b",
+            "-o",
+            out,
+            "--max-layer-size",
+            "0"
+        };
+        assertThat(run(badSize, true).exit()).as("quick start of a bad size").isNull();
     }
 
     @Test

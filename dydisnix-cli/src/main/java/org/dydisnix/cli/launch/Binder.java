@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * Sets an option's value where its {@link OptionTable.Arg#binding()} says, converted as picocli
@@ -110,8 +111,8 @@ final class Binder {
 
     private static Object convert(String type, String value) throws Unconvertible {
         switch (type) {
-            case "boolean":
-                return Boolean.TRUE;
+            case "boolean", "negated":
+                return Boolean.valueOf(value);
             case "java.lang.String":
                 return value;
             case "java.nio.file.Path":
@@ -130,6 +131,9 @@ final class Binder {
                 if (type.startsWith("enum:")) {
                     return constant(type.substring(5), value);
                 }
+                if (type.startsWith("converter:")) {
+                    return converted(type.substring(10), value);
+                }
                 throw new Unconvertible(type);
         }
     }
@@ -143,6 +147,17 @@ final class Binder {
             throw new Unconvertible(value);
         }
         return value;
+    }
+
+    /** The value as this converter class converts it. */
+    private static Object converted(String converter, String value) throws Unconvertible {
+        try {
+            Constructor<?> constructor = Class.forName(converter).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return ((CommandLine.ITypeConverter<?>) constructor.newInstance()).convert(value);
+        } catch (Exception e) {
+            throw new Unconvertible(value);
+        }
     }
 
     /** The one constant whose name or string form is the value, ignoring case. */

@@ -105,7 +105,15 @@ public final class OptionTableBuilder {
         }
         List<OptionTable.Arg> options = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
-            options.add(arg(List.of(option.names()), 0, option, bindings, problems));
+            OptionTable.Arg arg = arg(List.of(option.names()), 0, option, bindings, problems);
+            options.add(arg);
+            if (option.negatable() && arg.quick()) {
+                List<String> negated = new ArrayList<>();
+                for (String each : option.names()) {
+                    negated.add(spec.negatableOptionTransformer().makeNegative(each, spec));
+                }
+                options.add(new OptionTable.Arg(negated, 0, arg.binding(), "negated", false, null));
+            }
         }
         List<OptionTable.Arg> positionals = new ArrayList<>();
         for (PositionalParamSpec positional : spec.positionalParameters()) {
@@ -137,7 +145,6 @@ public final class OptionTableBuilder {
                 binding != null
                         && type != null
                         && index >= 0
-                        && arg.converters().length == 0
                         && arg.splitRegex().isEmpty()
                         && !arg.interactive()
                         && arg.parameterConsumer() == null
@@ -145,9 +152,11 @@ public final class OptionTableBuilder {
                         && (raw == null || PLAIN_DEFAULT.matcher(raw).matches());
         if (arg instanceof OptionSpec option) {
             quick &= !option.usageHelp() && !option.versionHelp() && !option.help();
-            quick &= !option.negatable();
+            quick &= !option.negatable() || negatable(option, raw);
         }
-        if (type != null && type.equals("boolean")) {
+        if (type != null
+                && type.equals("boolean")
+                && !(arg instanceof OptionSpec o && o.negatable())) {
             quick &=
                     raw == null
                             && (!arg.hasInitialValue() || Boolean.FALSE.equals(arg.initialValue()));
@@ -160,6 +169,16 @@ public final class OptionTableBuilder {
         }
         return new OptionTable.Arg(
                 names, index, quick ? binding : "", quick ? type : "", arg.required(), raw);
+    }
+
+    /**
+     * Whether the quick parser takes this negatable option: a flag with a plain default, whose
+     * given name sets it on and whose negated name off.
+     */
+    private static boolean negatable(OptionSpec option, String raw) {
+        return (option.type() == boolean.class || option.type() == Boolean.class)
+                && ("true".equals(raw) || "false".equals(raw))
+                && "true".equals(option.fallbackValue());
     }
 
     /**
@@ -200,6 +219,16 @@ public final class OptionTableBuilder {
     private static String type(ArgSpec arg) {
         Class<?> type = arg.type();
         CommandLine.Range arity = arg.arity();
+        if (arg.converters().length > 0) {
+            return arg.converters().length == 1
+                            && arity.min() == 1
+                            && arity.max() == 1
+                            && !arity.isVariable()
+                            && !arg.isMultiValue()
+                            && constructible(arg.converters()[0].getClass())
+                    ? "converter:" + arg.converters()[0].getClass().getName()
+                    : null;
+        }
         if (type == boolean.class || type == Boolean.class) {
             return arity.min() == 0 && arity.max() == 0 ? "boolean" : null;
         }
@@ -220,6 +249,20 @@ public final class OptionTableBuilder {
             return element == null ? null : "list:" + element;
         }
         return arg.isMultiValue() ? null : value(type);
+    }
+
+    /** Whether the quick parser can make this converter as picocli's default factory does. */
+    private static boolean constructible(Class<?> converter) {
+        try {
+            converter.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+        return !converter.isSynthetic()
+                && !converter.isAnonymousClass()
+                && !converter.getName().startsWith("picocli.")
+                && (converter.getEnclosingClass() == null
+                        || java.lang.reflect.Modifier.isStatic(converter.getModifiers()));
     }
 
     private static String value(Class<?> type) {

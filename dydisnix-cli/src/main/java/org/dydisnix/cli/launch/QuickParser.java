@@ -186,11 +186,11 @@ public final class QuickParser {
             values.add(args[next + 1]);
             return next + 2;
         }
-        if (option.type().equals("boolean")) {
+        if (option.type().equals("boolean") || option.type().equals("negated")) {
             if (equals >= 0) {
                 return -1;
             }
-            value = "true";
+            value = option.type().equals("boolean") ? "true" : "false";
         } else if (equals >= 0) {
             value = arg.substring(equals + 1);
         } else if (next < args.length && (!args[next].startsWith("-") || args[next].equals("-"))) {
