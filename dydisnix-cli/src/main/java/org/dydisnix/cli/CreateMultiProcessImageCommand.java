@@ -3,6 +3,7 @@ package org.dydisnix.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dydisnix.cli.options.ImageOptions;
+import org.dydisnix.cli.options.LazySpec;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.image.BuiltImage;
 import org.dydisnix.image.MultiProcessImage;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dydisnix create-multi-process-image}: a processes model becomes a multi-process OCI image.
@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class CreateMultiProcessImageCommand implements Callable<Integer> {
 
-    @Spec CommandSpec spec;
+    @Mixin LazySpec spec;
+
+    private boolean warned;
 
     @Option(
             names = "--processes",
@@ -64,16 +66,20 @@ final class CreateMultiProcessImageCommand implements Callable<Integer> {
         try {
             built = image.builder().processes(model).warnings(this::warn).build();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw new ParameterException(spec.get().commandLine(), e.getMessage(), e);
         }
         BuiltImage written = built.writeTo(output);
-        spec.commandLine().getErr().flush();
+        if (warned) {
+            spec.get().commandLine().getErr().flush();
+        }
         System.out.println(written.manifestDigest());
         return 0;
     }
 
     private void warn(String warning) {
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": warning: " + warning);
+        warned = true;
+        CommandSpec command = spec.get();
+        command.commandLine().getErr().println(command.qualifiedName() + ": warning: " + warning);
     }
 
     /** The reader of every model; a processes model is Nix (embedded evaluator), JSON or YAML. */

@@ -6,16 +6,15 @@ import org.dydisnix.cli.eval.EmbeddedEval;
 import org.dydisnix.cli.eval.EvalOptions;
 import org.dydisnix.cli.eval.RealNixEval;
 import org.dydisnix.cli.eval.TracedError;
+import org.dydisnix.cli.options.LazySpec;
 import org.dydisnix.cli.options.ModelOptions;
 import org.dydisnix.cli.options.OutputOption;
 import org.dydisnix.nix.NixError;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dydisnix eval}: what a model evaluates to, as the tools read it. */
 @Command(
@@ -53,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Mixin OutputOption output;
 
-    @Spec CommandSpec spec;
+    @Mixin LazySpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             text = models.realNix ? withRealNix() : withEmbeddedEvaluator();
         } catch (NixError e) {
-            boolean debug = spec.root().userObject() instanceof Dydisnix root && root.debug();
+            boolean debug = spec.get().root().userObject() instanceof Dydisnix root && root.debug();
             if (options.showTrace && !debug && !e.trace().isEmpty()) {
                 throw new TracedError(e);
             }

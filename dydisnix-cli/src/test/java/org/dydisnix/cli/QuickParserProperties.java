@@ -31,6 +31,7 @@ class QuickParserProperties {
 
     private static final List<String> PATHS = List.of("a.nix", "dir/b.json", "-", "x y", "c.yaml");
     private static final List<String> STRINGS = List.of("{}", "{ a = 1; }", "mem", "", "x=y");
+    private static final List<String> SIZES = List.of("8G", "512m", "100", "1KiB", "0", "x");
     private static final List<String> ODD =
             List.of("--bogus", "-h", "--help", "-V", "--version", "--", "@args", "-sx", "extra");
 
@@ -44,7 +45,13 @@ class QuickParserProperties {
     @Test
     void theCommonCommandsAreQuick() {
         for (String name :
-                List.of("graphcol", "multiwaycut", "visualize-services", "visualize-infra")) {
+                List.of(
+                        "graphcol",
+                        "multiwaycut",
+                        "visualize-services",
+                        "visualize-infra",
+                        "eval",
+                        "create-multi-process-image")) {
             assertThat(TABLE.commands().get(name).slowBecause()).as(name).isEmpty();
         }
     }
@@ -84,20 +91,25 @@ class QuickParserProperties {
         args.add(name);
         List<OptionTable.Arg> options = new ArrayList<>(command.options());
         Collections.shuffle(options, random);
+        List<OptionTable.Arg> members = new ArrayList<>(options);
+        members.addAll(command.positionals());
+        members.removeIf(arg -> command.group(arg) == null);
+        OptionTable.Arg chosen =
+                members.isEmpty() ? null : members.get(random.nextInt(members.size()));
         for (OptionTable.Arg option : options) {
-            boolean give = option.required() || random.nextInt(3) == 0;
+            boolean give = given(command, option, chosen, random);
             if (!give
                     || !option.quick() && plain
                     || option.binding().startsWith("^") && args.get(0).equals("--debug")) {
                 continue;
             }
-            int times = option.type().startsWith("list:") ? random.nextInt(3) + 1 : 1;
+            int times = option.type().matches("(list|pairs):.*") ? random.nextInt(3) + 1 : 1;
             for (int i = 0; i < times; i++) {
                 add(args, option, random, plain);
             }
         }
         for (OptionTable.Arg positional : command.positionals()) {
-            if (positional.required() || random.nextBoolean()) {
+            if (given(command, positional, chosen, random)) {
                 args.add(value(positional.type(), random, plain));
             }
         }
@@ -107,15 +119,33 @@ class QuickParserProperties {
         compare(args.toArray(String[]::new), plain);
     }
 
+    /** Whether to give this option: a required one, the one chosen of its group, or at random. */
+    private static boolean given(
+            OptionTable.Command command,
+            OptionTable.Arg arg,
+            OptionTable.Arg chosen,
+            Random random) {
+        if (command.group(arg) != null && random.nextInt(5) > 0) {
+            return arg == chosen;
+        }
+        return arg.required() || random.nextInt(3) == 0;
+    }
+
     private static void add(
             List<String> args, OptionTable.Arg option, Random random, boolean plain) {
         String name = option.names().get(random.nextInt(option.names().size()));
-        if (option.type().equals("boolean") || option.type().isEmpty()) {
+        if (option.type().equals("boolean")
+                || option.type().equals("negated")
+                || option.type().isEmpty()) {
             args.add(name);
             return;
         }
         String value = value(option.type(), random, plain);
-        if (name.startsWith("--") && random.nextBoolean()) {
+        if (option.type().startsWith("pairs:")) {
+            args.add(name);
+            args.add(value(option.type(), random, plain));
+            args.add(value);
+        } else if (name.startsWith("--") && random.nextBoolean()) {
             args.add(name + "=" + value);
         } else {
             args.add(name);
@@ -124,7 +154,7 @@ class QuickParserProperties {
     }
 
     private static String value(String type, Random random, boolean plain) {
-        String element = type.startsWith("list:") ? type.substring(5) : type;
+        String element = type.replaceFirst("^(list|pairs):", "");
         if (!plain && random.nextInt(4) == 0) {
             return List.of("-x", "", "bogus", "007", "@file", "--bogus").get(random.nextInt(6));
         }
@@ -138,6 +168,9 @@ class QuickParserProperties {
             } catch (ClassNotFoundException e) {
                 throw new AssertionError(e);
             }
+        }
+        if (element.startsWith("converter:")) {
+            return SIZES.get(random.nextInt(SIZES.size()));
         }
         return switch (element) {
             case "int", "java.lang.Integer", "long", "java.lang.Long" ->
@@ -214,7 +247,9 @@ class QuickParserProperties {
                     throw new AssertionError(e);
                 }
                 String path = prefix + field.getName();
-                if (field.isAnnotationPresent(CommandLine.Mixin.class) && value != null) {
+                if ((field.isAnnotationPresent(CommandLine.Mixin.class)
+                                || field.isAnnotationPresent(CommandLine.ArgGroup.class))
+                        && value != null) {
                     state(value, path + ".", state);
                 } else {
                     state.put(path, value);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command line the quick start runs prints the same output and error text and exits with the same
@@ -58,12 +60,74 @@ class QuickStartTest {
                                 "-d",
                                 BLOG + "distribution.json",
                                 "-v"),
-                        args("visualize-infra", "-i", BLOG + "infrastructure.nix"));
+                        args("visualize-infra", "-i", BLOG + "infrastructure.nix"),
+                        args(
+                                "eval",
+                                "--strict",
+                                "--arg",
+                                "a",
+                                "{ b = [ 1 2 ]; }",
+                                "--argstr",
+                                "c",
+                                "d",
+                                "--arg",
+                                "e",
+                                "3",
+                                "-E",
+                                "{ a, c, e }: { inherit a c; f = e; }"),
+                        args("eval", "--format=nix", "-A", "a.0", "-E", "{ a = [ 1 2 ]; }"),
+                        args("eval", BLOG + "infrastructure.nix", "--json", "-A", "testtarget1"),
+                        args("eval", "--show-trace", "-E", "let f = x: throw \"no\"; in f 1"),
+                        args("--debug", "eval", "-E", "{ a = 1; }.b"),
+                        args("eval", "-I", "x=" + BLOG, "-E", "import <x/infrastructure.nix>"));
         for (String[] line : lines) {
             Run quick = run(line, true);
             assertThat(quick.exit()).as("quick start of %s", List.of(line)).isNotNull();
             assertThat(quick).as("%s", List.of(line)).isEqualTo(run(line, false));
         }
+    }
+
+    @Test
+    void imageCommandLinesWithDefaultsNegationsAndSizesAreQuick(@TempDir Path dir) {
+        String out = dir.resolve("image.tar").toString();
+        for (String[] line :
+                List.of(
+                        args(
+                                "create-multi-process-image",
+                                "--processes",
+                                BLOG + "missing.nix",
+                                "--base",
+                                BLOG,
+                                "-o",
+                                out),
+                        args(
+                                "create-multi-process-image",
+                                "--processes",
+                                BLOG + "missing.nix",
+                                "--base",
+                                BLOG,
+                                "--no-interactive",
+                                "--max-layer-size",
+                                "512M",
+                                "-o",
+                                out))) {
+            Run quick = run(line, true);
+            assertThat(quick.exit()).as("quick start of %s", List.of(line)).isEqualTo(1);
+            assertThat(quick).as("%s", List.of(line)).isEqualTo(run(line, false));
+        }
+        assertThat(dir).isEmptyDirectory();
+        String[] badSize = {
+            "create-multi-process-image",
+            "--processes",
+            "p.nix",
+            "--base",
+            "b",
+            "-o",
+            out,
+            "--max-layer-size",
+            "0"
+        };
+        assertThat(run(badSize, true).exit()).as("quick start of a bad size").isNull();
     }
 
     @Test
@@ -76,6 +140,12 @@ class QuickStartTest {
                         args("graphcol", "--bogus", "-s", "a", "-i", "b"),
                         args("graphcol", "-s", "a", "-s", "b", "-i", "c"),
                         args("help", "graphcol"),
+                        args("eval"),
+                        args("eval", "-E", "1", BLOG + "infrastructure.nix"),
+                        args("eval", "-E", "1", "-E", "2"),
+                        args("eval", "--arg", "x", "-E", "1"),
+                        args("eval", "--arg", "x", "-1", "-E", "x: x"),
+                        args("eval", "--arg=x", "1", "-E", "x: x"),
                         args("--debug"))) {
             assertThat(run(line, true).exit()).as("quick start of %s", List.of(line)).isNull();
         }

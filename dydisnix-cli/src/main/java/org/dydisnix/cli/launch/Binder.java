@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * Sets an option's value where its {@link OptionTable.Arg#binding()} says, converted as picocli
@@ -32,10 +33,12 @@ final class Binder {
 
     void set(OptionTable.Arg arg, List<String> values) throws Unconvertible {
         Object value;
-        if (arg.type().startsWith("list:")) {
+        int colon = arg.type().indexOf(':');
+        String kind = colon < 0 ? "" : arg.type().substring(0, colon);
+        if (kind.equals("list") || kind.equals("pairs")) {
             List<Object> list = new ArrayList<>();
             for (String each : values) {
-                list.add(convert(arg.type().substring(5), each));
+                list.add(convert(arg.type().substring(colon + 1), each));
             }
             value = list;
         } else {
@@ -108,8 +111,8 @@ final class Binder {
 
     private static Object convert(String type, String value) throws Unconvertible {
         switch (type) {
-            case "boolean":
-                return Boolean.TRUE;
+            case "boolean", "negated":
+                return Boolean.valueOf(value);
             case "java.lang.String":
                 return value;
             case "java.nio.file.Path":
@@ -128,6 +131,9 @@ final class Binder {
                 if (type.startsWith("enum:")) {
                     return constant(type.substring(5), value);
                 }
+                if (type.startsWith("converter:")) {
+                    return converted(type.substring(10), value);
+                }
                 throw new Unconvertible(type);
         }
     }
@@ -141,6 +147,17 @@ final class Binder {
             throw new Unconvertible(value);
         }
         return value;
+    }
+
+    /** The value as this converter class converts it. */
+    private static Object converted(String converter, String value) throws Unconvertible {
+        try {
+            Constructor<?> constructor = Class.forName(converter).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return ((CommandLine.ITypeConverter<?>) constructor.newInstance()).convert(value);
+        } catch (Exception e) {
+            throw new Unconvertible(value);
+        }
     }
 
     /** The one constant whose name or string form is the value, ignoring case. */

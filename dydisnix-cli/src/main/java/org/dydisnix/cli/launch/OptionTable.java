@@ -27,7 +27,8 @@ public record OptionTable(Map<String, Command> commands) {
     public static final String ROOT = "";
 
     /**
-     * A command ({@code mixins}: the paths of its mixin fields, outer ones first): quick when every
+     * A command ({@code mixins}: the paths of its mixin fields, outer ones first; {@code groups}:
+     * the paths of its argument groups, each needing exactly one of its members): quick when every
      * option it may be given is described well enough for the quick parser, else the reason why
      * not.
      */
@@ -37,7 +38,8 @@ public record OptionTable(Map<String, Command> commands) {
             List<Arg> options,
             List<Arg> positionals,
             List<String> specs,
-            List<String> mixins) {
+            List<String> mixins,
+            List<String> groups) {
 
         /** Whether the quick parser may parse this command's arguments at all. */
         public boolean quick() {
@@ -53,14 +55,25 @@ public record OptionTable(Map<String, Command> commands) {
             }
             return null;
         }
+
+        /** The argument group this option or parameter belongs to, or null. */
+        public String group(Arg arg) {
+            for (String group : groups) {
+                if (arg.binding().startsWith(group + ".")) {
+                    return group;
+                }
+            }
+            return null;
+        }
     }
 
     /**
      * An option (names) or a positional parameter (no names; index in {@code index}): where its
      * value goes ({@code binding}: field names from the command, {@code ^} starting at the top
      * command, a last {@code name()} a setter method; empty when the quick parser leaves it to
-     * picocli), its type ({@code boolean}, a class name, {@code enum:} or {@code list:} and a class
-     * name), whether it is required, and its default value before interpolation (null: none).
+     * picocli), its type ({@code boolean}, a class name, {@code enum:}, {@code list:} or {@code
+     * pairs:} (two values each time, into one list) and a class name), whether it is required, and
+     * its default value before interpolation (null: none).
      */
     public record Arg(
             List<String> names,
@@ -86,6 +99,9 @@ public record OptionTable(Map<String, Command> commands) {
             }
             for (String mixin : command.mixins()) {
                 line(text, "mixin", mixin);
+            }
+            for (String group : command.groups()) {
+                line(text, "group", group);
             }
             for (Arg option : command.options()) {
                 arg(text, "option", String.join(",", option.names()), option);
@@ -130,11 +146,13 @@ public record OptionTable(Map<String, Command> commands) {
                                     new ArrayList<>(),
                                     new ArrayList<>(),
                                     new ArrayList<>(),
+                                    new ArrayList<>(),
                                     new ArrayList<>());
                     commands.put(current.name(), current);
                 }
                 case "spec" -> current.specs().add(fields[1]);
                 case "mixin" -> current.mixins().add(fields[1]);
+                case "group" -> current.groups().add(fields[1]);
                 case "option" ->
                         current.options().add(arg(List.of(fields[1].split(",")), 0, fields));
                 case "positional" ->

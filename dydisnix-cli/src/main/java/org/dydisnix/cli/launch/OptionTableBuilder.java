@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.dydisnix.cli.Dydisnix;
 import org.dydisnix.cli.options.LazySpec;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -65,6 +66,9 @@ public final class OptionTableBuilder {
                 problems.add(option.longestName() + " of the top command has a default");
             }
         }
+        if (!root.getCommandSpec().argGroups().isEmpty()) {
+            problems.add("argument groups of the top command");
+        }
         commands.put(OptionTable.ROOT, command(OptionTable.ROOT, root, rootBindings, problems));
         root.getSubcommands()
                 .forEach(
@@ -80,9 +84,11 @@ public final class OptionTableBuilder {
                             List<String> subProblems = new ArrayList<>();
                             Lists lists = new Lists();
                             walk(sub.getCommand().getClass(), "", bindings, lists, subProblems);
+                            groups(sub.getCommandSpec(), lists.groups, subProblems);
                             OptionTable.Command command = command(name, sub, bindings, subProblems);
                             command.specs().addAll(lists.specs);
                             command.mixins().addAll(lists.mixins);
+                            command.groups().addAll(lists.groups);
                             commands.put(name, command);
                         });
         return new OptionTable(commands);
@@ -94,15 +100,20 @@ public final class OptionTableBuilder {
             Map<AnnotatedElement, String> bindings,
             List<String> problems) {
         CommandSpec spec = line.getCommandSpec();
-        if (!spec.argGroups().isEmpty()) {
-            problems.add("argument groups");
-        }
         if (spec.defaultValueProvider() != null || !noOp(spec.preprocessor())) {
             problems.add("a default value provider or preprocessor");
         }
         List<OptionTable.Arg> options = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
-            options.add(arg(List.of(option.names()), 0, option, bindings, problems));
+            OptionTable.Arg arg = arg(List.of(option.names()), 0, option, bindings, problems);
+            options.add(arg);
+            if (option.negatable() && arg.quick()) {
+                List<String> negated = new ArrayList<>();
+                for (String each : option.names()) {
+                    negated.add(spec.negatableOptionTransformer().makeNegative(each, spec));
+                }
+                options.add(new OptionTable.Arg(negated, 0, arg.binding(), "negated", false, null));
+            }
         }
         List<OptionTable.Arg> positionals = new ArrayList<>();
         for (PositionalParamSpec positional : spec.positionalParameters()) {
@@ -115,6 +126,7 @@ public final class OptionTableBuilder {
                 String.join("; ", problems),
                 options,
                 positionals,
+                new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>());
     }
@@ -133,7 +145,6 @@ public final class OptionTableBuilder {
                 binding != null
                         && type != null
                         && index >= 0
-                        && arg.converters().length == 0
                         && arg.splitRegex().isEmpty()
                         && !arg.interactive()
                         && arg.parameterConsumer() == null
@@ -141,9 +152,11 @@ public final class OptionTableBuilder {
                         && (raw == null || PLAIN_DEFAULT.matcher(raw).matches());
         if (arg instanceof OptionSpec option) {
             quick &= !option.usageHelp() && !option.versionHelp() && !option.help();
-            quick &= !option.negatable();
+            quick &= !option.negatable() || negatable(option, raw);
         }
-        if (type != null && type.equals("boolean")) {
+        if (type != null
+                && type.equals("boolean")
+                && !(arg instanceof OptionSpec o && o.negatable())) {
             quick &=
                     raw == null
                             && (!arg.hasInitialValue() || Boolean.FALSE.equals(arg.initialValue()));
@@ -158,6 +171,42 @@ public final class OptionTableBuilder {
                 names, index, quick ? binding : "", quick ? type : "", arg.required(), raw);
     }
 
+    /**
+     * Whether the quick parser takes this negatable option: a flag with a plain default, whose
+     * given name sets it on and whose negated name off.
+     */
+    private static boolean negatable(OptionSpec option, String raw) {
+        return (option.type() == boolean.class || option.type() == Boolean.class)
+                && ("true".equals(raw) || "false".equals(raw))
+                && "true".equals(option.fallbackValue());
+    }
+
+    /**
+     * Problems for the argument groups the quick parser cannot check: all but exclusive groups of
+     * exactly one member, not nested, met as fields on the walk, whose members have no defaults.
+     */
+    private static void groups(CommandSpec spec, List<String> fields, List<String> problems) {
+        if (spec.argGroups().size() != fields.size()) {
+            problems.add("argument groups not declared as fields");
+        }
+        for (ArgGroupSpec group : spec.argGroups()) {
+            CommandLine.Range multiplicity = group.multiplicity();
+            boolean quick =
+                    group.exclusive()
+                            && group.validate()
+                            && group.subgroups().isEmpty()
+                            && multiplicity.min() == 1
+                            && multiplicity.max() == 1
+                            && !multiplicity.isVariable();
+            for (ArgSpec arg : group.args()) {
+                quick &= rawDefault(arg) == null && arg.initialValue() == null;
+            }
+            if (!quick) {
+                problems.add("an argument group other than exactly one of its members");
+            }
+        }
+    }
+
     private static boolean noOp(Object preprocessor) {
         return preprocessor == null
                 || preprocessor
@@ -170,8 +219,27 @@ public final class OptionTableBuilder {
     private static String type(ArgSpec arg) {
         Class<?> type = arg.type();
         CommandLine.Range arity = arg.arity();
+        if (arg.converters().length > 0) {
+            return arg.converters().length == 1
+                            && arity.min() == 1
+                            && arity.max() == 1
+                            && !arity.isVariable()
+                            && !arg.isMultiValue()
+                            && constructible(arg.converters()[0].getClass())
+                    ? "converter:" + arg.converters()[0].getClass().getName()
+                    : null;
+        }
         if (type == boolean.class || type == Boolean.class) {
             return arity.min() == 0 && arity.max() == 0 ? "boolean" : null;
+        }
+        if (arity.min() == 2
+                && arity.max() == 2
+                && !arity.isVariable()
+                && arg instanceof OptionSpec
+                && type == List.class
+                && arg.auxiliaryTypes().length == 1
+                && arg.auxiliaryTypes()[0] == String.class) {
+            return "pairs:java.lang.String";
         }
         if (arity.min() != 1 || arity.max() != 1 || arity.isVariable()) {
             return null;
@@ -181,6 +249,20 @@ public final class OptionTableBuilder {
             return element == null ? null : "list:" + element;
         }
         return arg.isMultiValue() ? null : value(type);
+    }
+
+    /** Whether the quick parser can make this converter as picocli's default factory does. */
+    private static boolean constructible(Class<?> converter) {
+        try {
+            converter.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+        return !converter.isSynthetic()
+                && !converter.isAnonymousClass()
+                && !converter.getName().startsWith("picocli.")
+                && (converter.getEnclosingClass() == null
+                        || java.lang.reflect.Modifier.isStatic(converter.getModifiers()));
     }
 
     private static String value(Class<?> type) {
@@ -248,6 +330,13 @@ public final class OptionTableBuilder {
             } else {
                 problems.add("mixin set through a method: " + path);
             }
+        } else if (element.isAnnotationPresent(CommandLine.ArgGroup.class)) {
+            if (element instanceof Field && !path.startsWith("^")) {
+                specs.groups.add(path);
+                walk(type, path + ".", bindings, specs, problems);
+            } else {
+                problems.add("argument group set through a method: " + path);
+            }
         } else if (element.isAnnotationPresent(CommandLine.Spec.class)) {
             CommandLine.Spec spec = element.getAnnotation(CommandLine.Spec.class);
             if (element instanceof Field
@@ -271,6 +360,7 @@ public final class OptionTableBuilder {
     private static final class Lists {
         final List<String> specs = new ArrayList<>();
         final List<String> mixins = new ArrayList<>();
+        final List<String> groups = new ArrayList<>();
     }
 
     private static boolean annotated(AnnotatedElement element) {

@@ -106,16 +106,19 @@ public final class QuickParser {
             for (String mixin : command.mixins()) {
                 binder.mixin(mixin);
             }
-            if (!positionals(command, positionals, given)) {
+            if (!positionals(command, positionals, given) || !oneOfEachGroup(command, given)) {
                 return null;
             }
             java.util.Set<String> set = new java.util.HashSet<>();
             for (Map.Entry<OptionTable.Arg, List<String>> value : given.entrySet()) {
+                if (value.getValue().isEmpty()) {
+                    return null;
+                }
                 binder.set(value.getKey(), value.getValue());
                 set.add(value.getKey().binding());
             }
             for (OptionTable.Arg arg : all(command)) {
-                if (set.contains(arg.binding())) {
+                if (set.contains(arg.binding()) || command.group(arg) != null) {
                     continue;
                 }
                 if (arg.required()) {
@@ -129,6 +132,23 @@ public final class QuickParser {
             return null;
         }
         return new Parsed(command, object, root);
+    }
+
+    /** Whether exactly one member of each of the command's argument groups is given. */
+    private static boolean oneOfEachGroup(
+            OptionTable.Command command, Map<OptionTable.Arg, List<String>> given) {
+        for (String group : command.groups()) {
+            int members = 0;
+            for (OptionTable.Arg arg : given.keySet()) {
+                if (group.equals(command.group(arg))) {
+                    members++;
+                }
+            }
+            if (members != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The command's options and parameters (the top command's own options have no defaults). */
@@ -150,17 +170,27 @@ public final class QuickParser {
         if (option == null || !option.quick()) {
             return -1;
         }
-        boolean multi = option.type().startsWith("list:");
+        boolean pairs = option.type().startsWith("pairs:");
+        boolean multi = pairs || option.type().startsWith("list:");
         if (given.containsKey(option) && !multi || sameBinding(given, option)) {
             return -1;
         }
         String value;
         int next = at + 1;
-        if (option.type().equals("boolean")) {
+        List<String> values = given.computeIfAbsent(option, o -> new ArrayList<>());
+        if (pairs) {
+            if (equals >= 0 || next + 1 >= args.length || option(args[next], args[next + 1])) {
+                return -1;
+            }
+            values.add(args[next]);
+            values.add(args[next + 1]);
+            return next + 2;
+        }
+        if (option.type().equals("boolean") || option.type().equals("negated")) {
             if (equals >= 0) {
                 return -1;
             }
-            value = "true";
+            value = option.type().equals("boolean") ? "true" : "false";
         } else if (equals >= 0) {
             value = arg.substring(equals + 1);
         } else if (next < args.length && (!args[next].startsWith("-") || args[next].equals("-"))) {
@@ -168,13 +198,13 @@ public final class QuickParser {
         } else {
             return -1;
         }
-        List<String> values = given.get(option);
-        if (values == null) {
-            values = new ArrayList<>();
-            given.put(option, values);
-        }
         values.add(value);
         return next;
+    }
+
+    /** Whether either of these two values looks like an option to picocli. */
+    private static boolean option(String first, String second) {
+        return first.startsWith("-") || second.startsWith("-");
     }
 
     /** An option of the top command given both before and after the subcommand. */
@@ -199,7 +229,9 @@ public final class QuickParser {
                     parameter = candidate;
                 }
             }
-            if (parameter == null || !parameter.quick() || parameter.type().startsWith("list:")) {
+            if (parameter == null
+                    || !parameter.quick()
+                    || parameter.type().contains(":") && !parameter.type().startsWith("enum:")) {
                 return false;
             }
             given.put(parameter, List.of(values.get(i)));
