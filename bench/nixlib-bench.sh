@@ -100,6 +100,7 @@ tab=$'\t'
 declare -A WHAT=(
   [misc]="nixpkgs lib's \`lib/tests/misc.nix\`"
   [lib-heavy]="\`bench/nixlib/lib-heavy.nix\` (module system over 1000 submodules, string and list functions)"
+  [modules]="the module-system cases of nixpkgs lib's \`lib/tests/modules.sh\` in one process (\`bench/nixlib/modules-cases.sh\`)"
 )
 for w in "${workloads[@]}"; do
   peer=$(cpu "$w" nix)
