@@ -101,7 +101,7 @@ final class Evaluator {
             return Attr.of(expr, env, at);
         }
         if (expr instanceof Expr.StrLit s) {
-            return Attr.known(s.constant().force(this), expr, at);
+            return s.attr(this, at);
         }
         if (expr instanceof Expr.IntLit
                 || expr instanceof Expr.FloatLit

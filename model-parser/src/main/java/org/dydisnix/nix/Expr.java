@@ -42,6 +42,7 @@ sealed interface Expr {
         private final String value;
         private final SourcePosition position;
         private Thunk constant;
+        private Attr attr;
 
         StrLit(String value, SourcePosition position) {
             this.value = value;
@@ -63,6 +64,13 @@ sealed interface Expr {
                 constant = Thunk.of(NixString.of(value), position);
             }
             return constant;
+        }
+
+        Attr attr(Evaluator ev, SourcePosition at) {
+            if (attr == null || attr.position() != at) {
+                attr = Attr.known(constant().force(ev), this, at);
+            }
+            return attr;
         }
 
         @Override

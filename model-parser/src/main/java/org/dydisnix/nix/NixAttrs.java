@@ -185,6 +185,48 @@ final class NixAttrs {
 
     /** The attributes of {@code left} and {@code right}, those of {@code right} winning. */
     static NixAttrs update(NixAttrs left, NixAttrs right) {
+        if (right.names.length == 0) {
+            return new NixAttrs(left.names, left.values, right.position);
+        }
+        if (left.names.length == 0) {
+            return right;
+        }
+        return right.names.length <= FEW ? updateFew(left, right) : merge(left, right);
+    }
+
+    private static final int FEW = 8;
+
+    /** {@code left // right} for a small {@code right}: its names looked up, the rest copied. */
+    private static NixAttrs updateFew(NixAttrs left, NixAttrs right) {
+        String[] b = right.names;
+        int added = 0;
+        for (String name : b) {
+            if (left.indexOf(name) < 0) {
+                added++;
+            }
+        }
+        String[] a = left.names;
+        String[] names = new String[a.length + added];
+        Attr[] values = new Attr[names.length];
+        int from = 0;
+        int n = 0;
+        for (int j = 0; j < b.length; j++) {
+            int k = left.indexOf(b[j]);
+            int upTo = k >= 0 ? k : -(k + 1);
+            int run = upTo - from;
+            System.arraycopy(a, from, names, n, run);
+            System.arraycopy(left.values, from, values, n, run);
+            n += run;
+            names[n] = b[j];
+            values[n++] = right.values[j];
+            from = k >= 0 ? k + 1 : upTo;
+        }
+        System.arraycopy(a, from, names, n, a.length - from);
+        System.arraycopy(left.values, from, values, n, a.length - from);
+        return new NixAttrs(names, values, right.position);
+    }
+
+    private static NixAttrs merge(NixAttrs left, NixAttrs right) {
         String[] a = left.names;
         String[] b = right.names;
         String[] names = new String[a.length + b.length];
@@ -193,7 +235,7 @@ final class NixAttrs {
         int j = 0;
         int n = 0;
         while (i < a.length && j < b.length) {
-            int c = a[i].compareTo(b[j]);
+            int c = a[i] == b[j] ? 0 : a[i].compareTo(b[j]);
             if (c < 0) {
                 names[n] = a[i];
                 values[n++] = left.values[i++];
@@ -205,14 +247,14 @@ final class NixAttrs {
                 values[n++] = right.values[j++];
             }
         }
-        while (i < a.length) {
-            names[n] = a[i];
-            values[n++] = left.values[i++];
-        }
-        while (j < b.length) {
-            names[n] = b[j];
-            values[n++] = right.values[j++];
-        }
+        int rest = a.length - i;
+        System.arraycopy(a, i, names, n, rest);
+        System.arraycopy(left.values, i, values, n, rest);
+        n += rest;
+        rest = b.length - j;
+        System.arraycopy(b, j, names, n, rest);
+        System.arraycopy(right.values, j, values, n, rest);
+        n += rest;
         if (n < names.length) {
             names = Arrays.copyOf(names, n);
             values = Arrays.copyOf(values, n);

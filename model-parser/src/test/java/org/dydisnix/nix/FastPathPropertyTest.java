@@ -144,4 +144,56 @@ class FastPathPropertyTest {
                                 "builtins.zipAttrsWith (n: vs: [ n ] ++ vs) [ { b = 1; } { a = 2; b = 3; } ]"))
                 .isEqualTo("ok {\"a\":[\"a\",2],\"b\":[\"b\",1,3]}");
     }
+
+    @Test
+    void updatesMatchAMapOfBothSides() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            NixAttrs left = randomSet(random, random.nextInt(16));
+                            NixAttrs right =
+                                    randomSet(
+                                            random, random.nextInt(random.nextBoolean() ? 4 : 20));
+                            java.util.TreeMap<String, Attr> expected =
+                                    new java.util.TreeMap<>(left.attrs());
+                            expected.putAll(right.attrs());
+                            NixAttrs updated = NixAttrs.update(left, right);
+                            assertThat(updated.names).containsExactlyElementsOf(expected.keySet());
+                            for (int i = 0; i < updated.names.length; i++) {
+                                assertThat(updated.values[i])
+                                        .isSameAs(expected.get(updated.names[i]));
+                                assertThat(updated.get(updated.names[i]))
+                                        .isSameAs(updated.values[i]);
+                            }
+                        });
+    }
+
+    private static NixAttrs randomSet(Random random, int size) {
+        TreeSet<String> names = new TreeSet<>();
+        for (int i = 0; i < size; i++) {
+            String name = "n" + random.nextInt(24);
+            names.add(random.nextBoolean() ? name.intern() : new String(name));
+        }
+        String[] sorted = names.toArray(new String[0]);
+        Attr[] values = new Attr[sorted.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = new Attr(Thunk.of((long) random.nextInt(100)), null);
+        }
+        return new NixAttrs(sorted, values, null);
+    }
+
+    @Test
+    void stringAttributesSharedBetweenSetsKeepTheirValuesAndPositions() {
+        assertThat(outcome("map (x: { a = \"s\"; b = x; } // { c = \"t\"; }) [ 1 2 ]"))
+                .isEqualTo(
+                        "ok [{\"a\":\"s\",\"b\":1,\"c\":\"t\"},{\"a\":\"s\",\"b\":2,\"c\":\"t\"}]");
+        assertThat(
+                        outcome(
+                                "map (x: (builtins.unsafeGetAttrPos \"a\" (rec { a = \"s\"; b = a; })).line) [ 1 2 ]"))
+                .isEqualTo("ok [1,1]");
+        assertThat(outcome("({ a = 1; b = 2; } // { }) // { b = 3; }"))
+                .isEqualTo("ok {\"a\":1,\"b\":3}");
+    }
 }
