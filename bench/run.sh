@@ -15,6 +15,8 @@
 # Environment: BENCH_RUNS_SMALL (hyperfine runs of each start-up command, default 10), BENCH_RUNS_EVAL (of each
 # evaluation command, default 5), BENCH_RUNS_LARGE (rounds of the large-model commands, default 2),
 # BENCH_RUNS_JSON (rounds of section f, default 1), BENCH_RUNS_NIXLIB (rounds of section g, default 2),
+# BENCH_RUNS_IMAGE (runs of each command of section h, default 2), BENCH_GRAPH_ARGS (arguments of
+# bench/graph-bench.sh in section e, default "100000 1000000 1"),
 # DYDISNIX_NIXPKGS_LIB (section g's nixpkgs.lib checkout; default: the pinned revision, cloned once into
 # the output directory), DYDISNIX_E2E_CACHE (where section h finds the image e2e base tarball),
 # BENCH_TIMEOUT (seconds one large-model command may take, default 240), BENCH_NO_HYPERFINE=1 (measure
@@ -291,7 +293,7 @@ if ! bin/dydisnix --version >/dev/null 2>&1; then
 fi
 version=$(bin/dydisnix --version 2>&1 | head -n 1)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-heap=$(grep -o 'DYDISNIX_HEAP:-[^}]*' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | sed 's/DYDISNIX_HEAP:-//')
+heap=$(grep -o 'DYDISNIX_HEAP:--[^}]*' dydisnix-cli/target/dydisnix/bin/dydisnix 2>/dev/null | sed 's/DYDISNIX_HEAP:-//')
 note "$version, commit $commit, $(nproc) cores, $(java -version 2>&1 | head -n 1), launcher heap ${heap:-?}"
 note "log directory: $log"
 load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
@@ -598,8 +600,8 @@ if wants h; then
   [ -z "$base" ] && [ -s "$cache/base.tar" ] && base=$cache/base.tar
   if [ -z "$base" ]; then
     skipped "$what" "no image end-to-end base in $cache (build it with: src/test/image-e2e/run.sh base)" "$goal"
-  elif peer_script image-bench 300 bash bench/image-bench.sh "$base"; then
-    CMD[image-bench]="bench/image-bench.sh $base"
+  elif peer_script image-bench 300 bash bench/image-bench.sh "$base" "${BENCH_RUNS_IMAGE:-2}"; then
+    CMD[image-bench]="bench/image-bench.sh $base ${BENCH_RUNS_IMAGE:-2}"
     rows_file=$log/image-bench.txt
     if ! grep -q "^row$(printf '\t')" "$rows_file"; then
       image_rows <"$log/image-bench.txt" >"$log/image-bench.rows"
@@ -626,9 +628,12 @@ if wants e; then
   for script in "${scripts[@]}"; do
     if [ -f "$script" ]; then
       name=$(basename "$script" .sh)
-      printf '   $ BENCH_MODELS=%s bash %s\n' "$models" "$script"
+      args=()
+      # DSatur's best of 1 after a warm-up: JGraphT's 7 s runs would take a minute more
+      [ "$name" = graph-bench ] && read -r -a args <<<"${BENCH_GRAPH_ARGS:-100000 1000000 1}"
+      printf '   $ BENCH_MODELS=%s bash %s%s\n' "$models" "$script" "${args[*]:+ ${args[*]}}"
       t0=$(date +%s)
-      BENCH_MODELS="$models" timeout 300 bash "$script" >"$log/$name.txt" 2>&1
+      BENCH_MODELS="$models" timeout 300 bash "$script" "${args[@]}" >"$log/$name.txt" 2>&1
       rc=$?
       # their summary: the output without Maven's noise (ANSI colours, [INFO]/[WARNING] lines), 20 lines at most
       sed 's/\x1b\[[0-9;]*m//g' "$log/$name.txt" | grep -v '^\[\(INFO\|WARNING\)\]' | grep -v '^[[:space:]]*$' | tail -n 20 >"$log/$name.summary"
