@@ -81,6 +81,18 @@ public final class Launch {
         }
     }
 
+    /** Appends an {@code export NAME='value'} line per environment variable of the process. */
+    public static void appendExports(StringBuilder script, ManagedProcess process) {
+        process.environment()
+                .forEach(
+                        (name, value) ->
+                                script.append("export ")
+                                        .append(name)
+                                        .append('=')
+                                        .append(Shell.quote(value))
+                                        .append('\n'));
+    }
+
     /**
      * The PID file of a process: its own, else {@code <name>.pid} in tmpDir (with a user) or
      * runtimeDir.

@@ -152,14 +152,7 @@ public final class SysvinitBackend implements ProcessManagerBackend {
             s.append("umask ").append(process.umask()).append('\n');
         }
         Launch.checkEnvironmentNames(process);
-        process.environment()
-                .forEach(
-                        (name, value) ->
-                                s.append("export ")
-                                        .append(name)
-                                        .append('=')
-                                        .append(Shell.quote(value))
-                                        .append('\n'));
+        Launch.appendExports(s, process);
         String description = Shell.quote(oneLine(process.description()));
         s.append("\ncase \"$1\" in\n");
         s.append("  start)\n");
