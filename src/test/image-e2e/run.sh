@@ -197,14 +197,21 @@ stop_title() {
   esac
 }
 
-check() {
-  local image=$1 pm=$2 work=${3:-}
-  [ -s "$image" ] || fail "no image $image"
+# Sets the caller's (local) work to the given directory, or to a new temporary one that the EXIT trap
+# removes; creates it.
+prepare_work() {
+  work=${1:-}
   if [ -z "$work" ]; then
     work=$(mktemp -d)
     TEMP_WORK=$work
   fi
   mkdir -p "$work"
+}
+
+check() {
+  local image=$1 pm=$2 work
+  [ -s "$image" ] || fail "no image $image"
+  prepare_work "${3:-}"
 
   log "[$pm] skopeo inspect"
   timeout 120 skopeo inspect "oci-archive:$image" > "$work/inspect.json" || fail "skopeo inspect failed"
@@ -259,12 +266,8 @@ check() {
 # Runs an image built from failing.json (one process fails at once) and expects PID 1 to stop everything and
 # exit non-zero on its own.
 expect_failure() {
-  local image=$1 pm=$2 work=${3:-}
-  if [ -z "$work" ]; then
-    work=$(mktemp -d)
-    TEMP_WORK=$work
-  fi
-  mkdir -p "$work"
+  local image=$1 pm=$2 work
+  prepare_work "${3:-}"
   start_container "$image" "$pm" "$work"
   for _ in $(seq 600); do
     [ -s "$work/status" ] && break
@@ -287,12 +290,8 @@ expect_failure() {
 # namespace without the cgroup v1 "unified" mount (podman refuses hybrid cgroups), with podman's options
 # that work on machines without systemd.
 podman_check() {
-  local image=$1 other=$2 pm=$3 work=${4:-}
-  if [ -z "$work" ]; then
-    work=$(mktemp -d)
-    TEMP_WORK=$work
-  fi
-  mkdir -p "$work"
+  local image=$1 other=$2 pm=$3 work
+  prepare_work "${4:-}"
   timeout 600 unshare --mount --propagation private "$0" podman-inner "$image" "$other" "$pm" "$work"
 }
 
@@ -352,12 +351,8 @@ podman_inner() {
 # Runs an image built from policy/oneshot.json: the one-shot exits 0, the container keeps running and is
 # healthy; TERM then ends it with status 0.
 expect_running() {
-  local image=$1 pm=$2 work=${3:-}
-  if [ -z "$work" ]; then
-    work=$(mktemp -d)
-    TEMP_WORK=$work
-  fi
-  mkdir -p "$work"
+  local image=$1 pm=$2 work
+  prepare_work "${3:-}"
   start_container "$image" "$pm" "$work"
   sleep 8
   [ ! -s "$work/status" ] || { cat "$work/output.log" >&2; fail "PID 1 exited although only a one-shot ended"; }
@@ -377,12 +372,8 @@ expect_running() {
 # Runs an image built from policy/crash-loop.json with --on-failure ignore: once the crashing process has
 # failed, PID 1 keeps running and the health check fails naming it; TERM then ends the container with status 0.
 expect_ignored() {
-  local image=$1 pm=$2 work=${3:-}
-  if [ -z "$work" ]; then
-    work=$(mktemp -d)
-    TEMP_WORK=$work
-  fi
-  mkdir -p "$work"
+  local image=$1 pm=$2 work
+  prepare_work "${3:-}"
   start_container "$image" "$pm" "$work"
   local report=
   # Failed for good: the health check fails, naming the process, on 5 checks in a row 1 s apart (a process that
