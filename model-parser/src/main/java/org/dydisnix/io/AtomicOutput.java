@@ -34,6 +34,12 @@ public final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Produces the content of the file through a stream that may rewrite what it wrote. */
+    @FunctionalInterface
+    public interface PatchableContent {
+        void writeTo(PatchableOutput out) throws IOException;
+    }
+
     private static final Pattern DESCRIPTOR =
             Pattern.compile("/(proc/(self|thread-self|\\d+)|dev)/fd/(\\d+)|/dev/std(in|out|err)");
     private static final int MAX_LINKS = 40;
@@ -54,10 +60,19 @@ public final class AtomicOutput {
      * untouched.
      */
     public static void write(Path target, Content content) throws IOException {
+        writePatchable(target, content::writeTo);
+    }
+
+    /**
+     * Writes {@code target} like {@link #write(Path, Content)}; the content may rewrite bytes it
+     * wrote when the target is replaced through a temporary file ({@link
+     * PatchableOutput#canPatch()}).
+     */
+    public static void writePatchable(Path target, PatchableContent content) throws IOException {
         try {
             Path resolved = resolve(target.toAbsolutePath());
             if (isOwnStandardOutput(resolved)) {
-                content.writeTo(new UnclosedStream(System.out));
+                content.writeTo(new PatchableOutput(new UnclosedStream(System.out), null, null));
                 System.out.flush();
             } else if (DESCRIPTOR.matcher(resolved.toString()).matches()) {
                 writeDirectly(resolved, content, StandardOpenOption.APPEND);
@@ -98,18 +113,18 @@ public final class AtomicOutput {
                 || name.equals("/proc/" + ProcessHandle.current().pid() + "/fd/1");
     }
 
-    private static void writeDirectly(Path path, Content content, StandardOpenOption... extra)
-            throws IOException {
+    private static void writeDirectly(
+            Path path, PatchableContent content, StandardOpenOption... extra) throws IOException {
         try (OutputStream out =
                 new FileOutputStream(
                         path.toFile(), extra.length > 0 && extra[0] == StandardOpenOption.APPEND)) {
-            content.writeTo(out);
+            content.writeTo(new PatchableOutput(out, null, null));
         } catch (java.io.FileNotFoundException e) {
             throw new FileSystemException(path.toString(), null, e.getMessage());
         }
     }
 
-    private static void replace(Path absolute, Content content) throws IOException {
+    private static void replace(Path absolute, PatchableContent content) throws IOException {
         Path directory = absolute.getParent();
         if (directory != null && !Files.isDirectory(directory)) {
             throw new NoSuchFileException(directory.toString(), null, "No such directory");
@@ -128,7 +143,9 @@ public final class AtomicOutput {
                                 temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             try (FileChannel channel = opened;
-                    OutputStream out = Channels.newOutputStream(channel)) {
+                    PatchableOutput out =
+                            new PatchableOutput(
+                                    Channels.newOutputStream(channel), channel, temporary)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
