@@ -36,11 +36,13 @@ public final class BaseImageReader {
 
     private final Path workDir;
     private final long maxLayerSize;
+    private final OciArchiveWriter output;
     private ImageArchive archive;
 
-    private BaseImageReader(Path workDir, long maxLayerSize) {
+    private BaseImageReader(Path workDir, long maxLayerSize, OciArchiveWriter output) {
         this.workDir = workDir;
         this.maxLayerSize = maxLayerSize;
+        this.output = output;
     }
 
     /** Reads the base image with the default layer size limit of 8 GiB. */
@@ -59,7 +61,18 @@ public final class BaseImageReader {
      */
     public static BaseImage read(Path base, Path workDir, long maxLayerSize)
             throws InvalidBaseImageException, IOException {
-        BaseImageReader reader = new BaseImageReader(workDir, maxLayerSize);
+        return read(base, workDir, maxLayerSize, null);
+    }
+
+    /**
+     * Reads the base image like {@link #read(Path, Path, long)}; a root file system directory's
+     * layer is streamed straight into {@code output} when it {@link OciArchiveWriter#canStream()
+     * can stream} (the image's first blob), else written to the work directory.
+     */
+    public static BaseImage read(
+            Path base, Path workDir, long maxLayerSize, OciArchiveWriter output)
+            throws InvalidBaseImageException, IOException {
+        BaseImageReader reader = new BaseImageReader(workDir, maxLayerSize, output);
         String label = base.getFileName() == null ? base.toString() : base.getFileName().toString();
         if (!Files.exists(base)) {
             throw new InvalidBaseImageException("base image " + base + " does not exist");
@@ -324,7 +337,11 @@ public final class BaseImageReader {
         BaseFileSystem fileSystem = new BaseFileSystem();
         Blob blob =
                 DirectoryLayer.write(
-                        directory, workDir.resolve("rootfs-layer.tar"), fileSystem, maxLayerSize);
+                        directory,
+                        workDir.resolve("rootfs-layer.tar"),
+                        output,
+                        fileSystem,
+                        maxLayerSize);
         return new BaseImage(List.of(blob), emptyConfig(), fileSystem, label);
     }
 

@@ -35,18 +35,27 @@ final class DirectoryLayer {
     private DirectoryLayer() {}
 
     /**
-     * Writes {@code directory} as a layer to {@code layer}, indexing it into {@code fileSystem};
-     * refuses it once it grows beyond {@code maxSize} bytes.
+     * Writes {@code directory} as a layer straight into {@code archive} when it {@link
+     * OciArchiveWriter#canStream() can stream} (skipping the archive's own file), else to {@code
+     * layer}, indexing it into {@code fileSystem}; refuses it once it grows beyond {@code maxSize}
+     * bytes.
      */
-    static Blob write(Path directory, Path layer, BaseFileSystem fileSystem, long maxSize)
+    static Blob write(
+            Path directory,
+            Path layer,
+            OciArchiveWriter archive,
+            BaseFileSystem fileSystem,
+            long maxSize)
             throws IOException {
+        boolean streamed = archive != null && archive.canStream();
+        Object skipped = streamed ? fileKey(archive.file()) : null;
         SlicedDigest digest = new SlicedDigest();
         long written = 0;
-        try (OutputStream file = Files.newOutputStream(layer);
+        try (OutputStream sink = streamed ? archive.startBlob() : Files.newOutputStream(layer);
                 ReproducibleTarWriter tar =
-                        new ReproducibleTarWriter(digest.writing(file), MTIME)) {
+                        new ReproducibleTarWriter(digest.writing(sink), MTIME)) {
             for (Path path : sortedPaths(directory)) {
-                written += add(tar, directory, path, fileSystem);
+                written += add(tar, directory, path, fileSystem, skipped);
                 if (written > maxSize) {
                     throw new Refused(
                             "its root file system is larger than "
@@ -57,6 +66,10 @@ final class DirectoryLayer {
             tar.finish();
         }
         String formatted = digest.finish();
+        if (streamed) {
+            long size = archive.endBlob(formatted);
+            return new Blob(BaseImageReader.LAYER_TAR, formatted, size, null, formatted);
+        }
         return new Blob(BaseImageReader.LAYER_TAR, formatted, Files.size(layer), layer, formatted);
     }
 
@@ -78,13 +91,32 @@ final class DirectoryLayer {
         return paths;
     }
 
-    /** Adds one path; returns about how many bytes of layer it made. */
+    /** The device and inode of a file, or null when there is none. */
+    private static Object fileKey(Path file) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        Map<String, Object> key =
+                Files.readAttributes(file, "unix:dev,ino", LinkOption.NOFOLLOW_LINKS);
+        return List.of(key.get("dev"), key.get("ino"));
+    }
+
+    /** Adds one path (unless it is {@code skipped}); returns about how many bytes it made. */
     private static long add(
-            ReproducibleTarWriter tar, Path directory, Path path, BaseFileSystem fileSystem)
+            ReproducibleTarWriter tar,
+            Path directory,
+            Path path,
+            BaseFileSystem fileSystem,
+            Object skipped)
             throws IOException {
         String name = directory.relativize(path).toString().replace('\\', '/');
         Map<String, Object> attributes =
-                Files.readAttributes(path, "unix:mode,uid,gid,size", LinkOption.NOFOLLOW_LINKS);
+                Files.readAttributes(
+                        path, "unix:mode,uid,gid,size,dev,ino", LinkOption.NOFOLLOW_LINKS);
+        if (skipped != null
+                && skipped.equals(List.of(attributes.get("dev"), attributes.get("ino")))) {
+            return 0;
+        }
         int mode = (Integer) attributes.get("mode");
         long uid = ((Number) attributes.get("uid")).longValue();
         long gid = ((Number) attributes.get("gid")).longValue();

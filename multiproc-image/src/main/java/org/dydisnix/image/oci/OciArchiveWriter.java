@@ -7,18 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dydisnix.image.tar.ReproducibleTarWriter;
 import org.dydisnix.image.tar.TarEntry;
+import org.dydisnix.io.PatchableOutput;
 
 /**
  * Writes an OCI image-layout tarball ({@code oci-layout}, {@code index.json}, {@code
  * blobs/sha256/*}) that also carries a docker {@code manifest.json}, so that {@code docker load},
- * {@code podman load}, {@code skopeo} and {@code umoci} all accept it. Entries are sorted, owned by
- * root and dated {@code mtime}.
+ * {@code podman load}, {@code skopeo} and {@code umoci} all accept it. Entries are owned by root
+ * and dated {@code mtime}; the base's layer blobs come first in their order (one of them may be
+ * streamed in while the base is read), the other entries follow sorted by name.
  */
 public final class OciArchiveWriter {
     /**
@@ -40,17 +45,29 @@ public final class OciArchiveWriter {
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private OciArchiveWriter() {}
+    private final ReproducibleTarWriter tar;
+    private final PatchableOutput patchable;
+    private final long origin;
+    private final Set<String> written = new HashSet<>();
+    private long blobStart = -1;
+
+    /**
+     * Starts an archive on {@code out}, every entry dated {@code mtime}; when {@code out} is a
+     * {@link PatchableOutput} that {@link PatchableOutput#canPatch() can patch}, blobs may be
+     * streamed in ({@link #startBlob}).
+     */
+    public OciArchiveWriter(OutputStream out, Instant mtime) {
+        this.tar = new ReproducibleTarWriter(out, mtime);
+        this.patchable = out instanceof PatchableOutput p && p.canPatch() ? p : null;
+        this.origin = patchable == null ? 0 : patchable.position();
+    }
 
     /** The digests of a written image. */
     public record Written(String manifestDigest, String configDigest) {}
 
     /**
-     * Writes the image: {@code layers} in order (their blobs as they are), then the configuration.
-     *
-     * @param reference the {@code name:tag} written as RepoTags in {@code manifest.json} and as
-     *     {@code org.opencontainers.image.ref.name} in {@code index.json}, so that podman and
-     *     docker both load the image by its full name
+     * Writes the whole image at once: {@code layers} in order (their blobs as they are), then the
+     * configuration.
      */
     public static Written write(
             OutputStream out,
@@ -60,6 +77,58 @@ public final class OciArchiveWriter {
             ObjectNode config,
             String reference,
             Instant mtime)
+            throws IOException {
+        return new OciArchiveWriter(out, mtime)
+                .finish(layers, layerBytes, layer, config, reference);
+    }
+
+    /** True when a blob can be written before its digest is known ({@link #startBlob}). */
+    public boolean canStream() {
+        return patchable != null;
+    }
+
+    /** The file the archive is being written to when it can stream, else null. */
+    public Path file() {
+        return patchable == null ? null : patchable.file();
+    }
+
+    /**
+     * Starts a blob whose digest is known only once it is written: its bytes go to the returned
+     * stream (whose close leaves the archive open), then {@link #endBlob} names it.
+     */
+    public OutputStream startBlob() throws IOException {
+        if (patchable == null || blobStart >= 0) {
+            throw new IllegalStateException("cannot stream a blob now");
+        }
+        startBlobs();
+        blobStart = tar.startUnnamedFile();
+        return tar.unnamedContent();
+    }
+
+    /** The bytes written to the blob started last, so far. */
+    public long blobSize() {
+        return tar.unnamedSize();
+    }
+
+    /** Ends the blob started last, naming it by its digest; returns its size. */
+    public long endBlob(String digest) throws IOException {
+        String name = "blobs/sha256/" + Digests.hex(digest);
+        patchable.patch(origin + blobStart, tar.endUnnamedFile(name, 0644));
+        blobStart = -1;
+        written.add(name);
+        return tar.unnamedSize();
+    }
+
+    /**
+     * Writes the rest of the image: the blobs of {@code layers} not yet written in their order, the
+     * new layer, configuration and manifest blobs, index and manifests, sorted by name.
+     *
+     * @param reference the {@code name:tag} written as RepoTags in {@code manifest.json} and as
+     *     {@code org.opencontainers.image.ref.name} in {@code index.json}, so that podman and
+     *     docker both load the image by its full name
+     */
+    public Written finish(
+            List<Blob> layers, byte[] layerBytes, Blob layer, ObjectNode config, String reference)
             throws IOException {
         byte[] configBytes = JSON.writeValueAsBytes(config);
         String configDigest = Digests.of(configBytes);
@@ -93,12 +162,14 @@ public final class OciArchiveWriter {
         }
         dockerLayers.add("blobs/sha256/" + Digests.hex(layer.digest()));
 
-        SortedMap<String, Object> entries = new TreeMap<>();
-        entries.put("blobs", null);
-        entries.put("blobs/sha256", null);
+        startBlobs();
         for (Blob blob : layers) {
-            entries.put("blobs/sha256/" + Digests.hex(blob.digest()), blob);
+            String name = "blobs/sha256/" + Digests.hex(blob.digest());
+            if (written.add(name)) {
+                tar.addFile(name, blob.file(), 0644);
+            }
         }
+        SortedMap<String, byte[]> entries = new TreeMap<>();
         entries.put("blobs/sha256/" + Digests.hex(layer.digest()), layerBytes);
         entries.put("blobs/sha256/" + Digests.hex(configDigest), configBytes);
         entries.put("blobs/sha256/" + Digests.hex(manifestDigest), manifestBytes);
@@ -108,18 +179,21 @@ public final class OciArchiveWriter {
                 "oci-layout",
                 "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
 
-        ReproducibleTarWriter tar = new ReproducibleTarWriter(out, mtime);
         for (var e : entries.entrySet()) {
-            if (e.getValue() == null) {
-                tar.add(TarEntry.directory(e.getKey(), 0755, 0, 0));
-            } else if (e.getValue() instanceof Blob blob) {
-                tar.addFile(e.getKey(), blob.file(), 0644);
-            } else {
-                tar.addFile(e.getKey(), (byte[]) e.getValue(), 0644);
+            if (written.add(e.getKey())) {
+                tar.addFile(e.getKey(), e.getValue(), 0644);
             }
         }
         tar.finish();
         return new Written(manifestDigest, configDigest);
+    }
+
+    /** The two directories before the first blob. */
+    private void startBlobs() throws IOException {
+        if (written.add("blobs")) {
+            tar.add(TarEntry.directory("blobs", 0755, 0, 0));
+            tar.add(TarEntry.directory("blobs/sha256", 0755, 0, 0));
+        }
     }
 
     private static String layerType(Blob blob) {

@@ -30,14 +30,17 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     private static final long MAX_OCTAL_7 = 07777777L;
     private static final ZipEncoding UTF8 = ZipEncodingHelper.getZipEncoding("UTF-8");
 
+    private final CountingStream counting;
     private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
     private final FileTime mtime;
     private byte[] copyBuffer;
+    private long unnamedSize;
 
     /** Starts an archive on {@code out}; every entry gets {@code mtime} (whole seconds). */
     public ReproducibleTarWriter(OutputStream out, Instant mtime) {
-        this.buffered = new BufferedOutputStream(out, BUFFER);
+        this.counting = new CountingStream(out);
+        this.buffered = new BufferedOutputStream(counting, BUFFER);
         this.tar = new TarArchiveOutputStream(buffered, StandardCharsets.UTF_8.name());
         this.tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         this.tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -162,6 +165,59 @@ public final class ReproducibleTarWriter implements AutoCloseable {
                 && mtime.toMillis() / 1000 < MAX_OCTAL_11;
     }
 
+    /**
+     * Starts a regular file whose name and size are known only after its bytes: writes a blank
+     * header record and returns where it starts in the output; the bytes then go to {@link
+     * #unnamedContent()} and {@link #endUnnamedFile} makes the header record to write over it.
+     */
+    public long startUnnamedFile() throws IOException {
+        buffered.flush();
+        long offset = counting.count;
+        buffered.write(new byte[RECORD]);
+        unnamedSize = 0;
+        return offset;
+    }
+
+    /** The stream for the bytes of the file started last; closing it leaves the archive open. */
+    public OutputStream unnamedContent() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                buffered.write(b);
+                unnamedSize++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                buffered.write(bytes, offset, length);
+                unnamedSize += length;
+            }
+        };
+    }
+
+    /**
+     * Ends the file started last: pads its last record, flushes, and returns its header record,
+     * owned by root, the same as {@link #addFile(String, long, InputStream, int, long, long)} would
+     * write for a name under 100 ASCII characters.
+     */
+    public byte[] endUnnamedFile(String name, int mode) throws IOException {
+        if (name.length() >= 100 || !StandardCharsets.US_ASCII.newEncoder().canEncode(name)) {
+            throw new IOException("not a plain tar name: " + name);
+        }
+        buffered.write(new byte[(int) ((RECORD - unnamedSize % RECORD) % RECORD)]);
+        buffered.flush();
+        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, 0, 0);
+        header.setSize(unnamedSize);
+        byte[] record = new byte[RECORD];
+        header.writeEntryHeader(record, UTF8, unnamedSize >= MAX_OCTAL_11);
+        return record;
+    }
+
+    /** The size of the file started last, so far. */
+    public long unnamedSize() {
+        return unnamedSize;
+    }
+
     /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
     public void finish() throws IOException {
         tar.finish();
@@ -171,5 +227,26 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         tar.close();
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
     }
 }
