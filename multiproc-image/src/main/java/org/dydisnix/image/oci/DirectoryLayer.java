@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.dydisnix.image.layer.BaseFileSystem;
@@ -27,10 +24,10 @@ final class DirectoryLayer {
     /** Layers are dated like every added file of a directory base. */
     static final Instant MTIME = Instant.ofEpochSecond(1);
 
-    private static final int TYPE_MASK = 0170000;
-    private static final int SYMLINK = 0120000;
-    private static final int DIRECTORY = 0040000;
-    private static final int REGULAR = 0100000;
+    private static final int TYPE_MASK = DirectoryWalk.TYPE_MASK;
+    private static final int SYMLINK = DirectoryWalk.SYMLINK;
+    private static final int DIRECTORY = DirectoryWalk.DIRECTORY;
+    private static final int REGULAR = DirectoryWalk.REGULAR;
 
     private DirectoryLayer() {}
 
@@ -48,14 +45,14 @@ final class DirectoryLayer {
             long maxSize)
             throws IOException {
         boolean streamed = archive != null && archive.canStream();
-        Object skipped = streamed ? fileKey(archive.file()) : null;
+        List<Object> skipped = streamed ? DirectoryWalk.fileKey(archive.file()) : null;
         SlicedDigest digest = new SlicedDigest();
         long written = 0;
         try (OutputStream sink = streamed ? archive.startBlob() : Files.newOutputStream(layer);
                 ReproducibleTarWriter tar =
                         new ReproducibleTarWriter(digest.writing(sink), MTIME)) {
-            for (Path path : sortedPaths(directory)) {
-                written += add(tar, directory, path, fileSystem, skipped);
+            for (DirectoryWalk.Found found : DirectoryWalk.sorted(directory, skipped)) {
+                written += add(tar, found, fileSystem);
                 if (written > maxSize) {
                     throw new Refused(
                             "its root file system is larger than "
@@ -73,55 +70,17 @@ final class DirectoryLayer {
         return new Blob(BaseImageReader.LAYER_TAR, formatted, Files.size(layer), layer, formatted);
     }
 
-    private static List<Path> sortedPaths(Path directory) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.forEach(
-                    p -> {
-                        if (!p.equals(directory)) {
-                            names.add(directory.relativize(p).toString());
-                        }
-                    });
-        }
-        names.sort(null);
-        List<Path> paths = new ArrayList<>(names.size());
-        for (String name : names) {
-            paths.add(directory.resolve(name));
-        }
-        return paths;
-    }
-
-    /** The device and inode of a file, or null when there is none. */
-    private static Object fileKey(Path file) throws IOException {
-        if (file == null) {
-            return null;
-        }
-        Map<String, Object> key =
-                Files.readAttributes(file, "unix:dev,ino", LinkOption.NOFOLLOW_LINKS);
-        return List.of(key.get("dev"), key.get("ino"));
-    }
-
-    /** Adds one path (unless it is {@code skipped}); returns about how many bytes it made. */
+    /** Adds one path; returns about how many bytes of layer it made. */
     private static long add(
-            ReproducibleTarWriter tar,
-            Path directory,
-            Path path,
-            BaseFileSystem fileSystem,
-            Object skipped)
+            ReproducibleTarWriter tar, DirectoryWalk.Found found, BaseFileSystem fileSystem)
             throws IOException {
-        String name = directory.relativize(path).toString().replace('\\', '/');
-        Map<String, Object> attributes =
-                Files.readAttributes(
-                        path, "unix:mode,uid,gid,size,dev,ino", LinkOption.NOFOLLOW_LINKS);
-        if (skipped != null
-                && skipped.equals(List.of(attributes.get("dev"), attributes.get("ino")))) {
-            return 0;
-        }
-        int mode = (Integer) attributes.get("mode");
-        long uid = ((Number) attributes.get("uid")).longValue();
-        long gid = ((Number) attributes.get("gid")).longValue();
+        String name = found.name();
+        Path path = found.path();
+        int mode = found.mode();
+        long uid = found.uid();
+        long gid = found.gid();
         int permissions = mode & 07777;
-        long size = ((Number) attributes.get("size")).longValue();
+        long size = found.size();
         switch (mode & TYPE_MASK) {
             case SYMLINK -> {
                 String target = Files.readSymbolicLink(path).toString();
