@@ -105,6 +105,26 @@ class ImageEndToEndTest {
     }
 
     @org.junit.jupiter.api.Test
+    void directoryBase_layerStreamedIntoTheArchive_runsAsPid1() throws Exception {
+        Path rootfs = Files.createDirectories(WORK.resolve("rootfs-dir"));
+        Process tar =
+                new ProcessBuilder("tar", "-xf", base.toString(), "-C", rootfs.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        String tarOutput = new String(tar.getInputStream().readAllBytes());
+        assertThat(tar.waitFor()).as(tarOutput).isZero();
+        BuiltImage image =
+                build(ProcessManager.SUPERVISORD, rootfs, WORK.resolve("from-directory.tar"));
+        assertThat(image.warnings()).isEmpty();
+        deleteTree(rootfs);
+
+        Path work = WORK.resolve("from-directory-work");
+        script("check", image.file(), "supervisord", work);
+        deleteTree(work);
+        Files.delete(image.file());
+    }
+
+    @org.junit.jupiter.api.Test
     void blogExampleInNix_sysvinit_runsAsPid1() throws Exception {
         ProcessesModel model =
                 TestProcesses.read(
