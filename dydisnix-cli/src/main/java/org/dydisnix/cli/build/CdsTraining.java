@@ -7,9 +7,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dydisnix.cli.Dydisnix;
 import org.dydisnix.cli.Main;
 
@@ -26,9 +29,10 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     /**
-     * The commands run: each subcommand on the examples, its help where it has no run of its own.
+     * The commands run: each subcommand on the examples, its help where it has no run of its own;
+     * files they need or write go to {@code scratch}.
      */
-    public static List<List<String>> runs(Path examples) {
+    public static List<List<String>> runs(Path examples, Path scratch) {
         String blog = examples.resolve("blog").toString();
         String grouped = examples.resolve("grouped").toString();
         List<List<String>> runs = new ArrayList<>();
@@ -126,6 +130,8 @@ public final class CdsTraining {
                         grouped + "/docs.nix",
                         "--group",
                         "services"));
+        runs.add(imageRun(examples, scratch, "rootfs", "image.tar"));
+        runs.add(imageRun(examples, scratch, "image.tar", "image-over-image.tar"));
         List<String> trained = runs.stream().map(run -> run.get(0)).toList();
         Dydisnix.commandLine().getSubcommands().keySet().stream()
                 .filter(name -> !name.equals("help") && !trained.contains(name))
@@ -149,6 +155,28 @@ public final class CdsTraining {
         }
     }
 
+    /**
+     * An image of the multi-process example over {@code base} in {@code scratch}: a small root file
+     * system directory made here, or the image an earlier run wrote.
+     */
+    private static List<String> imageRun(Path examples, Path scratch, String base, String out) {
+        try {
+            Path etc = Files.createDirectories(scratch.resolve("rootfs/etc"));
+            Files.writeString(etc.resolve("passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+            Files.writeString(etc.resolve("group"), "root:x:0:\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(
+                "create-multi-process-image",
+                "--processes",
+                examples.resolve("multi-process/processes.json").toString(),
+                "--base",
+                scratch.resolve(base).toString(),
+                "-o",
+                scratch.resolve(out).toString());
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -159,11 +187,12 @@ public final class CdsTraining {
      * Runs the commands on the examples directory {@code args[0]} through the launcher's entry
      * point, discarding their output.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PrintStream out = System.out;
         PrintStream err = System.err;
         int failed = 0;
-        List<List<String>> runs = runs(Path.of(args[0]));
+        Path scratch = Files.createTempDirectory("dydisnix-cds-training-");
+        List<List<String>> runs = runs(Path.of(args[0]), scratch);
         for (List<String> run : runs) {
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
@@ -175,6 +204,11 @@ public final class CdsTraining {
                 failed++;
                 err.println("cds training: exit " + exit + ": dydisnix " + String.join(" ", run));
                 err.print(errors);
+            }
+        }
+        try (Stream<Path> walk = Files.walk(scratch)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
         out.println("cds training: " + runs.size() + " runs, " + failed + " failed");

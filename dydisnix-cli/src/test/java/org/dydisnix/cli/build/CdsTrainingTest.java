@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dydisnix.cli.Dydisnix;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CdsTrainingTest {
 
+    @TempDir Path scratch;
+
     @Test
     void everyTrainingRunSucceedsAndEverySubcommandIsTrained() {
-        List<List<String>> runs = CdsTraining.runs(Path.of("../examples"));
+        List<List<String>> runs = CdsTraining.runs(Path.of("../examples"), scratch);
         for (List<String> run : runs) {
             String[] args = run.toArray(String[]::new);
             CommandLine commandLine = Dydisnix.commandLine(args);
