@@ -25,15 +25,17 @@ import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
  */
 public final class ReproducibleTarWriter implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
-    private static final int RECORD = 512;
-    private static final long MAX_OCTAL_11 = 077777777777L;
-    private static final long MAX_OCTAL_7 = 07777777L;
+    private static final int RECORD = TarHeader.RECORD;
+    private static final byte[] NO_BYTES = new byte[0];
+    private static final byte[] ZEROS = new byte[RECORD];
     private static final ZipEncoding UTF8 = ZipEncodingHelper.getZipEncoding("UTF-8");
 
     private final CountingStream counting;
     private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
     private final FileTime mtime;
+    private final long seconds;
+    private final byte[] record = new byte[RECORD];
     private byte[] copyBuffer;
     private long unnamedSize;
 
@@ -46,6 +48,7 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         this.tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         this.tar.setAddPaxHeadersForNonAsciiNames(true);
         this.mtime = FileTime.from(Instant.ofEpochSecond(mtime.getEpochSecond()));
+        this.seconds = mtime.getEpochSecond();
     }
 
     /** Writes all entries sorted by name. */
@@ -62,18 +65,57 @@ public final class ReproducibleTarWriter implements AutoCloseable {
 
     /** Appends one entry (callers keep names sorted). */
     public void add(TarEntry entry) throws IOException {
+        byte[] content = entry.type() == TarEntry.Type.FILE ? entry.content() : NO_BYTES;
+        String name = entry.type() == TarEntry.Type.DIRECTORY ? entry.name() + "/" : entry.name();
+        if (TarHeader.plain(
+                name, entry.linkTarget(), content.length, entry.uid(), entry.gid(), seconds)) {
+            writeHeader(
+                    name,
+                    entry.type(),
+                    entry.mode(),
+                    entry.uid(),
+                    entry.gid(),
+                    content.length,
+                    entry.linkTarget());
+            buffered.write(content);
+            pad(content.length);
+            return;
+        }
         TarArchiveEntry header =
                 header(entry.name(), entry.type(), entry.mode(), entry.uid(), entry.gid());
         if (entry.type() == TarEntry.Type.SYMLINK) {
             header.setLinkName(entry.linkTarget());
         }
-        byte[] content = entry.content();
-        header.setSize(entry.type() == TarEntry.Type.FILE ? content.length : 0);
+        header.setSize(content.length);
         tar.putArchiveEntry(header);
-        if (entry.type() == TarEntry.Type.FILE) {
-            tar.write(content);
-        }
+        tar.write(content);
         tar.closeArchiveEntry();
+    }
+
+    private void writeHeader(
+            String name, TarEntry.Type type, int mode, long uid, long gid, long size, String link)
+            throws IOException {
+        byte flag =
+                switch (type) {
+                    case DIRECTORY -> TarConstants.LF_DIR;
+                    case SYMLINK -> TarConstants.LF_SYMLINK;
+                    case FILE -> TarConstants.LF_NORMAL;
+                };
+        TarHeader.write(
+                record, name, flag, typeBits(type) | (mode & 07777), uid, gid, size, seconds, link);
+        buffered.write(record);
+    }
+
+    private void pad(long size) throws IOException {
+        buffered.write(ZEROS, 0, (int) ((RECORD - size % RECORD) % RECORD));
+    }
+
+    private static int typeBits(TarEntry.Type type) {
+        return switch (type) {
+            case DIRECTORY -> 040000;
+            case SYMLINK -> 0120000;
+            case FILE -> 0100000;
+        };
     }
 
     /** Appends a regular file whose bytes are copied from {@code source}. */
@@ -100,13 +142,7 @@ public final class ReproducibleTarWriter implements AutoCloseable {
                     case SYMLINK -> new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
                     case FILE -> new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
                 };
-        int typeBits =
-                switch (type) {
-                    case DIRECTORY -> 040000;
-                    case SYMLINK -> 0120000;
-                    case FILE -> 0100000;
-                };
-        header.setMode(typeBits | (mode & 07777));
+        header.setMode(typeBits(type) | (mode & 07777));
         header.setLastModifiedTime(mtime);
         header.setUserId(uid);
         header.setGroupId(gid);
@@ -121,15 +157,13 @@ public final class ReproducibleTarWriter implements AutoCloseable {
      */
     public void addFile(String name, long size, InputStream content, int mode, long uid, long gid)
             throws IOException {
-        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
-        header.setSize(size);
-        boolean plain = plainHeader(name, size, uid, gid);
+        boolean plain = TarHeader.plain(name, null, size, uid, gid, seconds);
         OutputStream out = plain ? buffered : tar;
         if (plain) {
-            byte[] record = new byte[RECORD];
-            header.writeEntryHeader(record, UTF8, false);
-            buffered.write(record);
+            writeHeader(name, TarEntry.Type.FILE, mode, uid, gid, size, null);
         } else {
+            TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, uid, gid);
+            header.setSize(size);
             tar.putArchiveEntry(header);
         }
         if (copyBuffer == null) {
@@ -145,24 +179,10 @@ public final class ReproducibleTarWriter implements AutoCloseable {
             left -= n;
         }
         if (plain) {
-            buffered.write(new byte[(int) ((RECORD - size % RECORD) % RECORD)]);
+            pad(size);
         } else {
             tar.closeArchiveEntry();
         }
-    }
-
-    /**
-     * True when the entry needs no PAX header (a short ASCII name, numbers that fit the octal
-     * fields), so that its header record can be written here and its bytes copied past the tar
-     * stream's 512-byte records.
-     */
-    private boolean plainHeader(String name, long size, long uid, long gid) {
-        return name.length() < 100
-                && StandardCharsets.US_ASCII.newEncoder().canEncode(name)
-                && size < MAX_OCTAL_11
-                && uid < MAX_OCTAL_7
-                && gid < MAX_OCTAL_7
-                && mtime.toMillis() / 1000 < MAX_OCTAL_11;
     }
 
     /**
@@ -201,16 +221,29 @@ public final class ReproducibleTarWriter implements AutoCloseable {
      * write for a name under 100 ASCII characters.
      */
     public byte[] endUnnamedFile(String name, int mode) throws IOException {
-        if (name.length() >= 100 || !StandardCharsets.US_ASCII.newEncoder().canEncode(name)) {
+        if (!TarHeader.fits(name, 100)) {
             throw new IOException("not a plain tar name: " + name);
         }
-        buffered.write(new byte[(int) ((RECORD - unnamedSize % RECORD) % RECORD)]);
+        pad(unnamedSize);
         buffered.flush();
-        TarArchiveEntry header = header(name, TarEntry.Type.FILE, mode, 0, 0);
-        header.setSize(unnamedSize);
-        byte[] record = new byte[RECORD];
-        header.writeEntryHeader(record, UTF8, unnamedSize >= MAX_OCTAL_11);
-        return record;
+        byte[] header = new byte[RECORD];
+        if (TarHeader.plain(name, null, unnamedSize, 0, 0, seconds)) {
+            TarHeader.write(
+                    header,
+                    name,
+                    TarConstants.LF_NORMAL,
+                    0100000 | (mode & 07777),
+                    0,
+                    0,
+                    unnamedSize,
+                    seconds,
+                    null);
+        } else {
+            TarArchiveEntry entry = header(name, TarEntry.Type.FILE, mode, 0, 0);
+            entry.setSize(unnamedSize);
+            entry.writeEntryHeader(header, UTF8, true);
+        }
+        return header;
     }
 
     /** The size of the file started last, so far. */
