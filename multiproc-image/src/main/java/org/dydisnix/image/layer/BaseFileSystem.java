@@ -41,23 +41,44 @@ public final class BaseFileSystem {
         nodes.put("", new Node(Kind.DIRECTORY, 0755, null));
     }
 
-    /** Applies one entry of a layer (normalised name), in layer order. */
-    public void apply(String name, TarArchiveEntry entry, InputStream content) throws IOException {
+    /**
+     * Applies one path of a layer (normalised name), in layer order, given as what it is: a kept
+     * file's text is read from {@code content}.
+     */
+    public void apply(String name, Node node, InputStream content) throws IOException {
+        if (whiteout(name) || name.isEmpty()) {
+            return;
+        }
+        put(
+                name,
+                node,
+                node.kind() == Kind.FILE && KEPT.contains(name)
+                        ? new String(content.readAllBytes(), StandardCharsets.UTF_8)
+                        : null);
+    }
+
+    /** Applies a whiteout entry; false when the name is none. */
+    private boolean whiteout(String name) {
         int slash = name.lastIndexOf('/');
         String base = slash < 0 ? name : name.substring(slash + 1);
         String dir = slash < 0 ? "" : name.substring(0, slash);
         if (base.equals(".wh..wh..opq")) {
             removeChildren(dir);
-            return;
+            return true;
         }
         if (base.startsWith(".wh.")) {
             String target = (dir.isEmpty() ? "" : dir + "/") + base.substring(4);
             nodes.remove(target);
             kept.remove(target);
             removeChildren(target);
-            return;
+            return true;
         }
-        if (name.isEmpty()) {
+        return false;
+    }
+
+    /** Applies one entry of a layer (normalised name), in layer order. */
+    public void apply(String name, TarArchiveEntry entry, InputStream content) throws IOException {
+        if (whiteout(name) || name.isEmpty()) {
             return;
         }
         Node node;
@@ -79,6 +100,10 @@ public final class BaseFileSystem {
         } else {
             node = new Node(Kind.OTHER, entry.getMode() & 07777, null);
         }
+        put(name, node, text);
+    }
+
+    private void put(String name, Node node, String text) {
         Node previous = nodes.get(name);
         if (previous != null
                 && previous.kind() == Kind.DIRECTORY

@@ -8,9 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.dydisnix.image.layer.BaseFileSystem;
+import org.dydisnix.image.layer.BaseFileSystem.Kind;
 import org.dydisnix.image.tar.ReproducibleTarWriter;
 import org.dydisnix.image.tar.TarEntry;
 import org.dydisnix.image.tar.TarPaths;
@@ -88,28 +87,24 @@ final class DirectoryLayer {
                 tar.add(
                         new TarEntry(
                                 name, TarEntry.Type.SYMLINK, 0777, uid, gid, new byte[0], target));
-                TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK, true);
-                entry.setLinkName(target);
-                fileSystem.apply(name, entry, InputStream.nullInputStream());
+                fileSystem.apply(name, new BaseFileSystem.Node(Kind.SYMLINK, 0777, target), null);
             }
             case DIRECTORY -> {
                 tar.add(TarEntry.directory(name, permissions, uid, gid));
-                TarArchiveEntry entry = new TarArchiveEntry(name + "/", TarConstants.LF_DIR, true);
-                entry.setMode(mode);
-                fileSystem.apply(name, entry, InputStream.nullInputStream());
+                fileSystem.apply(
+                        name, new BaseFileSystem.Node(Kind.DIRECTORY, permissions, null), null);
             }
             case REGULAR -> {
                 try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
                     tar.addFile(name, size, in, permissions, uid, gid);
                 }
-                TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_NORMAL, true);
-                entry.setMode(mode);
+                BaseFileSystem.Node node = new BaseFileSystem.Node(Kind.FILE, permissions, null);
                 if (BaseFileSystem.KEPT.contains(name)) {
                     try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-                        fileSystem.apply(name, entry, in);
+                        fileSystem.apply(name, node, in);
                     }
                 } else {
-                    fileSystem.apply(name, entry, InputStream.nullInputStream());
+                    fileSystem.apply(name, node, null);
                 }
             }
             default -> {
