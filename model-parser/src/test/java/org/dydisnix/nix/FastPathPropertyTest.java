@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The evaluator's fast paths agree with the general ones: curried closures applied to two
  * arguments, set arguments evaluated without a thunk, attribute names found through a remembered
  * slot, application thunks of built-ins, bindings sharing a variable's thunk, updates sharing
- * names, {@code zipAttrsWith} without maps, literal regular expressions matched by comparing bytes.
+ * names, {@code zipAttrsWith} without maps, literal regular expressions matched by comparing bytes,
+ * attributes and sets of literals made once.
  */
 class FastPathPropertyTest {
     private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 300);
@@ -326,5 +327,49 @@ class FastPathPropertyTest {
                         });
         assertThat(outcome("builtins.split \",\" \"a,b,,c\""))
                 .isEqualTo("ok [\"a\",[],\"b\",[],\"\",[],\"c\"]");
+    }
+
+    @Test
+    void literalAttributesEvaluateLikeComputedOnes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            String[] literals = {"1", "\"s\"", "2.5", "-3", "''t''", "x"};
+                            StringBuilder fast = new StringBuilder();
+                            StringBuilder general = new StringBuilder();
+                            for (int n = 0; n < 6; n++) {
+                                if (random.nextBoolean()) {
+                                    String value = literals[random.nextInt(literals.length)];
+                                    String name = "n" + n;
+                                    fast.append("\n").append(name).append(" = ").append(value);
+                                    fast.append("; ");
+                                    general.append("\n")
+                                            .append(name)
+                                            .append(" = if true then ")
+                                            .append(value)
+                                            .append(" else null; ");
+                                }
+                            }
+                            String rec = random.nextBoolean() ? "rec " : "";
+                            String positions =
+                                    "builtins.map (n: (builtins.unsafeGetAttrPos n s).column)"
+                                            + " (builtins.attrNames s)";
+                            for (String template :
+                                    List.of(
+                                            "map (x: %1$s{ %2$s}) [ 1 2 ]",
+                                            "let s = %1$s{ %2$s}; in " + positions,
+                                            "let s = %1$s{ %2$s}; in "
+                                                    + positions.replace("column", "line"),
+                                            "map (x: %1$s{ %2$s} == %1$s{ %2$s}) [ 1 2 ]",
+                                            "(x: %1$s{ %2$s} // { y = x; }) 1")) {
+                                String a = template.formatted(rec, fast);
+                                String b = template.formatted(rec, general);
+                                assertThat(outcome("let x = 7; in " + a))
+                                        .as(a)
+                                        .isEqualTo(outcome("let x = 7; in " + b));
+                            }
+                        });
     }
 }
