@@ -165,11 +165,14 @@ final class NixAttrs {
         return new NixAttrs(names, values, position);
     }
 
-    /** The attributes whose {@code keep} flag is set. */
+    /** The attributes whose {@code keep} flag is set (sharing the arrays when every flag is). */
     NixAttrs select(boolean[] keep, SourcePosition at) {
         int n = 0;
         for (boolean k : keep) {
             n += k ? 1 : 0;
+        }
+        if (n == keep.length) {
+            return new NixAttrs(names, values, at);
         }
         String[] selectedNames = new String[n];
         Attr[] selectedValues = new Attr[n];

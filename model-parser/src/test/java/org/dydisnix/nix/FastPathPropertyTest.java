@@ -230,6 +230,12 @@ class FastPathPropertyTest {
                 .isEqualTo("ok [1,1]");
         assertThat(outcome("({ a = 1; b = 2; } // { }) // { b = 3; }"))
                 .isEqualTo("ok {\"a\":1,\"b\":3}");
+        assertThat(outcome("builtins.removeAttrs { a = 1; b = 2; } [ \"c\" ] // { c = 3; }"))
+                .isEqualTo("ok {\"a\":1,\"b\":2,\"c\":3}");
+        assertThat(
+                        outcome(
+                                "(builtins.unsafeGetAttrPos \"b\" (builtins.intersectAttrs { a = 0; b = 0; }\n { a = 1;\n b = 2; })).line"))
+                .isEqualTo("ok 3");
     }
 
     @Test
