@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dydisnix.model.SourcePosition;
 
 /** Built-ins on attribute sets. */
 final class AttrBuiltins {
@@ -19,7 +20,7 @@ final class AttrBuiltins {
                     String[] names = ev.forceAttrs(v, at).names;
                     Thunk[] result = new Thunk[names.length];
                     for (int i = 0; i < names.length; i++) {
-                        result[i] = Thunk.of(NixString.of(names[i]));
+                        result[i] = ev.name(names[i]);
                     }
                     return Builtins.list(Arrays.asList(result));
                 });
@@ -79,7 +80,7 @@ final class AttrBuiltins {
                                         "attribute 'value' missing");
                             }
                             names.add(key);
-                            values.add(new Attr(value.value(), value.position()));
+                            values.add(value);
                         }
                     }
                     return NixAttrs.sorted(
@@ -91,7 +92,7 @@ final class AttrBuiltins {
                     NixAttrs attrs = ev.forceAttrs(set, at);
                     Attr[] result = new Attr[attrs.size()];
                     for (int i = 0; i < result.length; i++) {
-                        Thunk name = Thunk.name(attrs.names[i]);
+                        Thunk name = ev.name(attrs.names[i]);
                         Thunk value = attrs.values[i].value();
                         result[i] = new Attr(Thunk.apply(f, name, value, at), null);
                     }
@@ -170,27 +171,64 @@ final class AttrBuiltins {
                     }
                     return Positions.value(attr.position());
                 });
-        b.primOp2(
-                "zipAttrsWith",
-                (ev, f, list, at) -> {
-                    ev.forceFunction(f, at);
-                    java.util.HashMap<String, List<Thunk>> values = new java.util.HashMap<>();
-                    List<Thunk> sets = ev.forceList(list, at).items();
-                    for (int s = 0, n = sets.size(); s < n; s++) {
-                        NixAttrs set = ev.forceAttrs(sets.get(s).force(ev), at);
-                        for (int i = 0; i < set.names.length; i++) {
-                            values.computeIfAbsent(set.names[i], k -> new ArrayList<>())
-                                    .add(set.values[i].value());
-                        }
-                    }
-                    String[] names = values.keySet().toArray(new String[0]);
-                    Arrays.sort(names);
-                    Attr[] result = new Attr[names.length];
-                    for (int i = 0; i < names.length; i++) {
-                        Thunk items = Thunk.of(Builtins.list(values.get(names[i])));
-                        result[i] = new Attr(Thunk.apply(f, Thunk.name(names[i]), items, at), null);
-                    }
-                    return new NixAttrs(names, result, at);
-                });
+        b.primOp2("zipAttrsWith", AttrBuiltins::zipAttrsWith);
+    }
+
+    /**
+     * {@code zipAttrsWith f sets}: each name of the sets, in order, with the list of its values in
+     * the order of the sets.
+     */
+    private static Object zipAttrsWith(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> items = ev.forceList(list, at).items();
+        NixAttrs[] sets = new NixAttrs[items.size()];
+        int total = 0;
+        for (int s = 0; s < sets.length; s++) {
+            sets[s] = ev.forceAttrs(items.get(s).force(ev), at);
+            total += sets[s].size();
+        }
+        String[] names = sets.length == 1 ? sets[0].names : union(sets, total);
+        int[] counts = new int[names.length];
+        for (NixAttrs set : sets) {
+            for (String name : set.names) {
+                counts[Arrays.binarySearch(names, name)]++;
+            }
+        }
+        Thunk[][] values = new Thunk[names.length][];
+        for (NixAttrs set : sets) {
+            for (int i = 0; i < set.names.length; i++) {
+                int k = Arrays.binarySearch(names, set.names[i]);
+                Thunk[] bucket = values[k];
+                if (bucket == null) {
+                    bucket = new Thunk[counts[k]];
+                    values[k] = bucket;
+                }
+                bucket[bucket.length - counts[k]--] = set.values[i].value();
+            }
+        }
+        Attr[] result = new Attr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Thunk zipped = Thunk.of(new NixList(Arrays.asList(values[i])));
+            result[i] = new Attr(Thunk.apply(f, ev.name(names[i]), zipped, at), null);
+        }
+        return new NixAttrs(names, result, at);
+    }
+
+    /** The distinct names of the sets, sorted. */
+    private static String[] union(NixAttrs[] sets, int total) {
+        String[] all = new String[total];
+        int n = 0;
+        for (NixAttrs set : sets) {
+            System.arraycopy(set.names, 0, all, n, set.names.length);
+            n += set.names.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < total; i++) {
+            if (distinct == 0 || !all[distinct - 1].equals(all[i])) {
+                all[distinct++] = all[i];
+            }
+        }
+        return distinct == total ? all : Arrays.copyOf(all, distinct);
     }
 }

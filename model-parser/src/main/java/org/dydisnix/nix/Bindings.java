@@ -10,16 +10,23 @@ final class Bindings {
 
     private Bindings() {}
 
-    /** The static bindings of a set literal or {@code let} as arrays, sorted by name. */
+    /**
+     * The static bindings of a set literal or {@code let} as arrays, sorted by name; the attributes
+     * whose values are literals are made once ({@code constants}, null elsewhere), and so is the
+     * whole set when every value is a literal ({@code constantSet}, else null).
+     */
     record Layout(
             String[] names,
             Expr.Binding[] sorted,
             int[] slots,
             Expr.Binding[] inOrder,
-            boolean overrides) {
+            boolean overrides,
+            Attr[] constants,
+            NixAttrs constantSet) {
 
-        /** The layout of bindings in source order (their slots). */
-        static Layout of(Map<String, Expr.Binding> bindings) {
+        /** The layout of a set's bindings in source order (their slots). */
+        static Layout of(Expr.Attrs attrs) {
+            Map<String, Expr.Binding> bindings = attrs.bindings();
             int n = bindings.size();
             String[] source = bindings.keySet().toArray(new String[0]);
             Expr.Binding[] inOrder = bindings.values().toArray(new Expr.Binding[0]);
@@ -31,24 +38,61 @@ final class Bindings {
             String[] names = new String[n];
             Expr.Binding[] sorted = new Expr.Binding[n];
             int[] slots = new int[n];
+            Attr[] constants = new Attr[n];
+            int literals = 0;
             for (int i = 0; i < n; i++) {
                 names[i] = source[order[i]];
                 sorted[i] = inOrder[order[i]];
                 slots[i] = order[i];
+                Object value = literal(sorted[i]);
+                if (value != null) {
+                    constants[i] = Attr.known(value, sorted[i].value(), sorted[i].position());
+                    literals++;
+                }
             }
-            return new Layout(names, sorted, slots, inOrder, bindings.containsKey("__overrides"));
+            boolean overrides = bindings.containsKey("__overrides");
+            NixAttrs constantSet =
+                    literals == n && !overrides && attrs.dynamic().isEmpty()
+                            ? new NixAttrs(names, constants, attrs.position())
+                            : null;
+            return new Layout(names, sorted, slots, inOrder, overrides, constants, constantSet);
+        }
+
+        /** The value of a binding written as a literal, or null. */
+        private static Object literal(Expr.Binding binding) {
+            Expr value = binding.value();
+            if (binding.inherited()) {
+                return null;
+            }
+            if (value instanceof Expr.StrLit s) {
+                return NixString.of(s.value());
+            }
+            if (value instanceof Expr.IntLit i) {
+                return i.boxed();
+            }
+            if (value instanceof Expr.FloatLit f) {
+                return f.value();
+            }
+            return value instanceof Expr.PathLit p ? new NixPath(p.path()) : null;
         }
     }
 
     static NixAttrs attrs(Evaluator ev, Expr.Attrs a, Env env) {
         Layout layout = a.layout();
+        if (layout.constantSet() != null) {
+            return layout.constantSet();
+        }
         Expr.Binding[] bindings = layout.sorted();
+        Attr[] constants = layout.constants();
         Attr[] values = new Attr[bindings.length];
         Env scope = env;
         if (!a.recursive()) {
             for (int i = 0; i < values.length; i++) {
                 Expr.Binding binding = bindings[i];
-                values[i] = ev.attr(binding.value(), env, binding.position(), true);
+                values[i] =
+                        constants[i] != null
+                                ? constants[i]
+                                : ev.attr(binding.value(), env, binding.position(), true);
             }
         } else {
             scope = Env.of(env, values.length);
@@ -57,9 +101,12 @@ final class Bindings {
             for (int i = 0; i < values.length; i++) {
                 Expr.Binding binding = bindings[i];
                 Attr attr =
-                        binding.inherited()
-                                ? ev.attr(binding.value(), env, binding.position(), true)
-                                : ev.attr(binding.value(), scope, binding.position(), false);
+                        constants[i] != null
+                                ? constants[i]
+                                : binding.inherited()
+                                        ? ev.attr(binding.value(), env, binding.position(), true)
+                                        : ev.attr(
+                                                binding.value(), scope, binding.position(), false);
                 values[i] = attr;
                 vars[slots[i]] = attr.value();
             }

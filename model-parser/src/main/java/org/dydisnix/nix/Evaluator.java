@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.SourcePosition;
@@ -11,6 +12,7 @@ import org.dydisnix.nix.Expr.AttrKey;
  */
 final class Evaluator {
     private final Session session;
+    private final Map<String, Thunk> names = new HashMap<>();
 
     Evaluator(Session session) {
         this.session = session;
@@ -112,10 +114,21 @@ final class Evaluator {
     }
 
     /**
-     * A thunk for a binding of a scope that is still being built: variables are not looked up yet.
+     * A thunk for a binding of a scope that is still being built: as {@link #thunk}, a variable
+     * bound in an earlier slot shares that slot's thunk, one not bound yet gets a thunk of its own.
      */
     Thunk bindingThunk(Expr expr, Env env) {
-        return expr instanceof Expr.Var ? Thunk.of(expr, env) : thunk(expr, env);
+        return thunk(expr, env);
+    }
+
+    /** An attribute name as a string value, one computed thunk per name. */
+    Thunk name(String name) {
+        Thunk thunk = names.get(name);
+        if (thunk == null) {
+            thunk = Thunk.of(NixString.of(name));
+            names.put(name, thunk);
+        }
+        return thunk;
     }
 
     private static Thunk slot(Expr.Var v, Env env) {

@@ -215,7 +215,7 @@ sealed interface Expr {
         Bindings.Layout layout() {
             Bindings.Layout l = layout;
             if (l == null) {
-                l = Bindings.Layout.of(bindings);
+                l = Bindings.Layout.of(this);
                 layout = l;
             }
             return l;

@@ -165,11 +165,14 @@ final class NixAttrs {
         return new NixAttrs(names, values, position);
     }
 
-    /** The attributes whose {@code keep} flag is set. */
+    /** The attributes whose {@code keep} flag is set (sharing the arrays when every flag is). */
     NixAttrs select(boolean[] keep, SourcePosition at) {
         int n = 0;
         for (boolean k : keep) {
             n += k ? 1 : 0;
+        }
+        if (n == keep.length) {
+            return new NixAttrs(names, values, at);
         }
         String[] selectedNames = new String[n];
         Attr[] selectedValues = new Attr[n];
@@ -196,7 +199,11 @@ final class NixAttrs {
 
     private static final int FEW = 8;
 
-    /** {@code left // right} for a small {@code right}: its names looked up, the rest copied. */
+    /**
+     * {@code left // right} for a small {@code right}: its names looked up, the rest copied; {@code
+     * right} itself when it has every name of {@code left}, the names of {@code left} shared when
+     * {@code right} adds none.
+     */
     private static NixAttrs updateFew(NixAttrs left, NixAttrs right) {
         String[] b = right.names;
         int added = 0;
@@ -206,6 +213,16 @@ final class NixAttrs {
             }
         }
         String[] a = left.names;
+        if (b.length - added == a.length) {
+            return right;
+        }
+        if (added == 0) {
+            Attr[] values = left.values.clone();
+            for (int j = 0; j < b.length; j++) {
+                values[left.indexOf(b[j])] = right.values[j];
+            }
+            return new NixAttrs(a, values, right.position);
+        }
         String[] names = new String[a.length + added];
         Attr[] values = new Attr[names.length];
         int from = 0;
@@ -226,10 +243,27 @@ final class NixAttrs {
         return new NixAttrs(names, values, right.position);
     }
 
+    /**
+     * {@code left // right} by merging the sorted names: {@code right} itself when it has every
+     * name of {@code left}, the names of {@code left} shared when {@code right} adds none.
+     */
     private static NixAttrs merge(NixAttrs left, NixAttrs right) {
         String[] a = left.names;
         String[] b = right.names;
-        String[] names = new String[a.length + b.length];
+        int common = common(a, b);
+        if (common == a.length) {
+            return right;
+        }
+        if (common == b.length) {
+            Attr[] values = left.values.clone();
+            for (int i = 0, j = 0; j < b.length; i++) {
+                if (a[i] == b[j] || a[i].equals(b[j])) {
+                    values[i] = right.values[j++];
+                }
+            }
+            return new NixAttrs(a, values, right.position);
+        }
+        String[] names = new String[a.length + b.length - common];
         Attr[] values = new Attr[names.length];
         int i = 0;
         int j = 0;
@@ -254,12 +288,27 @@ final class NixAttrs {
         rest = b.length - j;
         System.arraycopy(b, j, names, n, rest);
         System.arraycopy(right.values, j, values, n, rest);
-        n += rest;
-        if (n < names.length) {
-            names = Arrays.copyOf(names, n);
-            values = Arrays.copyOf(values, n);
-        }
         return new NixAttrs(names, values, right.position);
+    }
+
+    /** How many names two sorted arrays have in common. */
+    private static int common(String[] a, String[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i] == b[j] ? 0 : a[i].compareTo(b[j]);
+            if (c <= 0) {
+                i++;
+            }
+            if (c >= 0) {
+                j++;
+            }
+            if (c == 0) {
+                common++;
+            }
+        }
+        return common;
     }
 
     /** Whether this set is a derivation ({@code type = "derivation"}). */

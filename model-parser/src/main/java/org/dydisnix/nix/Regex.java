@@ -51,8 +51,12 @@ final class Regex {
     private final int start;
     private final int groups;
 
+    /** The bytes matched when the expression is a plain non-empty string, or null. */
+    private final byte[] literal;
+
     private Regex(RegexNode root, int groups) {
         this.groups = groups;
+        this.literal = groups == 0 ? RegexLiteral.of(root) : null;
         int begin = add(new State(Op.GROUP_BEGIN));
         int[] body = compile(root);
         State end = new State(Op.GROUP_END);
@@ -189,14 +193,18 @@ final class Regex {
 
     /** The groups of a match of the whole string, or null. */
     Match matchAll(byte[] input) {
-        return new Run(input, 0, true, false, false).result();
+        return new Run(input, true, false).from(0, false);
     }
 
     /** Every match from left to right, as {@code std::regex_iterator} finds them. */
     List<Match> findAll(byte[] input) {
+        if (literal != null) {
+            return RegexLiteral.occurrences(literal, input);
+        }
         List<Match> result = new ArrayList<>();
+        Run run = new Run(input, false, false);
         boolean previousAvailable = false;
-        Match match = search(input, 0, false);
+        Match match = search(run, 0, false);
         while (match != null) {
             result.add(match);
             int from = match.ends()[0];
@@ -204,7 +212,7 @@ final class Regex {
                 if (from == input.length) {
                     break;
                 }
-                Match next = new Run(input, from, false, true, previousAvailable).result();
+                Match next = new Run(input, false, true).from(from, previousAvailable);
                 if (next != null) {
                     match = next;
                     continue;
@@ -212,15 +220,14 @@ final class Regex {
                 from++;
             }
             previousAvailable = true;
-            match = search(input, from, true);
+            match = search(run, from, true);
         }
         return result;
     }
 
-    private Match search(byte[] input, int from, boolean previousAvailable) {
-        for (int begin = from; begin <= input.length; begin++) {
-            Match match =
-                    new Run(input, begin, false, false, previousAvailable || begin > from).result();
+    private static Match search(Run run, int from, boolean previousAvailable) {
+        for (int begin = from; begin <= run.input.length; begin++) {
+            Match match = run.from(begin, previousAvailable || begin > from);
             if (match != null) {
                 return match;
             }
@@ -228,13 +235,16 @@ final class Regex {
         return null;
     }
 
-    /** One depth-first search from one start position. */
+    /**
+     * Depth-first searches over one input, one start position at a time (each search leaves the
+     * arrays as it found them).
+     */
     private final class Run {
         private final byte[] input;
-        private final int begin;
         private final boolean exact;
         private final boolean notNull;
-        private final boolean previousAvailable;
+        private int begin;
+        private boolean previousAvailable;
         private final int[] starts;
         private final int[] ends;
         private final int[] repeatPosition;
@@ -244,22 +254,26 @@ final class Regex {
         private Match best;
         private int current;
 
-        Run(byte[] input, int begin, boolean exact, boolean notNull, boolean previousAvailable) {
+        Run(byte[] input, boolean exact, boolean notNull) {
             this.input = input;
-            this.begin = begin;
             this.exact = exact;
             this.notNull = notNull;
-            this.previousAvailable = previousAvailable;
             this.starts = new int[groups + 1];
             this.ends = new int[groups + 1];
             java.util.Arrays.fill(starts, -1);
             java.util.Arrays.fill(ends, -1);
             this.repeatPosition = new int[states.size()];
             this.repeatCount = new int[states.size()];
-            this.current = begin;
         }
 
-        Match result() {
+        /** The match starting at {@code begin}, or null. */
+        Match from(int begin, boolean previousAvailable) {
+            this.begin = begin;
+            this.previousAvailable = previousAvailable;
+            current = begin;
+            hasSolution = false;
+            solutionEnd = -1;
+            best = null;
             dfs(start);
             return best;
         }

@@ -138,8 +138,8 @@ final class Resolver {
     }
 
     private static void path(List<AttrKey> path, Scope scope) {
-        for (AttrKey key : path) {
-            if (key instanceof AttrKey.Dynamic dynamic) {
+        for (int i = 0, n = path.size(); i < n; i++) {
+            if (path.get(i) instanceof AttrKey.Dynamic dynamic) {
                 resolve(dynamic.expr(), scope);
             }
         }

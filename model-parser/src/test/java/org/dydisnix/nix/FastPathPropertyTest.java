@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The evaluator's fast paths agree with the general ones: curried closures applied to two
  * arguments, set arguments evaluated without a thunk, attribute names found through a remembered
- * slot, application thunks of built-ins.
+ * slot, application thunks of built-ins, bindings sharing a variable's thunk, updates sharing
+ * names, {@code zipAttrsWith} without maps, literal regular expressions matched by comparing bytes,
+ * attributes and sets of literals made once.
  */
 class FastPathPropertyTest {
     private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 300);
@@ -154,8 +156,15 @@ class FastPathPropertyTest {
                             Random random = new Random(seed);
                             NixAttrs left = randomSet(random, random.nextInt(16));
                             NixAttrs right =
-                                    randomSet(
-                                            random, random.nextInt(random.nextBoolean() ? 4 : 20));
+                                    switch (random.nextInt(3)) {
+                                        case 0 -> subset(random, left);
+                                        case 1 -> superset(random, left);
+                                        default ->
+                                                randomSet(
+                                                        random,
+                                                        random.nextInt(
+                                                                random.nextBoolean() ? 4 : 20));
+                                    };
                             java.util.TreeMap<String, Attr> expected =
                                     new java.util.TreeMap<>(left.attrs());
                             expected.putAll(right.attrs());
@@ -168,6 +177,32 @@ class FastPathPropertyTest {
                                         .isSameAs(updated.values[i]);
                             }
                         });
+    }
+
+    private static NixAttrs subset(Random random, NixAttrs set) {
+        List<String> names = new ArrayList<>();
+        for (String name : set.names) {
+            if (random.nextBoolean()) {
+                names.add(random.nextBoolean() ? name : new String(name));
+            }
+        }
+        return withNames(random, names);
+    }
+
+    private static NixAttrs superset(Random random, NixAttrs set) {
+        TreeSet<String> names = new TreeSet<>(List.of(set.names));
+        for (int i = random.nextInt(12); i > 0; i--) {
+            names.add("n" + random.nextInt(24));
+        }
+        return withNames(random, new ArrayList<>(names));
+    }
+
+    private static NixAttrs withNames(Random random, List<String> names) {
+        Attr[] values = new Attr[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = new Attr(Thunk.of((long) random.nextInt(100)), null);
+        }
+        return new NixAttrs(names.toArray(new String[0]), values, null);
     }
 
     private static NixAttrs randomSet(Random random, int size) {
@@ -195,5 +230,152 @@ class FastPathPropertyTest {
                 .isEqualTo("ok [1,1]");
         assertThat(outcome("({ a = 1; b = 2; } // { }) // { b = 3; }"))
                 .isEqualTo("ok {\"a\":1,\"b\":3}");
+        assertThat(outcome("builtins.removeAttrs { a = 1; b = 2; } [ \"c\" ] // { c = 3; }"))
+                .isEqualTo("ok {\"a\":1,\"b\":2,\"c\":3}");
+        assertThat(
+                        outcome(
+                                "(builtins.unsafeGetAttrPos \"b\" (builtins.intersectAttrs { a = 0; b = 0; }\n { a = 1;\n b = 2; })).line"))
+                .isEqualTo("ok 3");
+    }
+
+    @Test
+    void bindingsOfVariablesShareLikeThunks() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String e = expr(g);
+                            String shared =
+                                    "let x = %s; y = x; z = y; w = v; v = z; in [ w v z y x ]";
+                            String general =
+                                    "let x = %s; y = if true then x else x; z = if true then y"
+                                            + " else y; w = if true then v else v; v = if true"
+                                            + " then z else z; in [ w v z y x ]";
+                            assertThat(outcome(shared.formatted(e)))
+                                    .as(shared.formatted(e))
+                                    .isEqualTo(outcome(general.formatted(e)));
+                            String formals = "({ a ? b, b ? c, c ? %s, d ? a }: [ a b c d ]) { }";
+                            String formalsGeneral =
+                                    "({ a ? (if true then b else b), b ? (if true then c else c),"
+                                            + " c ? %s, d ? (if true then a else a) }: [ a b c d ])"
+                                            + " { }";
+                            assertThat(outcome(formals.formatted(e)))
+                                    .isEqualTo(outcome(formalsGeneral.formatted(e)));
+                        });
+        assertThat(outcome("let a = b; b = a; in a")).isEqualTo("error INFINITE_RECURSION");
+        assertThat(outcome("let a = a; in a")).isEqualTo("error INFINITE_RECURSION");
+        assertThat(outcome("let a = 1; in let a = a; in a")).isEqualTo("error INFINITE_RECURSION");
+        assertThat(outcome("({ a ? b, b ? a }: a) { }")).isEqualTo("error INFINITE_RECURSION");
+    }
+
+    @Test
+    void zipAttrsWithMatchesUpdatesOfEachName() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            StringBuilder sets = new StringBuilder("[ ");
+                            for (int s = random.nextInt(5); s > 0; s--) {
+                                sets.append("{ ");
+                                for (int n = 0; n < 9; n++) {
+                                    if (random.nextInt(3) == 0) {
+                                        sets.append("n").append(n).append(" = ");
+                                        sets.append(random.nextInt(100)).append("; ");
+                                    }
+                                }
+                                sets.append("} ");
+                            }
+                            String list = sets.append("]").toString();
+                            String zipped = "builtins.zipAttrsWith (n: vs: [ n ] ++ vs) " + list;
+                            String general =
+                                    "builtins.mapAttrs (n: _: [ n ] ++ builtins.catAttrs n "
+                                            + list
+                                            + ") (builtins.foldl' (a: b: a // b) { } "
+                                            + list
+                                            + ")";
+                            assertThat(outcome(zipped)).as(zipped).isEqualTo(outcome(general));
+                        });
+    }
+
+    @Test
+    void literalRegexesMatchAsTheAutomatonDoes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            String alphabet = "ab,.é";
+                            StringBuilder text = new StringBuilder();
+                            for (int i = random.nextInt(20); i > 0; i--) {
+                                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                            }
+                            StringBuilder literal = new StringBuilder();
+                            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                                literal.append(c == '.' ? "\\." : String.valueOf(c));
+                            }
+                            byte[] input =
+                                    text.toString()
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                            List<Regex.Match> fast =
+                                    Regex.compile(literal.toString(), null).findAll(input);
+                            List<Regex.Match> general =
+                                    Regex.compile("(" + literal + ")", null).findAll(input);
+                            assertThat(fast).hasSameSizeAs(general);
+                            for (int i = 0; i < fast.size(); i++) {
+                                assertThat(fast.get(i).starts()[0])
+                                        .isEqualTo(general.get(i).starts()[0]);
+                                assertThat(fast.get(i).ends()[0])
+                                        .isEqualTo(general.get(i).ends()[0]);
+                            }
+                        });
+        assertThat(outcome("builtins.split \",\" \"a,b,,c\""))
+                .isEqualTo("ok [\"a\",[],\"b\",[],\"\",[],\"c\"]");
+    }
+
+    @Test
+    void literalAttributesEvaluateLikeComputedOnes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            Random random = new Random(seed);
+                            String[] literals = {"1", "\"s\"", "2.5", "-3", "''t''", "x"};
+                            StringBuilder fast = new StringBuilder();
+                            StringBuilder general = new StringBuilder();
+                            for (int n = 0; n < 6; n++) {
+                                if (random.nextBoolean()) {
+                                    String value = literals[random.nextInt(literals.length)];
+                                    String name = "n" + n;
+                                    fast.append("\n").append(name).append(" = ").append(value);
+                                    fast.append("; ");
+                                    general.append("\n")
+                                            .append(name)
+                                            .append(" = if true then ")
+                                            .append(value)
+                                            .append(" else null; ");
+                                }
+                            }
+                            String rec = random.nextBoolean() ? "rec " : "";
+                            String positions =
+                                    "builtins.map (n: (builtins.unsafeGetAttrPos n s).column)"
+                                            + " (builtins.attrNames s)";
+                            for (String template :
+                                    List.of(
+                                            "map (x: %1$s{ %2$s}) [ 1 2 ]",
+                                            "let s = %1$s{ %2$s}; in " + positions,
+                                            "let s = %1$s{ %2$s}; in "
+                                                    + positions.replace("column", "line"),
+                                            "map (x: %1$s{ %2$s} == %1$s{ %2$s}) [ 1 2 ]",
+                                            "(x: %1$s{ %2$s} // { y = x; }) 1")) {
+                                String a = template.formatted(rec, fast);
+                                String b = template.formatted(rec, general);
+                                assertThat(outcome("let x = 7; in " + a))
+                                        .as(a)
+                                        .isEqualTo(outcome("let x = 7; in " + b));
+                            }
+                        });
     }
 }
