@@ -18,12 +18,24 @@ import java.util.function.Function;
  * are compared, so a file changed on disk is parsed again.
  */
 final class ParsedFiles {
-    /** A file and the names of the scopes its variables are resolved against, innermost first. */
-    private record Key(Path file, List<List<String>> scope) {}
+    /**
+     * A tree and what it was made from: the bytes and the names of each scope, innermost first
+     * (null for a scope without names). Compared by hand: a record's generated equals and hashCode
+     * are linked at their first call, a cost at every start.
+     */
+    private static final class Tree {
+        final String[][] shape;
+        final byte[] bytes;
+        final Expr expr;
 
-    private record Tree(byte[] bytes, Expr expr) {}
+        Tree(String[][] shape, byte[] bytes, Expr expr) {
+            this.shape = shape;
+            this.bytes = bytes;
+            this.expr = expr;
+        }
+    }
 
-    private final Map<Key, Tree> trees = new HashMap<>();
+    private final Map<Path, List<Tree>> trees = new HashMap<>();
 
     /**
      * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}; {@code
@@ -31,18 +43,32 @@ final class ParsedFiles {
      * nothing).
      */
     Expr get(Path file, byte[] bytes, Env scope, Function<String, Expr> parse) {
-        Key key = new Key(file, shape(scope));
-        Tree tree = trees.get(key);
-        if (tree != null && Arrays.equals(tree.bytes(), bytes)) {
-            return tree.expr();
+        List<Tree> parsed = trees.get(file);
+        if (parsed == null) {
+            parsed = new ArrayList<>(1);
+            trees.put(file, parsed);
+        }
+        for (int i = 0, n = parsed.size(); i < n; i++) {
+            Tree tree = parsed.get(i);
+            if (sameShape(tree.shape, scope)) {
+                if (Arrays.equals(tree.bytes, bytes)) {
+                    return tree.expr;
+                }
+                parsed.remove(i);
+                break;
+            }
         }
         Expr expr = parse.apply(decode(bytes));
-        trees.put(key, new Tree(bytes, expr));
+        parsed.add(new Tree(shape(scope), bytes, expr));
         return expr;
     }
 
     /** UTF-8 text, or Latin-1 when the bytes are not UTF-8 (as Nix, which reads bytes). */
     static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -50,11 +76,30 @@ final class ParsedFiles {
         }
     }
 
-    private static List<List<String>> shape(Env scope) {
-        List<List<String>> names = new ArrayList<>();
+    private static String[][] shape(Env scope) {
+        int depth = 0;
         for (Env env = scope; env != null; env = env.parent) {
-            names.add(env instanceof Env.Named named ? Arrays.asList(named.names) : List.of());
+            depth++;
+        }
+        String[][] names = new String[depth][];
+        int i = 0;
+        for (Env env = scope; env != null; env = env.parent) {
+            names[i++] = env instanceof Env.Named named ? named.names : null;
         }
         return names;
+    }
+
+    private static boolean sameShape(String[][] shape, Env scope) {
+        int i = 0;
+        for (Env env = scope; env != null; env = env.parent, i++) {
+            if (i == shape.length) {
+                return false;
+            }
+            String[] names = env instanceof Env.Named named ? named.names : null;
+            if (names != shape[i] && (names == null || !Arrays.equals(names, shape[i]))) {
+                return false;
+            }
+        }
+        return i == shape.length;
     }
 }
