@@ -82,6 +82,19 @@ final class Lexer {
                     Map.entry(">", TokenType.GT),
                     Map.entry("!", TokenType.NOT));
 
+    private static final String[] TWO_CHARACTER_OPERATORS = {
+        "==", "!=", "<=", ">=", "&&", "||", "->", "//", "++"
+    };
+    private static final String[] ONE_CHARACTER_OPERATORS = new String[128];
+
+    static {
+        for (String op : OPERATORS.keySet()) {
+            if (op.length() == 1) {
+                ONE_CHARACTER_OPERATORS[op.charAt(0)] = op;
+            }
+        }
+    }
+
     private enum Mode {
         CODE,
         STRING,
@@ -167,16 +180,32 @@ final class Lexer {
                 }
                 current = end;
             } else if (c == '/' && peek(1) == '*') {
-                SourcePosition at = position(current);
-                int end = source.indexOf("*/", current + 2);
-                if (end < 0) {
-                    throw NixError.syntax(at, "unterminated comment");
-                }
-                advance(end + 2 - current);
+                blockComment();
             } else {
                 return;
             }
         }
+    }
+
+    /** Skips a comment, counting its lines in the same pass (half of nixpkgs lib is comments). */
+    private void blockComment() {
+        SourcePosition at = position(current);
+        int i = current + 2;
+        int lines = 0;
+        int lastLineStart = lineStart;
+        while (i + 1 < size && (chars[i] != '*' || chars[i + 1] != '/')) {
+            if (chars[i] == '\n') {
+                lines++;
+                lastLineStart = i + 1;
+            }
+            i++;
+        }
+        if (i + 1 >= size) {
+            throw NixError.syntax(at, "unterminated comment");
+        }
+        line += lines;
+        lineStart = lastLineStart;
+        current = i + 2;
     }
 
     private void code() {
@@ -224,18 +253,27 @@ final class Lexer {
         if (word(at)) {
             return;
         }
-        for (int length = 3; length >= 1; length--) {
-            if (current + length <= size && (length < 3 || chars[current] == '.')) {
-                String text = source.substring(current, current + length);
-                TokenType type = OPERATORS.get(text);
-                if (type != null) {
-                    advance(length);
-                    emit(type, text, at, false);
-                    return;
-                }
-            }
+        String text = operator(c);
+        if (text != null) {
+            advance(text.length());
+            emit(OPERATORS.get(text), text, at, false);
+            return;
         }
         throw NixError.syntax(at, "syntax error, unexpected '" + printable(c) + "'");
+    }
+
+    /** The longest operator starting here (with first character {@code c}), or null. */
+    private String operator(char c) {
+        if (c == '.' && peek(1) == '.' && peek(2) == '.') {
+            return "...";
+        }
+        char next = peek(1);
+        for (String two : TWO_CHARACTER_OPERATORS) {
+            if (two.charAt(0) == c && two.charAt(1) == next) {
+                return two;
+            }
+        }
+        return c < ONE_CHARACTER_OPERATORS.length ? ONE_CHARACTER_OPERATORS[c] : null;
     }
 
     private static String printable(char c) {
