@@ -1,5 +1,6 @@
 package org.dydisnix.nix;
 
+import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -102,7 +103,6 @@ final class Lexer {
         PATH
     }
 
-    private final String source;
     private final char[] chars;
     private final int size;
     private final String file;
@@ -114,11 +114,15 @@ final class Lexer {
     private int lineStart;
 
     Lexer(String source, String file) {
-        this.source = source;
-        this.chars = source.toCharArray();
+        this(source.toCharArray(), file);
+    }
+
+    /** A lexer of the characters {@code chars}, which it reads but does not change. */
+    Lexer(char[] chars, String file) {
+        this.chars = chars;
         this.size = chars.length;
         this.file = file;
-        this.matcher = ID.matcher(source);
+        this.matcher = ID.matcher(CharBuffer.wrap(chars));
     }
 
     /** All tokens of the source, ending with {@link TokenType#EOF}. */
@@ -142,6 +146,14 @@ final class Lexer {
         }
         tokens.add(new Token(TokenType.EOF, "", position(current), false));
         return tokens;
+    }
+
+    private String text(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    private boolean interpolationAt(int at) {
+        return at + 1 < size && chars[at] == '$' && chars[at + 1] == '{';
     }
 
     private SourcePosition position(int offset) {
@@ -380,7 +392,7 @@ final class Lexer {
             while (end < size && isIdChar(chars[end])) {
                 end++;
             }
-            String text = source.substring(current, end).intern();
+            String text = text(current, end).intern();
             TokenType keyword = KEYWORDS.get(text);
             advance(end - current);
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
@@ -389,13 +401,13 @@ final class Lexer {
         if (first >= '0' && first <= '9') {
             int end = plainInt();
             if (end > 0) {
-                String text = source.substring(current, end);
+                String text = text(current, end);
                 advance(end - current);
                 emit(TokenType.INT, text, at, false);
                 return true;
             }
         }
-        boolean rootInterpolation = first == '/' && source.startsWith("${", current + 1);
+        boolean rootInterpolation = first == '/' && interpolationAt(current + 1);
         if ((!mayStartWord(first, peek(1)) && !rootInterpolation)
                 || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
@@ -427,9 +439,9 @@ final class Lexer {
         if (best == null) {
             return false;
         }
-        String text = source.substring(current, current + bestLength);
+        String text = text(current, current + bestLength);
         if ((best == TokenType.PATH || best == TokenType.HPATH)
-                && source.startsWith("${", current + bestLength)) {
+                && interpolationAt(current + bestLength)) {
             advance(bestLength);
             modes.push(Mode.PATH);
             emit(best, text, at, true);
@@ -449,7 +461,7 @@ final class Lexer {
     /** The rest of a path with interpolations: path characters, {@code ${...}}, or its end. */
     private void pathPart() {
         SourcePosition at = position(current);
-        if (current < size && source.startsWith("${", current)) {
+        if (interpolationAt(current)) {
             advance(2);
             modes.push(Mode.CODE);
             emit(TokenType.DOLLAR_CURLY, "${", at, false);
@@ -460,9 +472,9 @@ final class Lexer {
             end++;
         }
         if (end > current) {
-            String text = source.substring(current, end);
+            String text = text(current, end);
             advance(end - current);
-            if (text.endsWith("/") && !source.startsWith("${", current)) {
+            if (text.endsWith("/") && !interpolationAt(current)) {
                 throw NixError.syntax(at, "path has a trailing slash");
             }
             emit(TokenType.STR, text, at, false);

@@ -1,8 +1,5 @@
 package org.dydisnix.nix;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +32,9 @@ final class ParsedFiles {
         }
     }
 
+    /** The smallest code point that needs a sequence of each length (shorter ones are overlong). */
+    private static final int[] MINIMUM = {0, 0, 0x80, 0x800, 0x10000};
+
     private final Map<Path, List<Tree>> trees = new HashMap<>();
 
     /**
@@ -42,7 +42,7 @@ final class ParsedFiles {
      * parse} makes it from the decoded text when it is not cached yet (and may throw, caching
      * nothing).
      */
-    Expr get(Path file, byte[] bytes, Env scope, Function<String, Expr> parse) {
+    Expr get(Path file, byte[] bytes, Env scope, Function<char[], Expr> parse) {
         List<Tree> parsed = trees.get(file);
         if (parsed == null) {
             parsed = new ArrayList<>(1);
@@ -63,17 +63,55 @@ final class ParsedFiles {
         return expr;
     }
 
-    /** UTF-8 text, or Latin-1 when the bytes are not UTF-8 (as Nix, which reads bytes). */
-    static String decode(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text;
+    /**
+     * UTF-8 text, or Latin-1 when the bytes are not UTF-8 (as Nix, which reads bytes), decoded in
+     * one pass into the characters the lexer reads.
+     */
+    static char[] decode(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        int n = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i];
+            if (b >= 0) {
+                chars[n++] = (char) b;
+                i++;
+                continue;
+            }
+            int length =
+                    (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return latin1(bytes);
+            }
+            int code = b & (0x7F >> length);
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k];
+                if ((next & 0xC0) != 0x80) {
+                    return latin1(bytes);
+                }
+                code = (code << 6) | (next & 0x3F);
+            }
+            if (code < MINIMUM[length]
+                    || code > Character.MAX_CODE_POINT
+                    || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
+                return latin1(bytes);
+            }
+            if (code >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                chars[n++] = Character.highSurrogate(code);
+                chars[n++] = Character.lowSurrogate(code);
+            } else {
+                chars[n++] = (char) code;
+            }
+            i += length;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+        return n == chars.length ? chars : Arrays.copyOf(chars, n);
+    }
+
+    private static char[] latin1(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = (char) (bytes[i] & 0xFF);
         }
+        return chars;
     }
 
     private static String[][] shape(Env scope) {
