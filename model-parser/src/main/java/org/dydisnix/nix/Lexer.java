@@ -1,5 +1,6 @@
 package org.dydisnix.nix;
 
+import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,6 +83,19 @@ final class Lexer {
                     Map.entry(">", TokenType.GT),
                     Map.entry("!", TokenType.NOT));
 
+    private static final String[] TWO_CHARACTER_OPERATORS = {
+        "==", "!=", "<=", ">=", "&&", "||", "->", "//", "++"
+    };
+    private static final String[] ONE_CHARACTER_OPERATORS = new String[128];
+
+    static {
+        for (String op : OPERATORS.keySet()) {
+            if (op.length() == 1) {
+                ONE_CHARACTER_OPERATORS[op.charAt(0)] = op;
+            }
+        }
+    }
+
     private enum Mode {
         CODE,
         STRING,
@@ -89,7 +103,6 @@ final class Lexer {
         PATH
     }
 
-    private final String source;
     private final char[] chars;
     private final int size;
     private final String file;
@@ -101,11 +114,15 @@ final class Lexer {
     private int lineStart;
 
     Lexer(String source, String file) {
-        this.source = source;
-        this.chars = source.toCharArray();
+        this(source.toCharArray(), file);
+    }
+
+    /** A lexer of the characters {@code chars}, which it reads but does not change. */
+    Lexer(char[] chars, String file) {
+        this.chars = chars;
         this.size = chars.length;
         this.file = file;
-        this.matcher = ID.matcher(source);
+        this.matcher = ID.matcher(CharBuffer.wrap(chars));
     }
 
     /** All tokens of the source, ending with {@link TokenType#EOF}. */
@@ -129,6 +146,14 @@ final class Lexer {
         }
         tokens.add(new Token(TokenType.EOF, "", position(current), false));
         return tokens;
+    }
+
+    private String text(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    private boolean interpolationAt(int at) {
+        return at + 1 < size && chars[at] == '$' && chars[at + 1] == '{';
     }
 
     private SourcePosition position(int offset) {
@@ -167,16 +192,32 @@ final class Lexer {
                 }
                 current = end;
             } else if (c == '/' && peek(1) == '*') {
-                SourcePosition at = position(current);
-                int end = source.indexOf("*/", current + 2);
-                if (end < 0) {
-                    throw NixError.syntax(at, "unterminated comment");
-                }
-                advance(end + 2 - current);
+                blockComment();
             } else {
                 return;
             }
         }
+    }
+
+    /** Skips a comment, counting its lines in the same pass (half of nixpkgs lib is comments). */
+    private void blockComment() {
+        SourcePosition at = position(current);
+        int i = current + 2;
+        int lines = 0;
+        int lastLineStart = lineStart;
+        while (i + 1 < size && (chars[i] != '*' || chars[i + 1] != '/')) {
+            if (chars[i] == '\n') {
+                lines++;
+                lastLineStart = i + 1;
+            }
+            i++;
+        }
+        if (i + 1 >= size) {
+            throw NixError.syntax(at, "unterminated comment");
+        }
+        line += lines;
+        lineStart = lastLineStart;
+        current = i + 2;
     }
 
     private void code() {
@@ -224,18 +265,27 @@ final class Lexer {
         if (word(at)) {
             return;
         }
-        for (int length = 3; length >= 1; length--) {
-            if (current + length <= size && (length < 3 || chars[current] == '.')) {
-                String text = source.substring(current, current + length);
-                TokenType type = OPERATORS.get(text);
-                if (type != null) {
-                    advance(length);
-                    emit(type, text, at, false);
-                    return;
-                }
-            }
+        String text = operator(c);
+        if (text != null) {
+            advance(text.length());
+            emit(OPERATORS.get(text), text, at, false);
+            return;
         }
         throw NixError.syntax(at, "syntax error, unexpected '" + printable(c) + "'");
+    }
+
+    /** The longest operator starting here (with first character {@code c}), or null. */
+    private String operator(char c) {
+        if (c == '.' && peek(1) == '.' && peek(2) == '.') {
+            return "...";
+        }
+        char next = peek(1);
+        for (String two : TWO_CHARACTER_OPERATORS) {
+            if (two.charAt(0) == c && two.charAt(1) == next) {
+                return two;
+            }
+        }
+        return c < ONE_CHARACTER_OPERATORS.length ? ONE_CHARACTER_OPERATORS[c] : null;
     }
 
     private static String printable(char c) {
@@ -342,7 +392,7 @@ final class Lexer {
             while (end < size && isIdChar(chars[end])) {
                 end++;
             }
-            String text = source.substring(current, end).intern();
+            String text = text(current, end).intern();
             TokenType keyword = KEYWORDS.get(text);
             advance(end - current);
             emit(keyword != null ? keyword : TokenType.ID, text, at, false);
@@ -351,13 +401,13 @@ final class Lexer {
         if (first >= '0' && first <= '9') {
             int end = plainInt();
             if (end > 0) {
-                String text = source.substring(current, end);
+                String text = text(current, end);
                 advance(end - current);
                 emit(TokenType.INT, text, at, false);
                 return true;
             }
         }
-        boolean rootInterpolation = first == '/' && source.startsWith("${", current + 1);
+        boolean rootInterpolation = first == '/' && interpolationAt(current + 1);
         if ((!mayStartWord(first, peek(1)) && !rootInterpolation)
                 || ((first == '.' || first == '-' || first == '+') && !pathOrFloatAhead())) {
             return false;
@@ -389,9 +439,9 @@ final class Lexer {
         if (best == null) {
             return false;
         }
-        String text = source.substring(current, current + bestLength);
+        String text = text(current, current + bestLength);
         if ((best == TokenType.PATH || best == TokenType.HPATH)
-                && source.startsWith("${", current + bestLength)) {
+                && interpolationAt(current + bestLength)) {
             advance(bestLength);
             modes.push(Mode.PATH);
             emit(best, text, at, true);
@@ -411,7 +461,7 @@ final class Lexer {
     /** The rest of a path with interpolations: path characters, {@code ${...}}, or its end. */
     private void pathPart() {
         SourcePosition at = position(current);
-        if (current < size && source.startsWith("${", current)) {
+        if (interpolationAt(current)) {
             advance(2);
             modes.push(Mode.CODE);
             emit(TokenType.DOLLAR_CURLY, "${", at, false);
@@ -422,9 +472,9 @@ final class Lexer {
             end++;
         }
         if (end > current) {
-            String text = source.substring(current, end);
+            String text = text(current, end);
             advance(end - current);
-            if (text.endsWith("/") && !source.startsWith("${", current)) {
+            if (text.endsWith("/") && !interpolationAt(current)) {
                 throw NixError.syntax(at, "path has a trailing slash");
             }
             emit(TokenType.STR, text, at, false);

@@ -1,8 +1,5 @@
 package org.dydisnix.nix;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,43 +15,129 @@ import java.util.function.Function;
  * are compared, so a file changed on disk is parsed again.
  */
 final class ParsedFiles {
-    /** A file and the names of the scopes its variables are resolved against, innermost first. */
-    private record Key(Path file, List<List<String>> scope) {}
+    /**
+     * A tree and what it was made from: the bytes and the names of each scope, innermost first
+     * (null for a scope without names). Compared by hand: a record's generated equals and hashCode
+     * are linked at their first call, a cost at every start.
+     */
+    private static final class Tree {
+        final String[][] shape;
+        final byte[] bytes;
+        final Expr expr;
 
-    private record Tree(byte[] bytes, Expr expr) {}
+        Tree(String[][] shape, byte[] bytes, Expr expr) {
+            this.shape = shape;
+            this.bytes = bytes;
+            this.expr = expr;
+        }
+    }
 
-    private final Map<Key, Tree> trees = new HashMap<>();
+    /** The smallest code point that needs a sequence of each length (shorter ones are overlong). */
+    private static final int[] MINIMUM = {0, 0, 0x80, 0x800, 0x10000};
+
+    private final Map<Path, List<Tree>> trees = new HashMap<>();
 
     /**
      * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}; {@code
      * parse} makes it from the decoded text when it is not cached yet (and may throw, caching
      * nothing).
      */
-    Expr get(Path file, byte[] bytes, Env scope, Function<String, Expr> parse) {
-        Key key = new Key(file, shape(scope));
-        Tree tree = trees.get(key);
-        if (tree != null && Arrays.equals(tree.bytes(), bytes)) {
-            return tree.expr();
+    Expr get(Path file, byte[] bytes, Env scope, Function<char[], Expr> parse) {
+        List<Tree> parsed = trees.get(file);
+        if (parsed == null) {
+            parsed = new ArrayList<>(1);
+            trees.put(file, parsed);
+        }
+        for (int i = 0, n = parsed.size(); i < n; i++) {
+            Tree tree = parsed.get(i);
+            if (sameShape(tree.shape, scope)) {
+                if (Arrays.equals(tree.bytes, bytes)) {
+                    return tree.expr;
+                }
+                parsed.remove(i);
+                break;
+            }
         }
         Expr expr = parse.apply(decode(bytes));
-        trees.put(key, new Tree(bytes, expr));
+        parsed.add(new Tree(shape(scope), bytes, expr));
         return expr;
     }
 
-    /** UTF-8 text, or Latin-1 when the bytes are not UTF-8 (as Nix, which reads bytes). */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+    /**
+     * UTF-8 text, or Latin-1 when the bytes are not UTF-8 (as Nix, which reads bytes), decoded in
+     * one pass into the characters the lexer reads.
+     */
+    static char[] decode(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        int n = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i];
+            if (b >= 0) {
+                chars[n++] = (char) b;
+                i++;
+                continue;
+            }
+            int length =
+                    (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return latin1(bytes);
+            }
+            int code = b & (0x7F >> length);
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k];
+                if ((next & 0xC0) != 0x80) {
+                    return latin1(bytes);
+                }
+                code = (code << 6) | (next & 0x3F);
+            }
+            if (code < MINIMUM[length]
+                    || code > Character.MAX_CODE_POINT
+                    || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
+                return latin1(bytes);
+            }
+            if (code >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                chars[n++] = Character.highSurrogate(code);
+                chars[n++] = Character.lowSurrogate(code);
+            } else {
+                chars[n++] = (char) code;
+            }
+            i += length;
         }
+        return n == chars.length ? chars : Arrays.copyOf(chars, n);
     }
 
-    private static List<List<String>> shape(Env scope) {
-        List<List<String>> names = new ArrayList<>();
+    private static char[] latin1(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = (char) (bytes[i] & 0xFF);
+        }
+        return chars;
+    }
+
+    private static String[][] shape(Env scope) {
+        int depth = 0;
         for (Env env = scope; env != null; env = env.parent) {
-            names.add(env instanceof Env.Named named ? Arrays.asList(named.names) : List.of());
+            depth++;
+        }
+        String[][] names = new String[depth][];
+        int i = 0;
+        for (Env env = scope; env != null; env = env.parent) {
+            names[i++] = env instanceof Env.Named named ? named.names : null;
         }
         return names;
+    }
+
+    private static boolean sameShape(String[][] shape, Env scope) {
+        int i = 0;
+        for (Env env = scope; env != null; env = env.parent, i++) {
+            if (i == shape.length) {
+                return false;
+            }
+            String[] names = env instanceof Env.Named named ? named.names : null;
+            if (names != shape[i] && (names == null || !Arrays.equals(names, shape[i]))) {
+                return false;
+            }
+        }
+        return i == shape.length;
     }
 }

@@ -53,6 +53,11 @@ final class Parser {
      * @param baseDir the directory relative paths are resolved against
      */
     static Expr parse(String source, String file, Path baseDir) {
+        return parse(source.toCharArray(), file, baseDir);
+    }
+
+    /** Parses a whole expression from its characters (which it does not change). */
+    static Expr parse(char[] source, String file, Path baseDir) {
         try {
             Parser parser =
                     new Parser(

@@ -47,6 +47,27 @@ class LexerTest {
     }
 
     @Test
+    void blockCommentsCountTheirLinesAndOperatorsMatchLongestFirst() {
+        List<Token> tokens = new Lexer("/* a\n  b */ x /**/ ->\n/*/ */...!=!", "f.nix").tokens();
+        assertThat(tokens.stream().map(Token::type).toList())
+                .containsExactly(
+                        TokenType.ID,
+                        TokenType.IMPL,
+                        TokenType.ELLIPSIS,
+                        TokenType.NEQ,
+                        TokenType.NOT,
+                        TokenType.EOF);
+        assertThat(tokens.get(0).position().toString()).isEqualTo("f.nix:2:8");
+        assertThat(tokens.get(1).position().toString()).isEqualTo("f.nix:2:15");
+        assertThat(tokens.get(2).position().toString()).isEqualTo("f.nix:3:7");
+        assertThat(tokens.get(3).text()).isEqualTo("!=");
+        assertThatThrownBy(() -> types("x\n  /*/"))
+                .isInstanceOf(NixError.class)
+                .hasMessageContaining("f:2:3")
+                .hasMessageContaining("unterminated comment");
+    }
+
+    @Test
     void stringsAndInterpolationsNest() {
         assertThat(types("\"a${ { b = \"c\"; }.b }d\""))
                 .containsExactly(

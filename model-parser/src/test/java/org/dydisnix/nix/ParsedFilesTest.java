@@ -78,6 +78,23 @@ class ParsedFilesTest {
     }
 
     @Test
+    void decodingReadsEveryUtf8LengthAndFallsBackToLatin1OnMalformedBytes() {
+        String text = "a\u00e9\u20ac\ud83d\ude00z";
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new String(ParsedFiles.decode(utf8))).isEqualTo(text);
+        for (byte[] malformed :
+                List.of(
+                        new byte[] {'x', (byte) 0xc0, (byte) 0xaf},
+                        new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+                        new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                        new byte[] {(byte) 0xe2, (byte) 0x82},
+                        new byte[] {(byte) 0x80, 'y'})) {
+            assertThat(new String(ParsedFiles.decode(malformed)))
+                    .isEqualTo(new String(malformed, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
     void textThatIsNotUtf8IsReadAsLatin1() throws IOException {
         Files.write(dir.resolve("f.nix"), new byte[] {'"', (byte) 0xe9, '"'});
         assertThat(json("builtins.scopedImport { } ./f.nix == \"\u00e9\"")).isEqualTo("true");

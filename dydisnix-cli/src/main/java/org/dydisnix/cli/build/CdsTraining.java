@@ -139,17 +139,32 @@ public final class CdsTraining {
         return runs;
     }
 
-    /** An expression in the style of nixpkgs lib, with a {@code scopedImport} of a model. */
+    /**
+     * An expression in the style of nixpkgs lib, with a {@code scopedImport} of a model and the
+     * store operations of lib's tests (derivations, a directory copied to the store, TOML).
+     */
     private static String libraryStyle(String services) {
+        Path model = Path.of(services).toAbsolutePath();
+        Path directory = model.getParent();
         try (InputStream in = CdsTraining.class.getResourceAsStream("eval-training.nix")) {
             return "("
                     + new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     + ") // { imported = builtins.mapAttrs (name: service: service.type)"
                     + " ((builtins.scopedImport { } "
-                    + Path.of(services).toAbsolutePath()
+                    + model
                     + ") "
                     + MODEL_ARGUMENTS
-                    + "); }";
+                    + "); store = [ \"${"
+                    + directory
+                    + "}\" (builtins.attrNames (builtins.readDir "
+                    + directory
+                    + ")) (builtins.path { path = "
+                    + directory
+                    + "; name = \"training\"; filter = p: t: t != \"symlink\"; })"
+                    + " (derivation { name = \"training\"; system = \"x86_64-linux\";"
+                    + " builder = \"/bin/sh\"; outputs = [ \"out\" \"dev\" ]; }).dev.drvPath"
+                    + " (builtins.toFile \"training\" \"text\")"
+                    + " (builtins.fromTOML \"a = 1\\n[b]\\nc = [ \\\"d\\\", 2.5 ]\") ]; }";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

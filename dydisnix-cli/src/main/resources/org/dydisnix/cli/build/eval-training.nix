@@ -19,6 +19,8 @@ in
     ({ ${toString 1} = 2; }) (1 < 2) (2.5 * 2.0) (7 / 2) (1.5 - 1) ("a" + "b") ([ 1 ] ++ [ 2 ]) ({ a = 1; } // { b = 2; })
     (!true || false && true) (true -> false) (set ? x) (set ? z.w) (1 != 2) (-1) (set.nope or 3)
     (with set; y) (assert true; 1) (if 1 >= 2 then 1 else 2) ([ 1 "a" ] == [ 1 "a" ]) (toString (./. + "/x"))
+    (builtins.add 1 2) (builtins.add 1.5 2) (builtins.sub 3 1) (builtins.sub 3.5 1) (builtins.mul 2 3)
+    (builtins.mul 2.5 3) (builtins.div 7 2) (builtins.div 7.5 2) (builtins.bitAnd 6 3)
   ];
   strings = [
     (builtins.match "([a-z]+)-([0-9.]+)" "hello-1.2") (builtins.split "(,)" "a,b")
@@ -41,6 +43,8 @@ in
   attrs = [
     (builtins.mapAttrs (n: v: v) { a = 1; }) (builtins.attrNames set) (builtins.attrValues set)
     (builtins.listToAttrs [ { name = "a"; value = 1; } ]) (builtins.intersectAttrs { a = 1; } { a = 2; })
+    (builtins.listToAttrs (map (name: { inherit name; value = name; })
+      [ "m" "l" "k" "j" "i" "h" "g" "f" "e" "d" "c" "b" "a" "n" ]))
     (builtins.removeAttrs set [ "x" ]) (builtins.catAttrs "a" [ { a = 1; } ])
     (builtins.tryEval (throw "x")) (builtins.functionArgs f) (builtins.typeOf 1.5)
     (builtins.isFunction f) (builtins.zipAttrsWith (n: vs: vs) [ { a = 1; } { a = 2; } ])
