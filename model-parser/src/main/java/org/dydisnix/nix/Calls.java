@@ -63,6 +63,31 @@ final class Calls {
         return call(ev, call(ev, function, first, at), second, at);
     }
 
+    /**
+     * Applies a function to an already forced first argument (never a thunk) and a second one, as
+     * {@link #call(Evaluator, Object, Thunk, Thunk, SourcePosition)} does with a thunk of it.
+     */
+    static Object callValue(
+            Evaluator ev, Object function, Object first, Thunk second, SourcePosition at) {
+        Expr.Lambda inner = curried(function);
+        if (inner != null) {
+            Env outer = Env.ofValue(((Closure) function).env(), first);
+            return body(ev, inner, Env.of(outer, second), at);
+        }
+        return call(ev, callValue(ev, function, first, at), second, at);
+    }
+
+    /**
+     * Applies a function to an already forced argument (never a thunk), as {@link #call(Evaluator,
+     * Object, Thunk, SourcePosition)} does with a thunk of it.
+     */
+    static Object callValue(Evaluator ev, Object function, Object argument, SourcePosition at) {
+        if (function instanceof Closure closure && closure.lambda().formals() == null) {
+            return body(ev, closure.lambda(), Env.ofValue(closure.env(), argument), at);
+        }
+        return call(ev, function, Thunk.of(argument), at);
+    }
+
     /** Applies a function value to one argument. */
     static Object call(Evaluator ev, Object function, Thunk argument, SourcePosition at) {
         if (function instanceof Closure closure) {

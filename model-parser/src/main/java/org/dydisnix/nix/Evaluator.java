@@ -126,6 +126,18 @@ final class Evaluator {
         return e.slot(v.slot);
     }
 
+    /** The forced value of a variable. */
+    Object value(Expr.Var v, Env env) {
+        if (v.level >= 0) {
+            Env e = env;
+            for (int level = v.level; level > 0; level--) {
+                e = e.parent;
+            }
+            return e.value(this, v.slot);
+        }
+        return lookup(v, env).force(this);
+    }
+
     Thunk lookup(Expr.Var v, Env env) {
         if (v.level >= 0) {
             return slot(v, env);

@@ -146,7 +146,7 @@ sealed interface Expr {
 
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return ev.lookup(this, env).force(ev);
+            return ev.value(this, env);
         }
 
         @Override

@@ -46,11 +46,9 @@ final class ListBuiltins {
                     if (items.isEmpty()) {
                         return args.get(1).force(ev);
                     }
-                    Thunk accumulator = args.get(1);
-                    Object value = null;
-                    for (int i = 0, n = items.size(); i < n; i++) {
-                        value = Calls.call(ev, f, accumulator, items.get(i), at);
-                        accumulator = Thunk.of(value);
+                    Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
+                    for (int i = 1, n = items.size(); i < n; i++) {
+                        value = Calls.callValue(ev, f, value, items.get(i), at);
                     }
                     return value;
                 });
@@ -135,7 +133,7 @@ final class ListBuiltins {
                     }
                     Thunk[] result = new Thunk[(int) count];
                     for (int i = 0; i < result.length; i++) {
-                        result[i] = Thunk.apply(f, Thunk.of((long) i), at);
+                        result[i] = Thunk.applyToIndex(f, i, at);
                     }
                     return Builtins.list(java.util.Arrays.asList(result));
                 });

@@ -64,6 +64,68 @@ class FastPathPropertyTest {
     }
 
     @Test
+    void strictFoldsPassForcedAccumulatorsLikeThunks() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String c = expr(g);
+                            for (String body : List.of("[ x y ]", "x", expr(g, "x", "y"))) {
+                                for (String f :
+                                        List.of(
+                                                "(x: y: " + body + ")",
+                                                "(x: let g = y: " + body + "; in g)")) {
+                                    String fold =
+                                            "builtins.foldl' %s %s [ %s %s ]".formatted(f, a, b, c);
+                                    String general =
+                                            ("let f = %s; r = f %s %s; in builtins.seq r (f r %s)")
+                                                    .formatted(f, a, b, c);
+                                    assertThat(outcome(fold)).as(fold).isEqualTo(outcome(general));
+                                }
+                            }
+                        });
+    }
+
+    @Test
+    void generatedListsApplyLikeMapOverIndices() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            for (String body : List.of("[ x ]", "x * x", expr(g, "x"))) {
+                                String generated = "builtins.genList (x: " + body + ") 3";
+                                String general = "map (x: " + body + ") [ 0 1 2 ]";
+                                assertThat(outcome(generated))
+                                        .as(generated)
+                                        .isEqualTo(outcome(general));
+                            }
+                        });
+    }
+
+    @Test
+    void sharedSmallIntegersComputeLikeJava() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-70000, 70000), longs().between(-70000, 70000))
+                .checkAssert(
+                        (a, b) -> {
+                            String sum =
+                                    "[ (%d + %d) (%d - %d) (%d * %d) ]".formatted(a, b, a, b, a, b);
+                            assertThat(outcome(sum))
+                                    .isEqualTo("ok [%d,%d,%d]".formatted(a + b, a - b, a * b));
+                            if (b != 0) {
+                                assertThat(outcome("%d / %d".formatted(a, b)))
+                                        .isEqualTo("ok " + (a / b));
+                            }
+                            assertThat(outcome("%d + %d == %d".formatted(a, b, a + b)))
+                                    .isEqualTo("ok true");
+                        });
+    }
+
+    @Test
     void setArgumentsEvaluateLikeThunks() {
         qt().withExamples(EXAMPLES)
                 .forAll(longs().all())
