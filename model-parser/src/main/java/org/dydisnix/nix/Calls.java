@@ -24,6 +24,16 @@ final class Calls {
                 Object first = argument.eval(ev, env);
                 Object second = arguments.get(++i).eval(ev, env);
                 function = primOp.fn2().apply(ev, first, second, c.position());
+            } else if (function instanceof PrimOp primOp
+                    && primOp.arity() > 1
+                    && i + primOp.arity() <= n) {
+                Thunk first = ev.thunk(argument, env);
+                Thunk second = ev.thunk(arguments.get(++i), env);
+                List<Thunk> all =
+                        primOp.arity() == 2
+                                ? List.of(first, second)
+                                : List.of(first, second, ev.thunk(arguments.get(++i), env));
+                function = primOp.impl().apply(ev, all, c.position());
             } else if (inner != null) {
                 Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
                 Thunk second = ev.thunk(arguments.get(++i), env);
@@ -110,7 +120,7 @@ final class Calls {
                         ? fn1.apply(ev, argument.force(ev), at)
                         : primOp.impl().apply(ev, List.of(argument), at);
             }
-            return new PartialPrimOp(primOp, List.of(argument));
+            return new PartialPrimOp(primOp, argument, null);
         }
         if (function instanceof PartialPrimOp partial) {
             return callPartial(ev, partial, argument, at);
@@ -126,23 +136,17 @@ final class Calls {
 
     private static Object callPartial(
             Evaluator ev, PartialPrimOp partial, Thunk argument, SourcePosition at) {
-        List<Thunk> given = partial.arguments();
-        Builtins.Fn2 fn2 = partial.primOp().fn2();
+        PrimOp primOp = partial.primOp();
+        Builtins.Fn2 fn2 = primOp.fn2();
         if (fn2 != null) {
-            return fn2.apply(ev, given.get(0).force(ev), argument.force(ev), at);
+            return fn2.apply(ev, partial.first().force(ev), argument.force(ev), at);
         }
-        List<Thunk> arguments;
-        if (given.size() == 1) {
-            arguments = List.of(given.get(0), argument);
-        } else {
-            Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
-            all[given.size()] = argument;
-            arguments = List.of(all);
+        if (partial.second() == null) {
+            return primOp.arity() == 2
+                    ? primOp.impl().apply(ev, List.of(partial.first(), argument), at)
+                    : new PartialPrimOp(primOp, partial.first(), argument);
         }
-        if (arguments.size() == partial.primOp().arity()) {
-            return partial.primOp().impl().apply(ev, arguments, at);
-        }
-        return new PartialPrimOp(partial.primOp(), arguments);
+        return primOp.impl().apply(ev, List.of(partial.first(), partial.second(), argument), at);
     }
 
     private static Object callWithSet(

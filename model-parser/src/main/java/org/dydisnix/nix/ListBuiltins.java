@@ -14,8 +14,12 @@ final class ListBuiltins {
                 "map",
                 2,
                 (ev, args, at) -> {
+                    NixList list = ev.forceList(args.get(1).force(ev), at);
+                    if (list.size() == 0) {
+                        return list;
+                    }
                     Object f = args.get(0).force(ev);
-                    List<Thunk> items = ev.forceList(args.get(1).force(ev), at).items();
+                    List<Thunk> items = list.items();
                     Thunk[] result = new Thunk[items.size()];
                     for (int i = 0; i < result.length; i++) {
                         Thunk item = items.get(i);

@@ -107,6 +107,46 @@ class FastPathPropertyTest {
     }
 
     @Test
+    void saturatedBuiltinApplicationsMatchPartialOnes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String c = expr(g);
+                            for (String builtin :
+                                    List.of(
+                                            "builtins.foldl' (x: y: [ x y ])",
+                                            "builtins.substring",
+                                            "builtins.replaceStrings",
+                                            "map",
+                                            "builtins.seq",
+                                            "builtins.deepSeq")) {
+                                String direct = builtin + " " + a + " " + b + " " + c;
+                                String partial =
+                                        "let p = %s %s; q = p %s; in q %s"
+                                                .formatted(builtin, a, b, c);
+                                assertThat(outcome(direct)).as(direct).isEqualTo(outcome(partial));
+                            }
+                        });
+    }
+
+    @Test
+    void mapForcesItsListBeforeItsFunction() {
+        NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+        assertThat(outcome("map (throw \"f\") [ ]")).isEqualTo("ok []");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                evaluator.toJson(
+                                        evaluator.evaluateExpression(
+                                                "map (throw \"f\") (throw \"list\")", BASE),
+                                        true))
+                .hasMessageContaining("list");
+    }
+
+    @Test
     void sharedSmallIntegersComputeLikeJava() {
         qt().withExamples(EXAMPLES)
                 .forAll(longs().between(-70000, 70000), longs().between(-70000, 70000))
