@@ -35,9 +35,9 @@ final class Calls {
                                 : List.of(first, second, ev.thunk(arguments.get(++i), env));
                 function = primOp.impl().apply(ev, all, c.position());
             } else if (inner != null) {
-                Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
+                Thunk first = ev.thunk(argument, env);
                 Thunk second = ev.thunk(arguments.get(++i), env);
-                function = body(ev, inner, Env.of(outer, second), c.position());
+                function = curriedBody(ev, (Closure) function, inner, first, second, c.position());
             } else if (function instanceof Closure closure
                     && closure.lambda().formals() != null
                     && !(argument instanceof Expr.Var)) {
@@ -67,8 +67,7 @@ final class Calls {
             Evaluator ev, Object function, Thunk first, Thunk second, SourcePosition at) {
         Expr.Lambda inner = curried(function);
         if (inner != null) {
-            Env outer = Env.of(((Closure) function).env(), first);
-            return body(ev, inner, Env.of(outer, second), at);
+            return curriedBody(ev, (Closure) function, inner, first, second, at);
         }
         return call(ev, call(ev, function, first, at), second, at);
     }
@@ -81,8 +80,7 @@ final class Calls {
             Evaluator ev, Object function, Object first, Thunk second, SourcePosition at) {
         Expr.Lambda inner = curried(function);
         if (inner != null) {
-            Env outer = Env.ofValue(((Closure) function).env(), first);
-            return body(ev, inner, Env.of(outer, second), at);
+            return curriedBody(ev, (Closure) function, inner, first, second, at);
         }
         return call(ev, callValue(ev, function, first, at), second, at);
     }
@@ -93,7 +91,7 @@ final class Calls {
      */
     static Object callValue(Evaluator ev, Object function, Object argument, SourcePosition at) {
         if (function instanceof Closure closure && closure.lambda().formals() == null) {
-            return body(ev, closure.lambda(), Env.ofValue(closure.env(), argument), at);
+            return plainBody(ev, closure, argument, at);
         }
         return call(ev, function, Thunk.of(argument), at);
     }
@@ -103,7 +101,7 @@ final class Calls {
         if (function instanceof Closure closure) {
             Expr.Lambda lambda = closure.lambda();
             if (lambda.formals() == null) {
-                return body(ev, lambda, Env.of(closure.env(), argument), at);
+                return plainBody(ev, closure, argument, at);
             }
             NixAttrs actual;
             try {
@@ -160,6 +158,39 @@ final class Calls {
         }
         Thunk whole = lambda.argument() != null ? Thunk.of(actual, argument.position()) : null;
         return body(ev, lambda, formalsEnv(ev, closure, actual, whole, at), at);
+    }
+
+    /** The body of a function of a plain argument (a thunk or a forced value). */
+    private static Object plainBody(
+            Evaluator ev, Closure closure, Object argument, SourcePosition at) {
+        Expr.Lambda lambda = closure.lambda();
+        if (!lambda.strict()) {
+            return body(ev, lambda, Env.ofValue(closure.env(), argument), at);
+        }
+        Env scope = ev.borrowScope(closure.env(), argument);
+        Object result = body(ev, lambda, scope, at);
+        ev.giveBack(scope);
+        return result;
+    }
+
+    /** The body of {@code x: y: body} applied to two arguments (each a thunk or a value). */
+    private static Object curriedBody(
+            Evaluator ev,
+            Closure closure,
+            Expr.Lambda inner,
+            Object first,
+            Thunk second,
+            SourcePosition at) {
+        if (!inner.strict()) {
+            Env outer = Env.ofValue(closure.env(), first);
+            return body(ev, inner, Env.of(outer, second), at);
+        }
+        Env outer = ev.borrowScope(closure.env(), first);
+        Env scope = ev.borrowScope(outer, second);
+        Object result = body(ev, inner, scope, at);
+        ev.giveBack(scope);
+        ev.giveBack(outer);
+        return result;
     }
 
     private static Object body(Evaluator ev, Expr.Lambda lambda, Env env, SourcePosition at) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * with}. Variables bound statically always win over {@code with} attributes.
  */
 class Env {
-    final Env parent;
+    /** The enclosing scope (changed only for a scope of one lent by {@link Evaluator}). */
+    Env parent;
 
     /** The slots, or null for a {@code with} scope or a scope of one variable. */
     final Thunk[] slots;
@@ -83,7 +84,13 @@ class Env {
         return new One(parent, value);
     }
 
-    /** A scope of one variable bound to an already forced value (never a thunk). */
+    /** Rebinds a lent scope of one: a new parent and a thunk or forced value (or null). */
+    final void rebind(Env newParent, Object value) {
+        parent = newParent;
+        single = value;
+    }
+
+    /** A scope of one variable bound to its thunk or its already forced value. */
     static Env ofValue(Env parent, Object value) {
         return new One(parent, value);
     }

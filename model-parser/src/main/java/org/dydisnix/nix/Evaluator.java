@@ -12,12 +12,36 @@ import org.dydisnix.nix.Expr.AttrKey;
 final class Evaluator {
     private final Session session;
 
+    private final Env[] spareScopes = new Env[32];
+    private int spares;
+
     Evaluator(Session session) {
         this.session = session;
     }
 
     Session session() {
         return session;
+    }
+
+    /**
+     * A scope of one for a function body that keeps no reference to it ({@link StrictBodies}),
+     * bound to a thunk or a forced value; given back with {@link #giveBack} after the body.
+     */
+    Env borrowScope(Env parent, Object argument) {
+        if (spares == 0) {
+            return Env.ofValue(parent, argument);
+        }
+        Env scope = spareScopes[--spares];
+        scope.rebind(parent, argument);
+        return scope;
+    }
+
+    /** Takes back a scope lent by {@link #borrowScope}, its body evaluated. */
+    void giveBack(Env scope) {
+        scope.rebind(null, null);
+        if (spares < spareScopes.length) {
+            spareScopes[spares++] = scope;
+        }
     }
 
     Object force(Thunk thunk) {

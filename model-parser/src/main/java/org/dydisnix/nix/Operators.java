@@ -75,7 +75,7 @@ final class Operators {
     private static Object add(Evaluator ev, Object left, Object right, SourcePosition at) {
         if (left instanceof Long a) {
             if (right instanceof Long b) {
-                return Longs.of(a + b);
+                return b == 0 ? a : a == 0 ? b : Longs.of(a + b);
             }
             if (right instanceof Double b) {
                 return a + b;
@@ -106,7 +106,7 @@ final class Operators {
 
     static Object subtract(Evaluator ev, Object left, Object right, SourcePosition at) {
         if (left instanceof Long a && right instanceof Long b) {
-            return Longs.of(a - b);
+            return b == 0 ? a : Longs.of(a - b);
         }
         return number(left, at) - number(right, at);
     }

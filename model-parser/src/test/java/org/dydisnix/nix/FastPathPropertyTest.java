@@ -147,6 +147,51 @@ class FastPathPropertyTest {
     }
 
     @Test
+    void bodiesInLentScopesEvaluateLikeBodiesInTheirOwn() {
+        qt().withExamples(EXAMPLES / 3)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String body = expr(g, "x", "y");
+                            String lent = "(x: y: " + body + ")";
+                            String own = "(x: y: let r = " + body + "; in r)";
+                            for (String call :
+                                    List.of(
+                                            "%s " + a + " " + b,
+                                            "builtins.foldl' %s " + a + " [ " + b + " " + a + " ]",
+                                            "map (%s " + a + ") [ " + b + " ]",
+                                            "builtins.genList (%s " + a + ") 2",
+                                            "builtins.sort %s [ " + a + " " + b + " ]")) {
+                                assertThat(outcome(call.formatted(lent)))
+                                        .as(call.formatted(lent))
+                                        .isEqualTo(outcome(call.formatted(own)));
+                            }
+                        });
+    }
+
+    @Test
+    void lentScopesSurviveNestedCallsOfTheSameFunction() {
+        StringBuilder chain = new StringBuilder("let f = x: x + 1 + x - x; a0 = 0; ");
+        for (int i = 1; i <= 100; i++) {
+            chain.append("a").append(i).append(" = f a").append(i - 1).append("; ");
+        }
+        assertThat(outcome(chain + "in a100")).isEqualTo("ok 100");
+        assertThat(
+                        outcome(
+                                "let g = x: y: y + x + y - y; in builtins.foldl' g 0 (builtins.genList (i: i) 5)"))
+                .isEqualTo("ok 10");
+        assertThat(outcome("let f = x: x.a or (throw \"no\"); in builtins.tryEval (f { })"))
+                .isEqualTo("ok {\"success\":false,\"value\":false}");
+        assertThat(
+                        outcome(
+                                "let f = x: assert x > 0; x + 1; in [ (builtins.tryEval (f 0)).success (f 2) ]"))
+                .isEqualTo("ok [false,3]");
+    }
+
+    @Test
     void sharedSmallIntegersComputeLikeJava() {
         qt().withExamples(EXAMPLES)
                 .forAll(longs().between(-70000, 70000), longs().between(-70000, 70000))
