@@ -776,7 +776,13 @@ final class Parser {
 
     private static Expr.Lambda lambda(
             String argument, Expr.Formals formals, Expr body, SourcePosition at) {
-        return new Expr.Lambda(null, argument, formals, body, at, StrictBodies.keepNoScope(body));
+        return new Expr.Lambda(
+                null,
+                argument,
+                formals,
+                body,
+                at,
+                StrictBodies.keepNoScope(body, formals == null ? argument : null));
     }
 
     /** The function with the name it is bound to, for traces (unless it has one). */

@@ -202,6 +202,12 @@ final class ExprGenerator {
     }
 
     private static Expr.Lambda lambda(String argument, Expr.Formals formals, Expr body) {
-        return new Expr.Lambda(null, argument, formals, body, AT, StrictBodies.keepNoScope(body));
+        return new Expr.Lambda(
+                null,
+                argument,
+                formals,
+                body,
+                AT,
+                StrictBodies.keepNoScope(body, formals == null ? argument : null));
     }
 }

@@ -155,7 +155,15 @@ class FastPathPropertyTest {
                             ExprGenerator g = new ExprGenerator(seed);
                             String a = expr(g);
                             String b = expr(g);
-                            String body = expr(g, "x", "y");
+                            String body =
+                                    List.of(
+                                                    expr(g, "x", "y"),
+                                                    "builtins.length y",
+                                                    "builtins.elemAt y 0 + x",
+                                                    "builtins.seq y x",
+                                                    "builtins.substring 0 1 y",
+                                                    "builtins.typeOf y + builtins.typeOf x")
+                                            .get(new Random(seed).nextInt(6));
                             String lent = "(x: y: " + body + ")";
                             String own = "(x: y: let r = " + body + "; in r)";
                             for (String call :
@@ -185,6 +193,11 @@ class FastPathPropertyTest {
                 .isEqualTo("ok 10");
         assertThat(outcome("let f = x: x.a or (throw \"no\"); in builtins.tryEval (f { })"))
                 .isEqualTo("ok {\"success\":false,\"value\":false}");
+        assertThat(
+                        outcome(
+                                "let f = i: y: if i < 0 then (if p y then 1 else i - 1) else i;"
+                                        + " p = v: v == 3; in builtins.foldl' f (-1) [ 1 2 3 4 ]"))
+                .isEqualTo("ok 1");
         assertThat(
                         outcome(
                                 "let f = x: assert x > 0; x + 1; in [ (builtins.tryEval (f 0)).success (f 2) ]"))
