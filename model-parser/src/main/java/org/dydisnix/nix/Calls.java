@@ -17,7 +17,7 @@ final class Calls {
         List<Expr> arguments = c.arguments();
         for (int i = 0, n = arguments.size(); i < n; i++) {
             Expr argument = arguments.get(i);
-            Expr.Lambda inner = i + 1 < n ? curried(function) : null;
+            Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
             if (function instanceof PrimOp primOp && primOp.fn1() != null) {
                 function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
             } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {

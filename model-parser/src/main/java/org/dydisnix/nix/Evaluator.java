@@ -36,9 +36,11 @@ final class Evaluator {
         return scope;
     }
 
-    /** Takes back a scope lent by {@link #borrowScope}, its body evaluated. */
+    /**
+     * Takes back a scope lent by {@link #borrowScope}, its body evaluated (what it refers to stays
+     * reachable until it is lent again: at most a few scopes).
+     */
     void giveBack(Env scope) {
-        scope.rebind(null, null);
         if (spares < spareScopes.length) {
             spareScopes[spares++] = scope;
         }
