@@ -17,17 +17,27 @@ final class Calls {
         List<Expr> arguments = c.arguments();
         for (int i = 0, n = arguments.size(); i < n; i++) {
             Expr argument = arguments.get(i);
-            Expr.Lambda inner = i + 1 < n ? curried(function) : null;
+            Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
             if (function instanceof PrimOp primOp && primOp.fn1() != null) {
                 function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
             } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
                 Object first = argument.eval(ev, env);
                 Object second = arguments.get(++i).eval(ev, env);
                 function = primOp.fn2().apply(ev, first, second, c.position());
-            } else if (inner != null) {
-                Env outer = Env.of(((Closure) function).env(), ev.thunk(argument, env));
+            } else if (function instanceof PrimOp primOp
+                    && primOp.arity() > 1
+                    && i + primOp.arity() <= n) {
+                Thunk first = ev.thunk(argument, env);
                 Thunk second = ev.thunk(arguments.get(++i), env);
-                function = body(ev, inner, Env.of(outer, second), c.position());
+                List<Thunk> all =
+                        primOp.arity() == 2
+                                ? List.of(first, second)
+                                : List.of(first, second, ev.thunk(arguments.get(++i), env));
+                function = primOp.impl().apply(ev, all, c.position());
+            } else if (inner != null) {
+                Thunk first = ev.thunk(argument, env);
+                Thunk second = ev.thunk(arguments.get(++i), env);
+                function = curriedBody(ev, (Closure) function, inner, first, second, c.position());
             } else if (function instanceof Closure closure
                     && closure.lambda().formals() != null
                     && !(argument instanceof Expr.Var)) {
@@ -57,10 +67,33 @@ final class Calls {
             Evaluator ev, Object function, Thunk first, Thunk second, SourcePosition at) {
         Expr.Lambda inner = curried(function);
         if (inner != null) {
-            Env outer = Env.of(((Closure) function).env(), first);
-            return body(ev, inner, Env.of(outer, second), at);
+            return curriedBody(ev, (Closure) function, inner, first, second, at);
         }
         return call(ev, call(ev, function, first, at), second, at);
+    }
+
+    /**
+     * Applies a function to an already forced first argument (never a thunk) and a second one, as
+     * {@link #call(Evaluator, Object, Thunk, Thunk, SourcePosition)} does with a thunk of it.
+     */
+    static Object callValue(
+            Evaluator ev, Object function, Object first, Thunk second, SourcePosition at) {
+        Expr.Lambda inner = curried(function);
+        if (inner != null) {
+            return curriedBody(ev, (Closure) function, inner, first, second, at);
+        }
+        return call(ev, callValue(ev, function, first, at), second, at);
+    }
+
+    /**
+     * Applies a function to an already forced argument (never a thunk), as {@link #call(Evaluator,
+     * Object, Thunk, SourcePosition)} does with a thunk of it.
+     */
+    static Object callValue(Evaluator ev, Object function, Object argument, SourcePosition at) {
+        if (function instanceof Closure closure && closure.lambda().formals() == null) {
+            return plainBody(ev, closure, argument, at);
+        }
+        return call(ev, function, Thunk.of(argument), at);
     }
 
     /** Applies a function value to one argument. */
@@ -68,7 +101,7 @@ final class Calls {
         if (function instanceof Closure closure) {
             Expr.Lambda lambda = closure.lambda();
             if (lambda.formals() == null) {
-                return body(ev, lambda, Env.of(closure.env(), argument), at);
+                return plainBody(ev, closure, argument, at);
             }
             NixAttrs actual;
             try {
@@ -85,7 +118,7 @@ final class Calls {
                         ? fn1.apply(ev, argument.force(ev), at)
                         : primOp.impl().apply(ev, List.of(argument), at);
             }
-            return new PartialPrimOp(primOp, List.of(argument));
+            return new PartialPrimOp(primOp, argument, null);
         }
         if (function instanceof PartialPrimOp partial) {
             return callPartial(ev, partial, argument, at);
@@ -101,23 +134,17 @@ final class Calls {
 
     private static Object callPartial(
             Evaluator ev, PartialPrimOp partial, Thunk argument, SourcePosition at) {
-        List<Thunk> given = partial.arguments();
-        Builtins.Fn2 fn2 = partial.primOp().fn2();
+        PrimOp primOp = partial.primOp();
+        Builtins.Fn2 fn2 = primOp.fn2();
         if (fn2 != null) {
-            return fn2.apply(ev, given.get(0).force(ev), argument.force(ev), at);
+            return fn2.apply(ev, partial.first().force(ev), argument.force(ev), at);
         }
-        List<Thunk> arguments;
-        if (given.size() == 1) {
-            arguments = List.of(given.get(0), argument);
-        } else {
-            Thunk[] all = given.toArray(new Thunk[given.size() + 1]);
-            all[given.size()] = argument;
-            arguments = List.of(all);
+        if (partial.second() == null) {
+            return primOp.arity() == 2
+                    ? primOp.impl().apply(ev, List.of(partial.first(), argument), at)
+                    : new PartialPrimOp(primOp, partial.first(), argument);
         }
-        if (arguments.size() == partial.primOp().arity()) {
-            return partial.primOp().impl().apply(ev, arguments, at);
-        }
-        return new PartialPrimOp(partial.primOp(), arguments);
+        return primOp.impl().apply(ev, List.of(partial.first(), partial.second(), argument), at);
     }
 
     private static Object callWithSet(
@@ -131,6 +158,39 @@ final class Calls {
         }
         Thunk whole = lambda.argument() != null ? Thunk.of(actual, argument.position()) : null;
         return body(ev, lambda, formalsEnv(ev, closure, actual, whole, at), at);
+    }
+
+    /** The body of a function of a plain argument (a thunk or a forced value). */
+    private static Object plainBody(
+            Evaluator ev, Closure closure, Object argument, SourcePosition at) {
+        Expr.Lambda lambda = closure.lambda();
+        if (!lambda.strict()) {
+            return body(ev, lambda, Env.ofValue(closure.env(), argument), at);
+        }
+        Env scope = ev.borrowScope(closure.env(), argument);
+        Object result = body(ev, lambda, scope, at);
+        ev.giveBack(scope);
+        return result;
+    }
+
+    /** The body of {@code x: y: body} applied to two arguments (each a thunk or a value). */
+    private static Object curriedBody(
+            Evaluator ev,
+            Closure closure,
+            Expr.Lambda inner,
+            Object first,
+            Thunk second,
+            SourcePosition at) {
+        if (!inner.strict()) {
+            Env outer = Env.ofValue(closure.env(), first);
+            return body(ev, inner, Env.of(outer, second), at);
+        }
+        Env outer = ev.borrowScope(closure.env(), first);
+        Env scope = ev.borrowScope(outer, second);
+        Object result = body(ev, inner, scope, at);
+        ev.giveBack(scope);
+        ev.giveBack(outer);
+        return result;
     }
 
     private static Object body(Evaluator ev, Expr.Lambda lambda, Env env, SourcePosition at) {

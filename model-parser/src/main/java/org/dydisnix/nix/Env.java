@@ -9,34 +9,57 @@ import java.util.Map;
  * with}. Variables bound statically always win over {@code with} attributes.
  */
 class Env {
-    final Env parent;
+    /** The enclosing scope (changed only for a scope of one lent by {@link Evaluator}). */
+    Env parent;
 
     /** The slots, or null for a {@code with} scope or a scope of one variable. */
     final Thunk[] slots;
 
-    /** The variable of a scope of one (slot 0), or the attributes of a {@code with}. */
-    final Thunk single;
+    /**
+     * The variable of a scope of one (slot 0): its thunk, or its already forced value (never a
+     * thunk) until a thunk of it is asked for; or the attributes of a {@code with}.
+     */
+    private Object single;
 
-    private Env(Env parent, Thunk[] slots, Thunk single) {
+    private Env(Env parent, Thunk[] slots, Object single) {
         this.parent = parent;
         this.slots = slots;
         this.single = single;
     }
 
-    /** The value in a slot. */
+    /** The thunk in a slot (made once for a variable bound to a forced value). */
     final Thunk slot(int slot) {
         Thunk[] s = slots;
-        return s != null ? s[slot] : single;
+        if (s != null) {
+            return s[slot];
+        }
+        Object v = single;
+        if (v instanceof Thunk thunk) {
+            return thunk;
+        }
+        Thunk made = Thunk.of(v);
+        single = made;
+        return made;
+    }
+
+    /** The forced value of a slot, without making a thunk for a variable bound to a value. */
+    final Object value(Evaluator ev, int slot) {
+        Thunk[] s = slots;
+        if (s != null) {
+            return s[slot].force(ev);
+        }
+        Object v = single;
+        return v instanceof Thunk thunk ? thunk.force(ev) : v;
     }
 
     /** The attributes of a {@code with} scope, or null for a scope of variables. */
     final Thunk with() {
-        return slots == null && !(this instanceof One) ? single : null;
+        return slots == null && !(this instanceof One) ? (Thunk) single : null;
     }
 
     /** A scope of one variable (a function's argument). */
     private static final class One extends Env {
-        One(Env parent, Thunk value) {
+        One(Env parent, Object value) {
             super(parent, null, value);
         }
     }
@@ -58,6 +81,17 @@ class Env {
 
     /** A scope of one variable (a function's argument). */
     static Env of(Env parent, Thunk value) {
+        return new One(parent, value);
+    }
+
+    /** Rebinds a lent scope of one: a new parent and a thunk or forced value (or null). */
+    final void rebind(Env newParent, Object value) {
+        parent = newParent;
+        single = value;
+    }
+
+    /** A scope of one variable bound to its thunk or its already forced value. */
+    static Env ofValue(Env parent, Object value) {
         return new One(parent, value);
     }
 

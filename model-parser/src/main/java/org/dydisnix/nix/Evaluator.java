@@ -14,12 +14,38 @@ final class Evaluator {
     private final Session session;
     private final Map<String, Thunk> names = new HashMap<>();
 
+    private final Env[] spareScopes = new Env[32];
+    private int spares;
+
     Evaluator(Session session) {
         this.session = session;
     }
 
     Session session() {
         return session;
+    }
+
+    /**
+     * A scope of one for a function body that keeps no reference to it ({@link StrictBodies}),
+     * bound to a thunk or a forced value; given back with {@link #giveBack} after the body.
+     */
+    Env borrowScope(Env parent, Object argument) {
+        if (spares == 0) {
+            return Env.ofValue(parent, argument);
+        }
+        Env scope = spareScopes[--spares];
+        scope.rebind(parent, argument);
+        return scope;
+    }
+
+    /**
+     * Takes back a scope lent by {@link #borrowScope}, its body evaluated (what it refers to stays
+     * reachable until it is lent again: at most a few scopes).
+     */
+    void giveBack(Env scope) {
+        if (spares < spareScopes.length) {
+            spareScopes[spares++] = scope;
+        }
     }
 
     Object force(Thunk thunk) {
@@ -137,6 +163,18 @@ final class Evaluator {
             e = e.parent;
         }
         return e.slot(v.slot);
+    }
+
+    /** The forced value of a variable. */
+    Object value(Expr.Var v, Env env) {
+        if (v.level >= 0) {
+            Env e = env;
+            for (int level = v.level; level > 0; level--) {
+                e = e.parent;
+            }
+            return e.value(this, v.slot);
+        }
+        return lookup(v, env).force(this);
     }
 
     Thunk lookup(Expr.Var v, Env env) {

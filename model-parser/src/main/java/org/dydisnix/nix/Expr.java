@@ -19,10 +19,6 @@ sealed interface Expr {
             this(Long.valueOf(value), position);
         }
 
-        long value() {
-            return boxed;
-        }
-
         @Override
         public Object eval(Evaluator ev, Env env) {
             return boxed;
@@ -146,7 +142,7 @@ sealed interface Expr {
 
         @Override
         public Object eval(Evaluator ev, Env env) {
-            return ev.lookup(this, env).force(ev);
+            return ev.value(this, env);
         }
 
         @Override
@@ -265,16 +261,19 @@ sealed interface Expr {
      * @param name the attribute or variable it is bound to, for traces, or null
      * @param argument the name bound to the whole argument, or null
      * @param formals the set pattern, or null for a plain argument
+     * @param strict whether the body keeps no reference to its scope ({@link StrictBodies})
      */
-    record Lambda(String name, String argument, Formals formals, Expr body, SourcePosition position)
+    record Lambda(
+            String name,
+            String argument,
+            Formals formals,
+            Expr body,
+            SourcePosition position,
+            boolean strict)
             implements Expr {
         @Override
         public Object eval(Evaluator ev, Env env) {
             return new Closure(this, env);
-        }
-
-        Lambda named(String newName) {
-            return name != null ? this : new Lambda(newName, argument, formals, body, position);
         }
     }
 

@@ -25,7 +25,7 @@ final class ExprPrinter {
 
     private void expr(Expr expr) {
         if (expr instanceof Expr.IntLit i) {
-            out.append(i.value() < 0 ? "(" + i.value() + ")" : Long.toString(i.value()));
+            out.append(i.boxed() < 0 ? "(" + i.boxed() + ")" : Long.toString(i.boxed()));
         } else if (expr instanceof Expr.FloatLit f) {
             String text = Double.toString(Math.abs(f.value()));
             out.append(
@@ -168,7 +168,7 @@ final class ExprPrinter {
                         || expr instanceof Expr.SearchPath
                         || expr instanceof Expr.Attrs
                         || expr instanceof Expr.ListOf
-                        || (expr instanceof Expr.IntLit i && i.value() >= 0)
+                        || (expr instanceof Expr.IntLit i && i.boxed() >= 0)
                         || (expr instanceof Expr.FloatLit f && f.value() > 0);
         if (bare) {
             expr(expr);

@@ -14,8 +14,12 @@ final class ListBuiltins {
                 "map",
                 2,
                 (ev, args, at) -> {
+                    NixList list = ev.forceList(args.get(1).force(ev), at);
+                    if (list.size() == 0) {
+                        return list;
+                    }
                     Object f = args.get(0).force(ev);
-                    List<Thunk> items = ev.forceList(args.get(1).force(ev), at).items();
+                    List<Thunk> items = list.items();
                     Thunk[] result = new Thunk[items.size()];
                     for (int i = 0; i < result.length; i++) {
                         Thunk item = items.get(i);
@@ -46,11 +50,9 @@ final class ListBuiltins {
                     if (items.isEmpty()) {
                         return args.get(1).force(ev);
                     }
-                    Thunk accumulator = args.get(1);
-                    Object value = null;
-                    for (int i = 0, n = items.size(); i < n; i++) {
-                        value = Calls.call(ev, f, accumulator, items.get(i), at);
-                        accumulator = Thunk.of(value);
+                    Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
+                    for (int i = 1, n = items.size(); i < n; i++) {
+                        value = Calls.callValue(ev, f, value, items.get(i), at);
                     }
                     return value;
                 });
@@ -135,7 +137,7 @@ final class ListBuiltins {
                     }
                     Thunk[] result = new Thunk[(int) count];
                     for (int i = 0; i < result.length; i++) {
-                        result[i] = Thunk.apply(f, Thunk.of((long) i), at);
+                        result[i] = Thunk.applyToIndex(f, i, at);
                     }
                     return Builtins.list(java.util.Arrays.asList(result));
                 });

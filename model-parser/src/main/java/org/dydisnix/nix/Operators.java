@@ -75,7 +75,7 @@ final class Operators {
     private static Object add(Evaluator ev, Object left, Object right, SourcePosition at) {
         if (left instanceof Long a) {
             if (right instanceof Long b) {
-                return a + b;
+                return b == 0 ? a : a == 0 ? b : Longs.of(a + b);
             }
             if (right instanceof Double b) {
                 return a + b;
@@ -106,14 +106,14 @@ final class Operators {
 
     static Object subtract(Evaluator ev, Object left, Object right, SourcePosition at) {
         if (left instanceof Long a && right instanceof Long b) {
-            return a - b;
+            return b == 0 ? a : Longs.of(a - b);
         }
         return number(left, at) - number(right, at);
     }
 
     private static Object multiply(Evaluator ev, Object left, Object right, SourcePosition at) {
         if (left instanceof Long a && right instanceof Long b) {
-            return a * b;
+            return Longs.of(a * b);
         }
         return number(left, at) * number(right, at);
     }
@@ -127,7 +127,7 @@ final class Operators {
             if (a == Long.MIN_VALUE && b == -1) {
                 throw NixError.of(NixError.Kind.EVAL, at, "overflow in integer division");
             }
-            return a / b;
+            return Longs.of(a / b);
         }
         return number(left, at) / divisor;
     }

@@ -132,14 +132,14 @@ final class Parser {
                 if (peekType(1) == TokenType.COLON) {
                     advance();
                     advance();
-                    return new Expr.Lambda(null, token.text(), null, expr(), token.position());
+                    return lambda(token.text(), null, expr(), token.position());
                 }
                 if (peekType(1) == TokenType.AT && peekType(2) == TokenType.LBRACE) {
                     advance();
                     advance();
                     Expr.Formals formals = formals(token.text());
                     expect(TokenType.COLON);
-                    return new Expr.Lambda(null, token.text(), formals, expr(), token.position());
+                    return lambda(token.text(), formals, expr(), token.position());
                 }
             }
             case LBRACE -> {
@@ -151,7 +151,7 @@ final class Parser {
                         checkArgument(formals, argument, token.position());
                     }
                     expect(TokenType.COLON);
-                    return new Expr.Lambda(null, argument, formals, expr(), token.position());
+                    return lambda(argument, formals, expr(), token.position());
                 }
             }
             case ASSERT -> {
@@ -748,7 +748,7 @@ final class Parser {
         AttrKey last = path.get(path.size() - 1);
         shown.append(path.size() == 1 ? "" : ".").append(show(last));
         if (last instanceof AttrKey.Name name) {
-            Expr named = value instanceof Expr.Lambda lambda ? lambda.named(name.name()) : value;
+            Expr named = value instanceof Expr.Lambda lambda ? named(lambda, name.name()) : value;
             Binding existing = target.bindings().get(name.name());
             if (existing == null) {
                 target.bindings().put(name.name(), new Binding(named, false, at));
@@ -777,5 +777,24 @@ final class Parser {
 
     private static String show(AttrKey key) {
         return key instanceof AttrKey.Name name ? name.name() : "\"${...}\"";
+    }
+
+    private static Expr.Lambda lambda(
+            String argument, Expr.Formals formals, Expr body, SourcePosition at) {
+        return new Expr.Lambda(
+                null,
+                argument,
+                formals,
+                body,
+                at,
+                StrictBodies.keepNoScope(body, formals == null ? argument : null));
+    }
+
+    /** The function with the name it is bound to, for traces (unless it has one). */
+    private static Expr.Lambda named(Expr.Lambda l, String name) {
+        return l.name() != null
+                ? l
+                : new Expr.Lambda(
+                        name, l.argument(), l.formals(), l.body(), l.position(), l.strict());
     }
 }

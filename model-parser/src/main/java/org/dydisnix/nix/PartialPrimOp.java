@@ -1,6 +1,4 @@
 package org.dydisnix.nix;
 
-import java.util.List;
-
-/** A built-in applied to fewer arguments than it takes. */
-record PartialPrimOp(PrimOp primOp, List<Thunk> arguments) {}
+/** A built-in applied to fewer arguments than it takes: its first one or two (else null). */
+record PartialPrimOp(PrimOp primOp, Thunk first, Thunk second) {}

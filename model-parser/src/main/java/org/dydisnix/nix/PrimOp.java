@@ -9,6 +9,12 @@ import java.util.List;
  */
 record PrimOp(String name, int arity, Impl impl, Builtins.Fn1 fn1, Builtins.Fn2 fn2) {
 
+    PrimOp {
+        if (arity < 1 || arity > 3) {
+            throw new IllegalArgumentException(name + " takes 1 to 3 arguments, not " + arity);
+        }
+    }
+
     PrimOp(String name, int arity, Impl impl) {
         this(name, arity, impl, null, null);
     }

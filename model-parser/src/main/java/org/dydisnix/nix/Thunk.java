@@ -55,7 +55,12 @@ class Thunk {
 
     /** A function applied to arguments, computed when forced. */
     static Thunk apply(Object function, Thunk argument, SourcePosition at) {
-        return new Applied(function, argument, at);
+        return new AppliedOnce(function, argument, at);
+    }
+
+    /** A function applied to a list index, computed when forced. */
+    static Thunk applyToIndex(Object function, int index, SourcePosition at) {
+        return new AppliedToIndex(function, index, at);
     }
 
     /** A function applied to two arguments in turn, computed when forced. */
@@ -118,17 +123,28 @@ class Thunk {
         return result;
     }
 
-    /** The application of a function (kept as the code) to an argument. */
-    private static class Applied extends Thunk {
-        Thunk first;
+    /** The application of a function (kept as the code) to arguments. */
+    private abstract static class Applied extends Thunk {
         final SourcePosition at;
 
-        Applied(Object function, Thunk first, SourcePosition at) {
+        Applied(Object function, SourcePosition at) {
             super(null, function, null);
-            this.first = first;
             this.at = at;
         }
 
+        abstract Object compute(Evaluator ev, Object function);
+    }
+
+    /** The application of a function to one argument. */
+    private static final class AppliedOnce extends Applied {
+        private Thunk first;
+
+        AppliedOnce(Object function, Thunk first, SourcePosition at) {
+            super(function, at);
+            this.first = first;
+        }
+
+        @Override
         Object compute(Evaluator ev, Object function) {
             Object result = Calls.call(ev, function, first, at);
             first = null;
@@ -138,10 +154,12 @@ class Thunk {
 
     /** The application of a function to two arguments in turn. */
     private static final class AppliedTwice extends Applied {
+        private Thunk first;
         private Thunk second;
 
         AppliedTwice(Object function, Thunk first, Thunk second, SourcePosition at) {
-            super(function, first, at);
+            super(function, at);
+            this.first = first;
             this.second = second;
         }
 
@@ -151,6 +169,21 @@ class Thunk {
             first = null;
             second = null;
             return result;
+        }
+    }
+
+    /** The application of a function to a list index, boxed only when computed. */
+    private static final class AppliedToIndex extends Applied {
+        private final int index;
+
+        AppliedToIndex(Object function, int index, SourcePosition at) {
+            super(function, at);
+            this.index = index;
+        }
+
+        @Override
+        Object compute(Evaluator ev, Object function) {
+            return Calls.callValue(ev, function, Longs.of(index), at);
         }
     }
 

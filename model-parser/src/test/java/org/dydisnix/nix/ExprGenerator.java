@@ -130,7 +130,7 @@ final class ExprGenerator {
         List<String> inner = new ArrayList<>(scope);
         String name = "v" + variables++;
         inner.add(name);
-        Expr.Lambda lambda = new Expr.Lambda(null, name, null, expr(depth, inner), AT);
+        Expr.Lambda lambda = lambda(name, null, expr(depth, inner));
         return new Expr.Call(lambda, List.of(expr(depth, scope)), AT);
     }
 
@@ -157,9 +157,7 @@ final class ExprGenerator {
             whole = "v" + variables++;
             inner.add(whole);
         }
-        Expr.Lambda lambda =
-                new Expr.Lambda(
-                        null, whole, new Expr.Formals(formals, ellipsis), expr(depth, inner), AT);
+        Expr.Lambda lambda = lambda(whole, new Expr.Formals(formals, ellipsis), expr(depth, inner));
         return new Expr.Call(
                 lambda, List.of(new Expr.Attrs(false, argument, new ArrayList<>(), AT)), AT);
     }
@@ -201,5 +199,15 @@ final class ExprGenerator {
         parts.add(random.nextBoolean() ? new Expr.StrLit(string(), AT) : expr(depth, scope));
         parts.add(new Expr.StrLit(string(), AT));
         return new Expr.Interpolation(parts, AT);
+    }
+
+    private static Expr.Lambda lambda(String argument, Expr.Formals formals, Expr body) {
+        return new Expr.Lambda(
+                null,
+                argument,
+                formals,
+                body,
+                AT,
+                StrictBodies.keepNoScope(body, formals == null ? argument : null));
     }
 }

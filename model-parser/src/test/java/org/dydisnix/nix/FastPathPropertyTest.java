@@ -66,6 +66,166 @@ class FastPathPropertyTest {
     }
 
     @Test
+    void strictFoldsPassForcedAccumulatorsLikeThunks() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String c = expr(g);
+                            for (String body : List.of("[ x y ]", "x", expr(g, "x", "y"))) {
+                                for (String f :
+                                        List.of(
+                                                "(x: y: " + body + ")",
+                                                "(x: let g = y: " + body + "; in g)")) {
+                                    String fold =
+                                            "builtins.foldl' %s %s [ %s %s ]".formatted(f, a, b, c);
+                                    String general =
+                                            ("let f = %s; r = f %s %s; in builtins.seq r (f r %s)")
+                                                    .formatted(f, a, b, c);
+                                    assertThat(outcome(fold)).as(fold).isEqualTo(outcome(general));
+                                }
+                            }
+                        });
+    }
+
+    @Test
+    void generatedListsApplyLikeMapOverIndices() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            for (String body : List.of("[ x ]", "x * x", expr(g, "x"))) {
+                                String generated = "builtins.genList (x: " + body + ") 3";
+                                String general = "map (x: " + body + ") [ 0 1 2 ]";
+                                assertThat(outcome(generated))
+                                        .as(generated)
+                                        .isEqualTo(outcome(general));
+                            }
+                        });
+    }
+
+    @Test
+    void saturatedBuiltinApplicationsMatchPartialOnes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String c = expr(g);
+                            for (String builtin :
+                                    List.of(
+                                            "builtins.foldl' (x: y: [ x y ])",
+                                            "builtins.substring",
+                                            "builtins.replaceStrings",
+                                            "map",
+                                            "builtins.seq",
+                                            "builtins.deepSeq")) {
+                                String direct = builtin + " " + a + " " + b + " " + c;
+                                String partial =
+                                        "let p = %s %s; q = p %s; in q %s"
+                                                .formatted(builtin, a, b, c);
+                                assertThat(outcome(direct)).as(direct).isEqualTo(outcome(partial));
+                            }
+                        });
+    }
+
+    @Test
+    void mapForcesItsListBeforeItsFunction() {
+        NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+        assertThat(outcome("map (throw \"f\") [ ]")).isEqualTo("ok []");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                evaluator.toJson(
+                                        evaluator.evaluateExpression(
+                                                "map (throw \"f\") (throw \"list\")", BASE),
+                                        true))
+                .hasMessageContaining("list");
+    }
+
+    @Test
+    void bodiesInLentScopesEvaluateLikeBodiesInTheirOwn() {
+        qt().withExamples(EXAMPLES / 3)
+                .forAll(longs().all())
+                .checkAssert(
+                        seed -> {
+                            ExprGenerator g = new ExprGenerator(seed);
+                            String a = expr(g);
+                            String b = expr(g);
+                            String body =
+                                    List.of(
+                                                    expr(g, "x", "y"),
+                                                    "builtins.length y",
+                                                    "builtins.elemAt y 0 + x",
+                                                    "builtins.seq y x",
+                                                    "builtins.substring 0 1 y",
+                                                    "builtins.typeOf y + builtins.typeOf x")
+                                            .get(new Random(seed).nextInt(6));
+                            String lent = "(x: y: " + body + ")";
+                            String own = "(x: y: let r = " + body + "; in r)";
+                            for (String call :
+                                    List.of(
+                                            "%s " + a + " " + b,
+                                            "builtins.foldl' %s " + a + " [ " + b + " " + a + " ]",
+                                            "map (%s " + a + ") [ " + b + " ]",
+                                            "builtins.genList (%s " + a + ") 2",
+                                            "builtins.sort %s [ " + a + " " + b + " ]")) {
+                                assertThat(outcome(call.formatted(lent)))
+                                        .as(call.formatted(lent))
+                                        .isEqualTo(outcome(call.formatted(own)));
+                            }
+                        });
+    }
+
+    @Test
+    void lentScopesSurviveNestedCallsOfTheSameFunction() {
+        StringBuilder chain = new StringBuilder("let f = x: x + 1 + x - x; a0 = 0; ");
+        for (int i = 1; i <= 100; i++) {
+            chain.append("a").append(i).append(" = f a").append(i - 1).append("; ");
+        }
+        assertThat(outcome(chain + "in a100")).isEqualTo("ok 100");
+        assertThat(
+                        outcome(
+                                "let g = x: y: y + x + y - y; in builtins.foldl' g 0 (builtins.genList (i: i) 5)"))
+                .isEqualTo("ok 10");
+        assertThat(outcome("let f = x: x.a or (throw \"no\"); in builtins.tryEval (f { })"))
+                .isEqualTo("ok {\"success\":false,\"value\":false}");
+        assertThat(
+                        outcome(
+                                "let f = i: y: if i < 0 then (if p y then 1 else i - 1) else i;"
+                                        + " p = v: v == 3; in builtins.foldl' f (-1) [ 1 2 3 4 ]"))
+                .isEqualTo("ok 1");
+        assertThat(
+                        outcome(
+                                "let f = x: assert x > 0; x + 1; in [ (builtins.tryEval (f 0)).success (f 2) ]"))
+                .isEqualTo("ok [false,3]");
+    }
+
+    @Test
+    void sharedSmallIntegersComputeLikeJava() {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(-70000, 70000), longs().between(-70000, 70000))
+                .checkAssert(
+                        (a, b) -> {
+                            String sum =
+                                    "[ (%d + %d) (%d - %d) (%d * %d) ]".formatted(a, b, a, b, a, b);
+                            assertThat(outcome(sum))
+                                    .isEqualTo("ok [%d,%d,%d]".formatted(a + b, a - b, a * b));
+                            if (b != 0) {
+                                assertThat(outcome("%d / %d".formatted(a, b)))
+                                        .isEqualTo("ok " + (a / b));
+                            }
+                            assertThat(outcome("%d + %d == %d".formatted(a, b, a + b)))
+                                    .isEqualTo("ok true");
+                        });
+    }
+
+    @Test
     void setArgumentsEvaluateLikeThunks() {
         qt().withExamples(EXAMPLES)
                 .forAll(longs().all())
