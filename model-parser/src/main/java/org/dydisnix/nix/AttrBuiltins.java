@@ -13,6 +13,22 @@ final class AttrBuiltins {
 
     private AttrBuiltins() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "attrNames",
+        "attrValues",
+        "hasAttr",
+        "getAttr",
+        "listToAttrs",
+        "mapAttrs",
+        "intersectAttrs",
+        "functionArgs",
+        "removeAttrs",
+        "catAttrs",
+        "unsafeGetAttrPos",
+        "zipAttrsWith"
+    };
+
     static void register(Builtins b) {
         b.primOp1(
                 "attrNames",

@@ -40,6 +40,9 @@ final class Builtins {
     private final Map<String, Thunk> globals = new HashMap<>();
     private final Env baseEnv;
 
+    /** The built-in functions made so far, by name. */
+    private final Map<String, PrimOp> made = new HashMap<>();
+
     Builtins(Session session) {
         this.session = session;
         constant("true", true);
@@ -61,13 +64,22 @@ final class Builtins {
                                             NixString.of(entry.prefix())))));
         }
         constant("nixPath", list(nixPath));
-        ValueBuiltins.register(this);
-        AttrBuiltins.register(this);
-        ListBuiltins.register(this);
-        StringBuiltins.register(this);
-        IoBuiltins.register(this);
-        ModernBuiltins.register(this);
-        FlakeRefs.register(this);
+        constant("currentTime", System.currentTimeMillis() / 1000);
+        lazy(
+                "derivation",
+                () ->
+                        session.eval(
+                                session.parse(
+                                        Derivations.DERIVATION_NIX,
+                                        "<nix/derivation-internal.nix>",
+                                        java.nio.file.Path.of("/"))));
+        defer(0, ValueBuiltins.NAMES);
+        defer(1, AttrBuiltins.NAMES);
+        defer(2, ListBuiltins.NAMES);
+        defer(3, StringBuiltins.NAMES);
+        defer(4, IoBuiltins.NAMES);
+        defer(5, ModernBuiltins.NAMES);
+        defer(6, FlakeRefs.NAMES);
         NixAttrs[] builtins = new NixAttrs[1];
         attrs.put("builtins", new Attr(Thunk.lazy(() -> builtins[0], null), null));
         builtins[0] = new NixAttrs(attrs, null);
@@ -112,7 +124,46 @@ final class Builtins {
     }
 
     private void define(PrimOp primOp) {
-        attrs.put(primOp.name(), new Attr(Thunk.of(primOp), null));
+        made.put(primOp.name(), primOp);
+    }
+
+    /**
+     * Lists a group's built-in functions, whose Java functions are made (their lambdas linked) only
+     * when one of them is first used.
+     */
+    private void defer(int group, String[] names) {
+        for (String name : names) {
+            attrs.put(name, new Attr(Thunk.builtin(new Deferred(this, group, name)), null));
+        }
+    }
+
+    private PrimOp make(int group, String name) {
+        PrimOp primOp = made.get(name);
+        if (primOp == null) {
+            switch (group) {
+                case 0 -> ValueBuiltins.register(this);
+                case 1 -> AttrBuiltins.register(this);
+                case 2 -> ListBuiltins.register(this);
+                case 3 -> StringBuiltins.register(this);
+                case 4 -> IoBuiltins.register(this);
+                case 5 -> ModernBuiltins.register(this);
+                default -> FlakeRefs.register(this);
+            }
+            primOp = made.get(name);
+            if (primOp == null) {
+                throw new IllegalStateException("built-in " + name + " is not defined");
+            }
+        }
+        return primOp;
+    }
+
+    /** A built-in function of a group, made when first forced. */
+    private record Deferred(Builtins builtins, int group, String name)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return builtins.make(group, name);
+        }
     }
 
     /** Shorthand for built-ins of one argument. */

@@ -26,6 +26,9 @@ final class FlakeRefs {
 
     private FlakeRefs() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {"parseFlakeRef", "flakeRefToString"};
+
     static void register(Builtins b) {
         b.primOp1(
                 "parseFlakeRef",

@@ -1,7 +1,6 @@
 package org.dydisnix.nix;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,20 @@ import org.dydisnix.model.SourcePosition;
 final class IoBuiltins {
 
     private IoBuiltins() {}
+
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "import",
+        "pathExists",
+        "readFile",
+        "hashFile",
+        "findFile",
+        "readDir",
+        "getEnv",
+        "toFile",
+        "placeholder",
+        "derivationStrict"
+    };
 
     static void register(Builtins b) {
         Session session = b.session();
@@ -115,14 +128,6 @@ final class IoBuiltins {
                                                                 .getBytes(
                                                                         StandardCharsets.UTF_8)))));
         b.primOp1("derivationStrict", (ev, v, at) -> session.derivations().strict(ev, v, at));
-        b.lazy(
-                "derivation",
-                () ->
-                        session.eval(
-                                session.parse(
-                                        Derivations.DERIVATION_NIX,
-                                        "<nix/derivation-internal.nix>",
-                                        Path.of("/"))));
     }
 
     static NixError notBuildable(SourcePosition at, String what) {

@@ -9,6 +9,26 @@ final class ListBuiltins {
 
     private ListBuiltins() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "map",
+        "filter",
+        "foldl'",
+        "length",
+        "head",
+        "tail",
+        "elem",
+        "elemAt",
+        "concatLists",
+        "concatMap",
+        "genList",
+        "sort",
+        "partition",
+        "groupBy",
+        "any",
+        "all"
+    };
+
     static void register(Builtins b) {
         b.primOp(
                 "map",

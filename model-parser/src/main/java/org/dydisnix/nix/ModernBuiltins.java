@@ -20,6 +20,24 @@ final class ModernBuiltins {
 
     private ModernBuiltins() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "readFileType",
+        "warn",
+        "break",
+        "convertHash",
+        "scopedImport",
+        "path",
+        "filterSource",
+        "storePath",
+        "fromTOML",
+        "fetchurl",
+        "fetchTarball",
+        "fetchGit",
+        "fetchMercurial",
+        "fetchTree"
+    };
+
     static void register(Builtins b) {
         Session session = b.session();
         b.primOp1(
@@ -48,7 +66,6 @@ final class ModernBuiltins {
                     return value;
                 });
         b.primOp1("break", (ev, v, at) -> v);
-        b.constant("currentTime", System.currentTimeMillis() / 1000);
         b.primOp1("convertHash", ModernBuiltins::convertHash);
         b.primOp2(
                 "scopedImport",

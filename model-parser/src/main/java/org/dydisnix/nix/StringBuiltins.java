@@ -13,6 +13,30 @@ final class StringBuiltins {
 
     private StringBuiltins() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "toString",
+        "concatStringsSep",
+        "replaceStrings",
+        "substring",
+        "stringLength",
+        "match",
+        "split",
+        "splitVersion",
+        "compareVersions",
+        "hashString",
+        "baseNameOf",
+        "dirOf",
+        "unsafeDiscardStringContext",
+        "getContext",
+        "appendContext",
+        "unsafeDiscardOutputDependency",
+        "addDrvOutputDependencies",
+        "hasContext",
+        "parseDrvName",
+        "toPath"
+    };
+
     static void register(Builtins b) {
         b.primOp1("toString", (ev, v, at) -> Strings.coerce(ev, v, at, true, false));
         b.primOp2(

@@ -11,6 +11,41 @@ final class ValueBuiltins {
 
     private ValueBuiltins() {}
 
+    /** The names of the built-ins {@link #register} defines. */
+    static final String[] NAMES = {
+        "typeOf",
+        "isAttrs",
+        "isList",
+        "isString",
+        "isInt",
+        "isFloat",
+        "isBool",
+        "isFunction",
+        "isPath",
+        "isNull",
+        "seq",
+        "deepSeq",
+        "trace",
+        "tryEval",
+        "throw",
+        "abort",
+        "add",
+        "sub",
+        "mul",
+        "div",
+        "lessThan",
+        "bitAnd",
+        "bitOr",
+        "bitXor",
+        "ceil",
+        "floor",
+        "addErrorContext",
+        "genericClosure",
+        "toJSON",
+        "fromJSON",
+        "toXML"
+    };
+
     static void register(Builtins b) {
         b.primOp1("typeOf", (ev, v, at) -> NixString.of(Types.typeOf(v)));
         b.primOp1("isAttrs", (ev, v, at) -> v instanceof NixAttrs);
