@@ -40,9 +40,6 @@ final class Builtins {
     private final Map<String, Thunk> globals = new HashMap<>();
     private final Env baseEnv;
 
-    /** The built-in functions made so far, by name. */
-    private final Map<String, PrimOp> made = new HashMap<>();
-
     Builtins(Session session) {
         this.session = session;
         constant("true", true);
@@ -119,12 +116,8 @@ final class Builtins {
         attrs.put(name, new Attr(Thunk.lazy(value, null), null));
     }
 
-    void primOp(String name, int arity, PrimOp.Impl impl) {
-        define(new PrimOp(name, arity, impl));
-    }
-
-    private void define(PrimOp primOp) {
-        made.put(primOp.name(), primOp);
+    PrimOp primOp(String name, int arity, PrimOp.Impl impl) {
+        return new PrimOp(name, arity, impl);
     }
 
     /**
@@ -138,23 +131,15 @@ final class Builtins {
     }
 
     private PrimOp make(int group, String name) {
-        PrimOp primOp = made.get(name);
-        if (primOp == null) {
-            switch (group) {
-                case 0 -> ValueBuiltins.register(this);
-                case 1 -> AttrBuiltins.register(this);
-                case 2 -> ListBuiltins.register(this);
-                case 3 -> StringBuiltins.register(this);
-                case 4 -> IoBuiltins.register(this);
-                case 5 -> ModernBuiltins.register(this);
-                default -> FlakeRefs.register(this);
-            }
-            primOp = made.get(name);
-            if (primOp == null) {
-                throw new IllegalStateException("built-in " + name + " is not defined");
-            }
-        }
-        return primOp;
+        return switch (group) {
+            case 0 -> ValueBuiltins.create(this, name);
+            case 1 -> AttrBuiltins.create(this, name);
+            case 2 -> ListBuiltins.create(this, name);
+            case 3 -> StringBuiltins.create(this, name);
+            case 4 -> IoBuiltins.create(this, name);
+            case 5 -> ModernBuiltins.create(this, name);
+            default -> FlakeRefs.create(this, name);
+        };
     }
 
     /** A built-in function of a group, made when first forced. */
@@ -167,26 +152,19 @@ final class Builtins {
     }
 
     /** Shorthand for built-ins of one argument. */
-    void primOp1(String name, Fn1 fn) {
-        define(
-                new PrimOp(
-                        name,
-                        1,
-                        (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at),
-                        fn,
-                        null));
+    PrimOp primOp1(String name, Fn1 fn) {
+        return new PrimOp(
+                name, 1, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at), fn, null);
     }
 
     /** Shorthand for built-ins of two arguments, both forced. */
-    void primOp2(String name, Fn2 fn) {
-        define(
-                new PrimOp(
-                        name,
-                        2,
-                        (ev, args, at) ->
-                                fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at),
-                        null,
-                        fn));
+    PrimOp primOp2(String name, Fn2 fn) {
+        return new PrimOp(
+                name,
+                2,
+                (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at),
+                null,
+                fn);
     }
 
     /** A built-in of one forced argument. */

@@ -26,49 +26,55 @@ final class FlakeRefs {
 
     private FlakeRefs() {}
 
-    /** The names of the built-ins {@link #register} defines. */
+    /** The names of the built-ins {@link #create} makes. */
     static final String[] NAMES = {"parseFlakeRef", "flakeRefToString"};
 
-    static void register(Builtins b) {
-        b.primOp1(
-                "parseFlakeRef",
-                (ev, v, at) -> NixAttrs.of(parse(ev.forceString(v, at).text(), at)));
-        b.primOp1(
-                "flakeRefToString",
-                (ev, v, at) -> {
-                    Map<String, Object> attrs = new TreeMap<>();
-                    ev.forceAttrs(v, at)
-                            .attrs()
-                            .forEach(
-                                    (name, attr) -> {
-                                        Object value = ev.forceAttr(attr, name);
-                                        if (value instanceof NixString s) {
-                                            attrs.put(name, s.text());
-                                        } else if (value instanceof Long n) {
-                                            if (n < 0) {
-                                                throw error(
-                                                        at,
-                                                        "negative value given for flake ref attr "
-                                                                + name
-                                                                + ": "
-                                                                + n);
-                                            }
-                                            attrs.put(name, n);
-                                        } else if (value instanceof Boolean bool) {
-                                            attrs.put(name, bool);
-                                        } else {
-                                            throw NixError.type(
-                                                    at,
-                                                    "flake reference attribute sets may only"
-                                                            + " contain integers, Booleans, and"
-                                                            + " strings, but attribute '"
-                                                            + name
-                                                            + "' is "
-                                                            + Types.show(value));
-                                        }
-                                    });
-                    return NixString.of(FlakeRefPrinter.print(attrs, at));
-                });
+    /** The built-in function {@code builtin} of this group, made when first used. */
+    static PrimOp create(Builtins b, String builtin) {
+        return switch (builtin) {
+            case "parseFlakeRef" ->
+                    b.primOp1(
+                            "parseFlakeRef",
+                            (ev, v, at) -> NixAttrs.of(parse(ev.forceString(v, at).text(), at)));
+            case "flakeRefToString" ->
+                    b.primOp1(
+                            "flakeRefToString",
+                            (ev, v, at) -> {
+                                Map<String, Object> attrs = new TreeMap<>();
+                                ev.forceAttrs(v, at)
+                                        .attrs()
+                                        .forEach(
+                                                (name, attr) -> {
+                                                    Object value = ev.forceAttr(attr, name);
+                                                    if (value instanceof NixString s) {
+                                                        attrs.put(name, s.text());
+                                                    } else if (value instanceof Long n) {
+                                                        if (n < 0) {
+                                                            throw error(
+                                                                    at,
+                                                                    "negative value given for flake ref attr "
+                                                                            + name
+                                                                            + ": "
+                                                                            + n);
+                                                        }
+                                                        attrs.put(name, n);
+                                                    } else if (value instanceof Boolean bool) {
+                                                        attrs.put(name, bool);
+                                                    } else {
+                                                        throw NixError.type(
+                                                                at,
+                                                                "flake reference attribute sets may only"
+                                                                        + " contain integers, Booleans, and"
+                                                                        + " strings, but attribute '"
+                                                                        + name
+                                                                        + "' is "
+                                                                        + Types.show(value));
+                                                    }
+                                                });
+                                return NixString.of(FlakeRefPrinter.print(attrs, at));
+                            });
+            default -> throw new IllegalArgumentException(builtin);
+        };
     }
 
     /** The attributes of a flake reference. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.SourcePosition;
 
@@ -20,7 +19,7 @@ final class ModernBuiltins {
 
     private ModernBuiltins() {}
 
-    /** The names of the built-ins {@link #register} defines. */
+    /** The names of the built-ins {@link #create} makes. */
     static final String[] NAMES = {
         "readFileType",
         "warn",
@@ -38,134 +37,165 @@ final class ModernBuiltins {
         "fetchTree"
     };
 
-    static void register(Builtins b) {
+    /** The built-in function {@code builtin} of this group, made when first used. */
+    static PrimOp create(Builtins b, String builtin) {
         Session session = b.session();
-        b.primOp1(
-                "readFileType",
-                (ev, v, at) -> {
-                    String path = IoBuiltins.path(ev, v, at);
-                    String type = session.files().type(path, at);
-                    if (type == null) {
-                        throw NixError.of(
-                                NixError.Kind.IO,
-                                at,
-                                "getting status of '" + path + "': No such file or directory");
-                    }
-                    return NixString.of(type);
-                });
-        b.primOp2(
-                "warn",
-                (ev, message, value, at) -> {
-                    System.err.println("evaluation warning: " + ev.forceString(message, at).text());
-                    if (session.abortOnWarn()) {
-                        throw NixError.of(
-                                NixError.Kind.EVAL,
-                                at,
-                                "aborting to reveal stack trace of warning, as abort-on-warn is set");
-                    }
-                    return value;
-                });
-        b.primOp1("break", (ev, v, at) -> v);
-        b.primOp1("convertHash", ModernBuiltins::convertHash);
-        b.primOp2(
-                "scopedImport",
-                (ev, scope, file, at) -> {
-                    NixAttrs attrs = ev.forceAttrs(scope, at);
-                    String path = session.store().source(IoBuiltins.path(ev, file, at), at);
-                    Path source = Paths.file(path, at);
-                    if (Files.isDirectory(source)) {
-                        source = source.resolve("default.nix");
-                    }
-                    Map<String, Thunk> vars = new HashMap<>();
-                    attrs.attrs().forEach((name, attr) -> vars.put(name, attr.value()));
-                    Env env = Env.of(session.builtins().baseEnv(), vars);
-                    return ev.eval(session.parseFile(source, at, env), env);
-                });
-        b.primOp1(
-                "path",
-                (ev, v, at) -> {
-                    NixAttrs args = ev.forceAttrs(v, at);
-                    Attr pathAttr = args.get("path");
-                    if (pathAttr == null) {
-                        throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "'path' required");
-                    }
-                    String path = pathString(ev, ev.forceAttr(pathAttr, "path"), at);
-                    Attr name = args.get("name");
-                    Attr filter = args.get("filter");
-                    Attr recursive = args.get("recursive");
-                    Attr sha256 = args.get("sha256");
-                    String result =
-                            session.store()
-                                    .addPath(
-                                            path,
-                                            name == null
-                                                    ? Paths.baseName(path)
-                                                    : ev.forceString(ev.forceAttr(name, "name"), at)
-                                                            .text(),
-                                            filter == null
-                                                    ? null
-                                                    : filter(
-                                                            ev, ev.forceAttr(filter, "filter"), at),
-                                            recursive == null
-                                                    || ev.forceBool(
-                                                            ev.forceAttr(recursive, "recursive"),
-                                                            at),
-                                            at);
-                    if (sha256 != null) {
-                        ev.forceString(ev.forceAttr(sha256, "sha256"), at);
-                    }
-                    return new NixString(result, Map.of(result, NixString.NO_FILE));
-                });
-        b.primOp2(
-                "filterSource",
-                (ev, filter, path, at) -> {
-                    String source = pathString(ev, path, at);
-                    String result =
-                            session.store()
-                                    .addPath(
-                                            source,
-                                            Paths.baseName(source),
-                                            filter(ev, filter, at),
-                                            true,
-                                            at);
-                    return new NixString(result, Map.of(result, NixString.NO_FILE));
-                });
-        b.primOp1(
-                "storePath",
-                (ev, v, at) -> {
-                    String path = Strings.coerce(ev, v, at, false, false).text();
-                    String canonical = Paths.canonical(path);
-                    int end = canonical.indexOf('/', Store.STORE_DIR.length() + 1);
-                    String storePath = end < 0 ? canonical : canonical.substring(0, end);
-                    if (!canonical.startsWith(Store.STORE_DIR + "/")
-                            || !session.store().isKnown(storePath)) {
-                        throw IoBuiltins.notBuildable(
-                                at, "path '" + path + "' is not in this evaluation's store");
-                    }
-                    return new NixString(canonical, Map.of(storePath, NixString.NO_FILE));
-                });
-        b.primOp1("fromTOML", (ev, v, at) -> Toml.parse(ev.forceString(v, at).text(), at));
-        for (String name :
-                List.of("fetchurl", "fetchTarball", "fetchGit", "fetchMercurial", "fetchTree")) {
-            b.primOp1(
-                    name,
-                    (ev, v, at) -> {
-                        if (!(v instanceof NixAttrs) && !(v instanceof NixPath)) {
-                            ev.forceString(v, at);
-                        }
-                        NixAttrs local =
-                                name.equals("fetchGit")
-                                        ? GitFetcher.fetch(ev, v, at)
-                                        : name.equals("fetchTree")
-                                                ? GitFetcher.fetchTree(ev, v, at)
-                                                : null;
-                        if (local != null) {
-                            return local;
-                        }
-                        throw IoBuiltins.notBuildable(
-                                at, "'" + name + "' needs the network and a store");
-                    });
-        }
+        return switch (builtin) {
+            case "readFileType" ->
+                    b.primOp1(
+                            "readFileType",
+                            (ev, v, at) -> {
+                                String path = IoBuiltins.path(ev, v, at);
+                                String type = session.files().type(path, at);
+                                if (type == null) {
+                                    throw NixError.of(
+                                            NixError.Kind.IO,
+                                            at,
+                                            "getting status of '"
+                                                    + path
+                                                    + "': No such file or directory");
+                                }
+                                return NixString.of(type);
+                            });
+            case "warn" ->
+                    b.primOp2(
+                            "warn",
+                            (ev, message, value, at) -> {
+                                System.err.println(
+                                        "evaluation warning: "
+                                                + ev.forceString(message, at).text());
+                                if (session.abortOnWarn()) {
+                                    throw NixError.of(
+                                            NixError.Kind.EVAL,
+                                            at,
+                                            "aborting to reveal stack trace of warning, as abort-on-warn is set");
+                                }
+                                return value;
+                            });
+            case "break" -> b.primOp1("break", (ev, v, at) -> v);
+            case "convertHash" -> b.primOp1("convertHash", ModernBuiltins::convertHash);
+            case "scopedImport" ->
+                    b.primOp2(
+                            "scopedImport",
+                            (ev, scope, file, at) -> {
+                                NixAttrs attrs = ev.forceAttrs(scope, at);
+                                String path =
+                                        session.store().source(IoBuiltins.path(ev, file, at), at);
+                                Path source = Paths.file(path, at);
+                                if (Files.isDirectory(source)) {
+                                    source = source.resolve("default.nix");
+                                }
+                                Map<String, Thunk> vars = new HashMap<>();
+                                attrs.attrs().forEach((name, attr) -> vars.put(name, attr.value()));
+                                Env env = Env.of(session.builtins().baseEnv(), vars);
+                                return ev.eval(session.parseFile(source, at, env), env);
+                            });
+            case "path" ->
+                    b.primOp1(
+                            "path",
+                            (ev, v, at) -> {
+                                NixAttrs args = ev.forceAttrs(v, at);
+                                Attr pathAttr = args.get("path");
+                                if (pathAttr == null) {
+                                    throw NixError.of(
+                                            NixError.Kind.MISSING_ATTRIBUTE, at, "'path' required");
+                                }
+                                String path = pathString(ev, ev.forceAttr(pathAttr, "path"), at);
+                                Attr name = args.get("name");
+                                Attr filter = args.get("filter");
+                                Attr recursive = args.get("recursive");
+                                Attr sha256 = args.get("sha256");
+                                String result =
+                                        session.store()
+                                                .addPath(
+                                                        path,
+                                                        name == null
+                                                                ? Paths.baseName(path)
+                                                                : ev.forceString(
+                                                                                ev.forceAttr(
+                                                                                        name,
+                                                                                        "name"),
+                                                                                at)
+                                                                        .text(),
+                                                        filter == null
+                                                                ? null
+                                                                : filter(
+                                                                        ev,
+                                                                        ev.forceAttr(
+                                                                                filter, "filter"),
+                                                                        at),
+                                                        recursive == null
+                                                                || ev.forceBool(
+                                                                        ev.forceAttr(
+                                                                                recursive,
+                                                                                "recursive"),
+                                                                        at),
+                                                        at);
+                                if (sha256 != null) {
+                                    ev.forceString(ev.forceAttr(sha256, "sha256"), at);
+                                }
+                                return new NixString(result, Map.of(result, NixString.NO_FILE));
+                            });
+            case "filterSource" ->
+                    b.primOp2(
+                            "filterSource",
+                            (ev, filter, path, at) -> {
+                                String source = pathString(ev, path, at);
+                                String result =
+                                        session.store()
+                                                .addPath(
+                                                        source,
+                                                        Paths.baseName(source),
+                                                        filter(ev, filter, at),
+                                                        true,
+                                                        at);
+                                return new NixString(result, Map.of(result, NixString.NO_FILE));
+                            });
+            case "storePath" ->
+                    b.primOp1(
+                            "storePath",
+                            (ev, v, at) -> {
+                                String path = Strings.coerce(ev, v, at, false, false).text();
+                                String canonical = Paths.canonical(path);
+                                int end = canonical.indexOf('/', Store.STORE_DIR.length() + 1);
+                                String storePath =
+                                        end < 0 ? canonical : canonical.substring(0, end);
+                                if (!canonical.startsWith(Store.STORE_DIR + "/")
+                                        || !session.store().isKnown(storePath)) {
+                                    throw IoBuiltins.notBuildable(
+                                            at,
+                                            "path '"
+                                                    + path
+                                                    + "' is not in this evaluation's store");
+                                }
+                                return new NixString(
+                                        canonical, Map.of(storePath, NixString.NO_FILE));
+                            });
+            case "fromTOML" ->
+                    b.primOp1(
+                            "fromTOML",
+                            (ev, v, at) -> Toml.parse(ev.forceString(v, at).text(), at));
+            case "fetchurl", "fetchTarball", "fetchGit", "fetchMercurial", "fetchTree" ->
+                    b.primOp1(
+                            builtin,
+                            (ev, v, at) -> {
+                                if (!(v instanceof NixAttrs) && !(v instanceof NixPath)) {
+                                    ev.forceString(v, at);
+                                }
+                                NixAttrs local =
+                                        builtin.equals("fetchGit")
+                                                ? GitFetcher.fetch(ev, v, at)
+                                                : builtin.equals("fetchTree")
+                                                        ? GitFetcher.fetchTree(ev, v, at)
+                                                        : null;
+                                if (local != null) {
+                                    return local;
+                                }
+                                throw IoBuiltins.notBuildable(
+                                        at, "'" + builtin + "' needs the network and a store");
+                            });
+            default -> throw new IllegalArgumentException(builtin);
+        };
     }
 
     private static String pathString(Evaluator ev, Object value, SourcePosition at) {

@@ -11,7 +11,7 @@ final class ValueBuiltins {
 
     private ValueBuiltins() {}
 
-    /** The names of the built-ins {@link #register} defines. */
+    /** The names of the built-ins {@link #create} makes. */
     static final String[] NAMES = {
         "typeOf",
         "isAttrs",
@@ -46,112 +46,149 @@ final class ValueBuiltins {
         "toXML"
     };
 
-    static void register(Builtins b) {
-        b.primOp1("typeOf", (ev, v, at) -> NixString.of(Types.typeOf(v)));
-        b.primOp1("isAttrs", (ev, v, at) -> v instanceof NixAttrs);
-        b.primOp1("isList", (ev, v, at) -> v instanceof NixList);
-        b.primOp1("isString", (ev, v, at) -> v instanceof NixString);
-        b.primOp1("isInt", (ev, v, at) -> v instanceof Long);
-        b.primOp1("isFloat", (ev, v, at) -> v instanceof Double);
-        b.primOp1("isBool", (ev, v, at) -> v instanceof Boolean);
-        b.primOp1("isFunction", (ev, v, at) -> Types.isFunction(v));
-        b.primOp1("isPath", (ev, v, at) -> v instanceof NixPath);
-        b.primOp1("isNull", (ev, v, at) -> v == NixNull.NULL);
-        b.primOp(
-                "seq",
-                2,
-                (ev, args, at) -> {
-                    args.get(0).force(ev);
-                    return args.get(1).force(ev);
-                });
-        b.primOp(
-                "deepSeq",
-                2,
-                (ev, args, at) -> {
-                    ev.deepForce(args.get(0).force(ev));
-                    return args.get(1).force(ev);
-                });
-        b.primOp(
-                "trace",
-                2,
-                (ev, args, at) -> {
-                    Object message = args.get(0).force(ev);
-                    System.err.println(
-                            "trace: "
-                                    + (message instanceof NixString s
-                                            ? s.text()
-                                            : NixPrinter.print(ev, message)));
-                    return args.get(1).force(ev);
-                });
-        b.primOp(
-                "tryEval",
-                1,
-                (ev, args, at) -> {
-                    TreeMap<String, Attr> result = new TreeMap<>();
-                    try {
-                        Object value = args.get(0).force(ev);
-                        result.put("success", new Attr(Thunk.of(true), null));
-                        result.put("value", new Attr(Thunk.of(value), null));
-                    } catch (NixError e) {
-                        if (!e.isCatchable()) {
-                            throw e;
-                        }
-                        result.put("success", new Attr(Thunk.of(false), null));
-                        result.put("value", new Attr(Thunk.of(false), null));
-                    }
-                    return new NixAttrs(result, at);
-                });
-        b.primOp1(
-                "throw",
-                (ev, v, at) -> {
-                    throw NixError.of(
-                            NixError.Kind.THROWN,
-                            at,
-                            Strings.coerce(ev, v, at, false, false).text());
-                });
-        b.primOp1(
-                "abort",
-                (ev, v, at) -> {
-                    throw NixError.of(
-                            NixError.Kind.ABORT,
-                            at,
-                            "evaluation aborted with the following error message: '"
-                                    + Strings.coerce(ev, v, at, false, false).text()
-                                    + "'");
-                });
-        b.primOp2("add", (ev, x, y, at) -> arithmetic(x, y, at, Long::sum, Double::sum));
-        b.primOp2("sub", (ev, x, y, at) -> arithmetic(x, y, at, (p, q) -> p - q, (p, q) -> p - q));
-        b.primOp2("mul", (ev, x, y, at) -> arithmetic(x, y, at, (p, q) -> p * q, (p, q) -> p * q));
-        b.primOp2(
-                "div",
-                (ev, x, y, at) -> {
-                    if (floatArgument(y, at) == 0) {
-                        throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
-                    }
-                    return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
-                });
-        b.primOp2("lessThan", (ev, x, y, at) -> Operators.compare(ev, x, y, at) < 0);
-        b.primOp2("bitAnd", (ev, x, y, at) -> ev.forceInt(x, at) & ev.forceInt(y, at));
-        b.primOp2("bitOr", (ev, x, y, at) -> ev.forceInt(x, at) | ev.forceInt(y, at));
-        b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
-        b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(floatArgument(v, at)));
-        b.primOp1("floor", (ev, v, at) -> (long) Math.floor(floatArgument(v, at)));
-        b.primOp(
-                "addErrorContext",
-                2,
-                (ev, args, at) -> {
-                    try {
-                        return args.get(1).force(ev);
-                    } catch (NixError e) {
-                        throw e.addTrace(
-                                at,
-                                Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
-                    }
-                });
-        b.primOp1("genericClosure", ValueBuiltins::genericClosure);
-        b.primOp1("toJSON", (ev, v, at) -> JsonPrinter.toJson(ev, v, at));
-        b.primOp1("fromJSON", (ev, v, at) -> JsonReader.read(ev.forceString(v, at).text(), at));
-        b.primOp1("toXML", (ev, v, at) -> XmlPrinter.toXml(ev, v, at));
+    /** The built-in function {@code builtin} of this group, made when first used. */
+    static PrimOp create(Builtins b, String builtin) {
+        return switch (builtin) {
+            case "typeOf" -> b.primOp1("typeOf", (ev, v, at) -> NixString.of(Types.typeOf(v)));
+            case "isAttrs" -> b.primOp1("isAttrs", (ev, v, at) -> v instanceof NixAttrs);
+            case "isList" -> b.primOp1("isList", (ev, v, at) -> v instanceof NixList);
+            case "isString" -> b.primOp1("isString", (ev, v, at) -> v instanceof NixString);
+            case "isInt" -> b.primOp1("isInt", (ev, v, at) -> v instanceof Long);
+            case "isFloat" -> b.primOp1("isFloat", (ev, v, at) -> v instanceof Double);
+            case "isBool" -> b.primOp1("isBool", (ev, v, at) -> v instanceof Boolean);
+            case "isFunction" -> b.primOp1("isFunction", (ev, v, at) -> Types.isFunction(v));
+            case "isPath" -> b.primOp1("isPath", (ev, v, at) -> v instanceof NixPath);
+            case "isNull" -> b.primOp1("isNull", (ev, v, at) -> v == NixNull.NULL);
+            case "seq" ->
+                    b.primOp(
+                            "seq",
+                            2,
+                            (ev, args, at) -> {
+                                args.get(0).force(ev);
+                                return args.get(1).force(ev);
+                            });
+            case "deepSeq" ->
+                    b.primOp(
+                            "deepSeq",
+                            2,
+                            (ev, args, at) -> {
+                                ev.deepForce(args.get(0).force(ev));
+                                return args.get(1).force(ev);
+                            });
+            case "trace" ->
+                    b.primOp(
+                            "trace",
+                            2,
+                            (ev, args, at) -> {
+                                Object message = args.get(0).force(ev);
+                                System.err.println(
+                                        "trace: "
+                                                + (message instanceof NixString s
+                                                        ? s.text()
+                                                        : NixPrinter.print(ev, message)));
+                                return args.get(1).force(ev);
+                            });
+            case "tryEval" ->
+                    b.primOp(
+                            "tryEval",
+                            1,
+                            (ev, args, at) -> {
+                                TreeMap<String, Attr> result = new TreeMap<>();
+                                try {
+                                    Object value = args.get(0).force(ev);
+                                    result.put("success", new Attr(Thunk.of(true), null));
+                                    result.put("value", new Attr(Thunk.of(value), null));
+                                } catch (NixError e) {
+                                    if (!e.isCatchable()) {
+                                        throw e;
+                                    }
+                                    result.put("success", new Attr(Thunk.of(false), null));
+                                    result.put("value", new Attr(Thunk.of(false), null));
+                                }
+                                return new NixAttrs(result, at);
+                            });
+            case "throw" ->
+                    b.primOp1(
+                            "throw",
+                            (ev, v, at) -> {
+                                throw NixError.of(
+                                        NixError.Kind.THROWN,
+                                        at,
+                                        Strings.coerce(ev, v, at, false, false).text());
+                            });
+            case "abort" ->
+                    b.primOp1(
+                            "abort",
+                            (ev, v, at) -> {
+                                throw NixError.of(
+                                        NixError.Kind.ABORT,
+                                        at,
+                                        "evaluation aborted with the following error message: '"
+                                                + Strings.coerce(ev, v, at, false, false).text()
+                                                + "'");
+                            });
+            case "add" ->
+                    b.primOp2(
+                            "add", (ev, x, y, at) -> arithmetic(x, y, at, Long::sum, Double::sum));
+            case "sub" ->
+                    b.primOp2(
+                            "sub",
+                            (ev, x, y, at) ->
+                                    arithmetic(x, y, at, (p, q) -> p - q, (p, q) -> p - q));
+            case "mul" ->
+                    b.primOp2(
+                            "mul",
+                            (ev, x, y, at) ->
+                                    arithmetic(x, y, at, (p, q) -> p * q, (p, q) -> p * q));
+            case "div" ->
+                    b.primOp2(
+                            "div",
+                            (ev, x, y, at) -> {
+                                if (floatArgument(y, at) == 0) {
+                                    throw NixError.of(
+                                            NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
+                                }
+                                return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
+                            });
+            case "lessThan" ->
+                    b.primOp2("lessThan", (ev, x, y, at) -> Operators.compare(ev, x, y, at) < 0);
+            case "bitAnd" ->
+                    b.primOp2("bitAnd", (ev, x, y, at) -> ev.forceInt(x, at) & ev.forceInt(y, at));
+            case "bitOr" ->
+                    b.primOp2("bitOr", (ev, x, y, at) -> ev.forceInt(x, at) | ev.forceInt(y, at));
+            case "bitXor" ->
+                    b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
+            case "ceil" -> b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(floatArgument(v, at)));
+            case "floor" ->
+                    b.primOp1("floor", (ev, v, at) -> (long) Math.floor(floatArgument(v, at)));
+            case "addErrorContext" ->
+                    b.primOp(
+                            "addErrorContext",
+                            2,
+                            (ev, args, at) -> {
+                                try {
+                                    return args.get(1).force(ev);
+                                } catch (NixError e) {
+                                    throw e.addTrace(
+                                            at,
+                                            Strings.coerce(
+                                                            ev,
+                                                            args.get(0).force(ev),
+                                                            at,
+                                                            false,
+                                                            false)
+                                                    .text());
+                                }
+                            });
+            case "genericClosure" -> b.primOp1("genericClosure", ValueBuiltins::genericClosure);
+            case "toJSON" -> b.primOp1("toJSON", (ev, v, at) -> JsonPrinter.toJson(ev, v, at));
+            case "fromJSON" ->
+                    b.primOp1(
+                            "fromJSON",
+                            (ev, v, at) -> JsonReader.read(ev.forceString(v, at).text(), at));
+            case "toXML" -> b.primOp1("toXML", (ev, v, at) -> XmlPrinter.toXml(ev, v, at));
+            default -> throw new IllegalArgumentException(builtin);
+        };
     }
 
     /** A number where Nix forces a float (ints are accepted and converted). */
