@@ -1,6 +1,5 @@
 package org.dydisnix.io;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -11,10 +10,9 @@ import java.nio.file.Path;
  * An output stream that counts what it wrote and, when it writes a regular file, can rewrite bytes
  * it wrote earlier (a header whose fields are known only after what follows it).
  */
-public final class PatchableOutput extends FilterOutputStream {
+public final class PatchableOutput extends CountingOutput {
     private final FileChannel channel;
     private final Path file;
-    private long position;
 
     PatchableOutput(OutputStream out, FileChannel channel, Path file) {
         super(out);
@@ -34,7 +32,7 @@ public final class PatchableOutput extends FilterOutputStream {
 
     /** How many bytes were written so far. */
     public long position() {
-        return position;
+        return count();
     }
 
     /** Rewrites {@code bytes} at {@code at}, a position already written. */
@@ -42,7 +40,7 @@ public final class PatchableOutput extends FilterOutputStream {
         if (channel == null) {
             throw new IOException("the output cannot be rewritten: it is no regular file");
         }
-        if (at < 0 || at + bytes.length > position) {
+        if (at < 0 || at + bytes.length > count()) {
             throw new IOException("patch beyond what was written: " + at + " + " + bytes.length);
         }
         out.flush();
@@ -50,17 +48,5 @@ public final class PatchableOutput extends FilterOutputStream {
         for (long p = at; buffer.hasRemaining(); ) {
             p += channel.write(buffer, p);
         }
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-        out.write(b);
-        position++;
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-        out.write(bytes, offset, length);
-        position += length;
     }
 }

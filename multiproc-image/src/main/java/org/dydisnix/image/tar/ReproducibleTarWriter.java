@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.zip.ZipEncoding;
 import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
+import org.dydisnix.io.CountingOutput;
 
 /**
  * Writes tar archives whose bytes depend only on the entries: entries sorted by name, one fixed
@@ -30,18 +31,18 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     private static final byte[] ZEROS = new byte[RECORD];
     private static final ZipEncoding UTF8 = ZipEncodingHelper.getZipEncoding("UTF-8");
 
-    private final CountingStream counting;
+    private final CountingOutput counting;
     private final BufferedOutputStream buffered;
     private final TarArchiveOutputStream tar;
     private final FileTime mtime;
     private final long seconds;
     private final byte[] record = new byte[RECORD];
     private byte[] copyBuffer;
-    private long unnamedSize;
+    private CountingOutput unnamed = new CountingOutput(OutputStream.nullOutputStream());
 
     /** Starts an archive on {@code out}; every entry gets {@code mtime} (whole seconds). */
     public ReproducibleTarWriter(OutputStream out, Instant mtime) {
-        this.counting = new CountingStream(out);
+        this.counting = new CountingOutput(out);
         this.buffered = new BufferedOutputStream(counting, BUFFER);
         this.tar = new TarArchiveOutputStream(buffered, StandardCharsets.UTF_8.name());
         this.tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -192,27 +193,22 @@ public final class ReproducibleTarWriter implements AutoCloseable {
      */
     public long startUnnamedFile() throws IOException {
         buffered.flush();
-        long offset = counting.count;
+        long offset = counting.count();
         buffered.write(new byte[RECORD]);
-        unnamedSize = 0;
+        unnamed =
+                new CountingOutput(buffered) {
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
         return offset;
     }
 
     /** The stream for the bytes of the file started last; closing it leaves the archive open. */
     public OutputStream unnamedContent() {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                buffered.write(b);
-                unnamedSize++;
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                buffered.write(bytes, offset, length);
-                unnamedSize += length;
-            }
-        };
+        return unnamed;
     }
 
     /**
@@ -224,6 +220,7 @@ public final class ReproducibleTarWriter implements AutoCloseable {
         if (!TarHeader.fits(name, 100)) {
             throw new IOException("not a plain tar name: " + name);
         }
+        long unnamedSize = unnamed.count();
         pad(unnamedSize);
         buffered.flush();
         byte[] header = new byte[RECORD];
@@ -248,7 +245,7 @@ public final class ReproducibleTarWriter implements AutoCloseable {
 
     /** The size of the file started last, so far. */
     public long unnamedSize() {
-        return unnamedSize;
+        return unnamed.count();
     }
 
     /** Writes the end-of-archive records and flushes, without closing the underlying stream. */
@@ -260,26 +257,5 @@ public final class ReproducibleTarWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         tar.close();
-    }
-
-    /** Counts the bytes written through it. */
-    private static final class CountingStream extends java.io.FilterOutputStream {
-        private long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            count += length;
-        }
     }
 }
