@@ -23,11 +23,6 @@ final class DirectoryLayer {
     /** Layers are dated like every added file of a directory base. */
     static final Instant MTIME = Instant.ofEpochSecond(1);
 
-    private static final int TYPE_MASK = DirectoryWalk.TYPE_MASK;
-    private static final int SYMLINK = DirectoryWalk.SYMLINK;
-    private static final int DIRECTORY = DirectoryWalk.DIRECTORY;
-    private static final int REGULAR = DirectoryWalk.REGULAR;
-
     private DirectoryLayer() {}
 
     /**
@@ -75,13 +70,12 @@ final class DirectoryLayer {
             throws IOException {
         String name = found.name();
         Path path = found.path();
-        int mode = found.mode();
         long uid = found.uid();
         long gid = found.gid();
-        int permissions = mode & 07777;
+        int permissions = found.mode() & 07777;
         long size = found.size();
-        switch (mode & TYPE_MASK) {
-            case SYMLINK -> {
+        switch (found.type()) {
+            case DirectoryWalk.SYMLINK -> {
                 String target = Files.readSymbolicLink(path).toString();
                 TarPaths.checkSymlink(name, target);
                 tar.add(
@@ -89,12 +83,12 @@ final class DirectoryLayer {
                                 name, TarEntry.Type.SYMLINK, 0777, uid, gid, new byte[0], target));
                 fileSystem.apply(name, new BaseFileSystem.Node(Kind.SYMLINK, 0777, target), null);
             }
-            case DIRECTORY -> {
+            case DirectoryWalk.DIRECTORY -> {
                 tar.add(TarEntry.directory(name, permissions, uid, gid));
                 fileSystem.apply(
                         name, new BaseFileSystem.Node(Kind.DIRECTORY, permissions, null), null);
             }
-            case REGULAR -> {
+            case DirectoryWalk.REGULAR -> {
                 try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
                     tar.addFile(name, size, in, permissions, uid, gid);
                 }
@@ -112,6 +106,6 @@ final class DirectoryLayer {
                 return 0;
             }
         }
-        return 512 + ((mode & TYPE_MASK) == REGULAR ? (size + 511) / 512 * 512 : 0);
+        return 512 + (found.type() == DirectoryWalk.REGULAR ? (size + 511) / 512 * 512 : 0);
     }
 }
