@@ -14,29 +14,29 @@ final class Calls {
      */
     static Object evalCall(Evaluator ev, Expr.Call c, Env env) {
         Object function = c.function().eval(ev, env);
-        List<Expr> arguments = c.arguments();
-        for (int i = 0, n = arguments.size(); i < n; i++) {
-            Expr argument = arguments.get(i);
+        Expr[] arguments = c.args;
+        for (int i = 0, n = arguments.length; i < n; i++) {
+            Expr argument = arguments[i];
             Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
             if (function instanceof PrimOp primOp && primOp.fn1() != null) {
                 function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
             } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
                 Object first = argument.eval(ev, env);
-                Object second = arguments.get(++i).eval(ev, env);
+                Object second = arguments[++i].eval(ev, env);
                 function = primOp.fn2().apply(ev, first, second, c.position());
             } else if (function instanceof PrimOp primOp
                     && primOp.arity() > 1
                     && i + primOp.arity() <= n) {
                 Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments.get(++i), env);
+                Thunk second = ev.thunk(arguments[++i], env);
                 List<Thunk> all =
                         primOp.arity() == 2
                                 ? List.of(first, second)
-                                : List.of(first, second, ev.thunk(arguments.get(++i), env));
+                                : List.of(first, second, ev.thunk(arguments[++i], env));
                 function = primOp.impl().apply(ev, all, c.position());
             } else if (inner != null) {
                 Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments.get(++i), env);
+                Thunk second = ev.thunk(arguments[++i], env);
                 function = curriedBody(ev, (Closure) function, inner, first, second, c.position());
             } else if (function instanceof Closure closure
                     && closure.lambda().formals() != null

@@ -56,26 +56,16 @@ final class Evaluator {
         return expr.eval(this, env);
     }
 
-    Object evalCall(Expr.Call c, Env env) {
-        return Calls.evalCall(this, c, env);
-    }
-
     NixList list(Expr.ListOf l, Env env) {
-        List<Expr> elements = l.elements();
-        if (elements.isEmpty()) {
+        Expr[] elements = l.items;
+        if (elements.length == 0) {
             return NixList.EMPTY;
         }
-        Thunk[] items = new Thunk[elements.size()];
+        Thunk[] items = new Thunk[elements.length];
         for (int i = 0; i < items.length; i++) {
-            items[i] = thunk(elements.get(i), env);
+            items[i] = thunk(elements[i], env);
         }
         return new NixList(Arrays.asList(items));
-    }
-
-    Object evalIf(Expr.If i, Env env) {
-        return forceBool(i.condition().eval(this, env), i.condition().position())
-                ? i.then().eval(this, env)
-                : i.otherwise().eval(this, env);
     }
 
     Object evalAssert(Expr.Assert a, Env env) {
@@ -211,9 +201,9 @@ final class Evaluator {
 
     Object select(Expr.Select s, Env env) {
         Object value = eval(s.target(), env);
-        List<AttrKey> path = s.path();
-        for (int i = 0, n = path.size(); i < n; i++) {
-            AttrKey key = path.get(i);
+        AttrKey[] path = s.keys;
+        for (int i = 0, n = path.length; i < n; i++) {
+            AttrKey key = path[i];
             AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
             String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
@@ -252,9 +242,9 @@ final class Evaluator {
 
     boolean hasAttr(Expr.HasAttr h, Env env) {
         Object value = eval(h.target(), env);
-        List<AttrKey> path = h.path();
-        for (int i = 0; i < path.size(); i++) {
-            AttrKey key = path.get(i);
+        AttrKey[] path = h.keys;
+        for (int i = 0; i < path.length; i++) {
+            AttrKey key = path[i];
             AttrKey.Name literal = key instanceof AttrKey.Name k ? k : null;
             String name = literal != null ? literal.name() : attrName(key, env);
             if (!(value instanceof NixAttrs attrs)) {
@@ -264,7 +254,7 @@ final class Evaluator {
             if (attr == null) {
                 return false;
             }
-            if (i + 1 < path.size()) {
+            if (i + 1 < path.length) {
                 value = forceAttr(attr, name);
             }
         }
@@ -274,9 +264,9 @@ final class Evaluator {
     NixString interpolate(Expr.Interpolation i, Env env) {
         StringBuilder text = new StringBuilder();
         Map<String, String> stringContext = NixString.NO_CONTEXT;
-        List<Expr> parts = i.parts();
-        for (int k = 0, n = parts.size(); k < n; k++) {
-            Expr part = parts.get(k);
+        Expr[] parts = i.partArray;
+        for (int k = 0, n = parts.length; k < n; k++) {
+            Expr part = parts[k];
             NixString s = Strings.coerce(this, eval(part, env), part.position(), false, true);
             text.append(s.text());
             stringContext = NixString.merge(stringContext, s.context());

@@ -4,179 +4,57 @@ import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.SourcePosition;
 
-/** A node of the Nix syntax tree; every node keeps the position it was parsed at. */
-sealed interface Expr {
+/**
+ * A node of the Nix syntax tree; every node keeps the position it was parsed at. A class, not an
+ * interface: evaluating a node is a virtual call and testing for one a class check, both cheaper
+ * than through an interface. The nodes are declared by family in {@link LiteralNodes}, {@link
+ * ScopeNodes} and {@link OperationNodes}, and named through this class ({@code Expr.Call}).
+ */
+abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
+        permits LiteralNodes.IntLit,
+                LiteralNodes.FloatLit,
+                LiteralNodes.StrLit,
+                LiteralNodes.Interpolation,
+                LiteralNodes.PathLit,
+                LiteralNodes.PathInterpolation,
+                LiteralNodes.SearchPath,
+                LiteralNodes.CurPos,
+                LiteralNodes.ListOf,
+                ScopeNodes.Var,
+                ScopeNodes.Let,
+                ScopeNodes.With,
+                ScopeNodes.Lambda,
+                OperationNodes.Select,
+                OperationNodes.HasAttr,
+                OperationNodes.If,
+                OperationNodes.Assert,
+                OperationNodes.Call,
+                OperationNodes.Binary,
+                OperationNodes.Not,
+                OperationNodes.Negate,
+                Expr.Attrs {
+    private final SourcePosition position;
+
+    Expr(SourcePosition position) {
+        this.position = position;
+    }
 
     /** Where the expression starts (for operators: the operator). */
-    SourcePosition position();
+    final SourcePosition position() {
+        return position;
+    }
 
     /** Evaluates this expression in an environment. */
-    Object eval(Evaluator ev, Env env);
-
-    /** An integer literal; its value is boxed once. */
-    record IntLit(Long boxed, SourcePosition position) implements Expr {
-        IntLit(long value, SourcePosition position) {
-            this(Long.valueOf(value), position);
-        }
-
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return boxed;
-        }
-    }
-
-    /** A floating-point literal. */
-    record FloatLit(double value, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return value;
-        }
-    }
-
-    /** A string without interpolation (also a URI); its value is made once and shared. */
-    final class StrLit implements Expr {
-        private final String value;
-        private final SourcePosition position;
-        private Thunk constant;
-        private Attr attr;
-
-        StrLit(String value, SourcePosition position) {
-            this.value = value;
-            this.position = position;
-        }
-
-        String value() {
-            return value;
-        }
-
-        @Override
-        public SourcePosition position() {
-            return position;
-        }
-
-        /** The string as an already computed thunk, the same one each time. */
-        Thunk constant() {
-            if (constant == null) {
-                constant = Thunk.of(NixString.of(value), position);
-            }
-            return constant;
-        }
-
-        Attr attr(Evaluator ev, SourcePosition at) {
-            if (attr == null || attr.position() != at) {
-                attr = Attr.known(constant().force(ev), this, at);
-            }
-            return attr;
-        }
-
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return constant().force(ev);
-        }
-    }
-
-    /** A string with interpolated parts, each coerced to a string. */
-    record Interpolation(List<Expr> parts, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.interpolate(this, env);
-        }
-    }
-
-    /** A path literal, already made absolute. */
-    record PathLit(String path, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return new NixPath(path);
-        }
-    }
-
-    /**
-     * A path with interpolated parts ({@code ./conf/${name}.nix}); the first part is the path
-     * literal.
-     */
-    record PathInterpolation(List<Expr> parts, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.interpolatePath(this, env);
-        }
-    }
-
-    /** A {@code <name>} path looked up in the search path. */
-    record SearchPath(String name, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.session().searchPath(name, position);
-        }
-    }
-
-    /** {@code __curPos}: the position it is written at, as a set. */
-    record CurPos(SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.curPos(this);
-        }
-    }
-
-    /**
-     * A variable reference. The {@link Resolver} sets where it is bound: {@code level} scopes up,
-     * slot {@code slot}; or {@link #DYNAMIC} when only an enclosing {@code with} can provide it.
-     */
-    final class Var implements Expr {
-        static final int UNRESOLVED = -1;
-        static final int DYNAMIC = -2;
-
-        private final String name;
-        private final SourcePosition position;
-        int level = UNRESOLVED;
-        int slot;
-
-        Var(String name, SourcePosition position) {
-            this.name = name;
-            this.position = position;
-        }
-
-        String name() {
-            return name;
-        }
-
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.value(this, env);
-        }
-
-        @Override
-        public SourcePosition position() {
-            return position;
-        }
-    }
-
-    /** {@code e.a.b} with an optional {@code or} fallback (null when absent). */
-    record Select(Expr target, List<AttrKey> path, Expr fallback, SourcePosition position)
-            implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.select(this, env);
-        }
-    }
-
-    /** {@code e ? a.b}. */
-    record HasAttr(Expr target, List<AttrKey> path, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.hasAttr(this, env);
-        }
-    }
+    abstract Object eval(Evaluator ev, Env env);
 
     /**
      * An attribute set literal; {@code bindings} keeps source order (the parser fills it, the
      * evaluator reads it through {@link #layout()}).
      */
-    final class Attrs implements Expr {
+    static final class Attrs extends Expr {
         private final boolean recursive;
         private final Map<String, Binding> bindings;
         private final List<DynamicBinding> dynamic;
-        private final SourcePosition position;
         private Bindings.Layout layout;
 
         Attrs(
@@ -184,10 +62,10 @@ sealed interface Expr {
                 Map<String, Binding> bindings,
                 List<DynamicBinding> dynamic,
                 SourcePosition position) {
+            super(position);
             this.recursive = recursive;
             this.bindings = bindings;
             this.dynamic = dynamic;
-            this.position = position;
         }
 
         boolean recursive() {
@@ -202,11 +80,6 @@ sealed interface Expr {
             return dynamic;
         }
 
-        @Override
-        public SourcePosition position() {
-            return position;
-        }
-
         /** The static bindings as arrays, made at the first evaluation (parsing is over then). */
         Bindings.Layout layout() {
             Bindings.Layout l = layout;
@@ -218,103 +91,8 @@ sealed interface Expr {
         }
 
         @Override
-        public Object eval(Evaluator ev, Env env) {
+        Object eval(Evaluator ev, Env env) {
             return Bindings.attrs(ev, this, env);
-        }
-    }
-
-    /** {@code let bindings in body}. */
-    record Let(Attrs bindings, Expr body, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.eval(body, Bindings.letEnv(ev, bindings, env));
-        }
-    }
-
-    /** {@code with scope; body}. */
-    record With(Expr scope, Expr body, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.eval(body, Env.with(env, Thunk.of(scope, env)));
-        }
-    }
-
-    /** {@code if condition then then else otherwise}. */
-    record If(Expr condition, Expr then, Expr otherwise, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.evalIf(this, env);
-        }
-    }
-
-    /** {@code assert condition; body}. */
-    record Assert(Expr condition, Expr body, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.evalAssert(this, env);
-        }
-    }
-
-    /**
-     * A function: {@code argument: body}, {@code { formals }: body} or both with {@code @}.
-     *
-     * @param name the attribute or variable it is bound to, for traces, or null
-     * @param argument the name bound to the whole argument, or null
-     * @param formals the set pattern, or null for a plain argument
-     * @param strict whether the body keeps no reference to its scope ({@link StrictBodies})
-     */
-    record Lambda(
-            String name,
-            String argument,
-            Formals formals,
-            Expr body,
-            SourcePosition position,
-            boolean strict)
-            implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return new Closure(this, env);
-        }
-    }
-
-    /** Application of a function to one or more arguments. */
-    record Call(Expr function, List<Expr> arguments, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.evalCall(this, env);
-        }
-    }
-
-    /** A list literal. */
-    record ListOf(List<Expr> elements, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return ev.list(this, env);
-        }
-    }
-
-    /** A binary operator application. */
-    record Binary(Operator operator, Expr left, Expr right, SourcePosition position)
-            implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return Operators.binary(ev, this, env);
-        }
-    }
-
-    /** Boolean negation {@code !e}. */
-    record Not(Expr operand, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return !ev.forceBool(ev.eval(operand, env), position);
-        }
-    }
-
-    /** Arithmetic negation {@code -e}. */
-    record Negate(Expr operand, SourcePosition position) implements Expr {
-        @Override
-        public Object eval(Evaluator ev, Env env) {
-            return Operators.subtract(ev, 0L, ev.eval(operand, env), position);
         }
     }
 
