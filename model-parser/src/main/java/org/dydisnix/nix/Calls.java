@@ -204,15 +204,15 @@ final class Calls {
     private static Env formalsEnv(
             Evaluator ev, Closure closure, NixAttrs actual, Thunk whole, SourcePosition at) {
         Expr.Lambda lambda = closure.lambda();
-        List<Expr.Formal> formals = lambda.formals().formals();
-        Env env = Env.of(closure.env(), formals.size() + (lambda.argument() != null ? 1 : 0));
+        Expr.Formal[] formals = lambda.formals().array;
+        Env env = Env.of(closure.env(), formals.length + (lambda.argument() != null ? 1 : 0));
         Thunk[] vars = env.slots;
         if (lambda.argument() != null) {
-            vars[formals.size()] = whole;
+            vars[formals.length] = whole;
         }
         int used = 0;
-        for (int slot = 0; slot < formals.size(); slot++) {
-            Expr.Formal formal = formals.get(slot);
+        for (int slot = 0; slot < formals.length; slot++) {
+            Expr.Formal formal = formals[slot];
             Attr attr = actual.get(formal.name());
             if (attr != null) {
                 vars[slot] = attr.value();

@@ -170,7 +170,25 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
     }
 
     /** A set pattern: the formal arguments and whether {@code ...} allows more. */
-    record Formals(List<Formal> formals, boolean ellipsis) {}
+    static final class Formals {
+        private final List<Formal> formals;
+        final Formal[] array;
+        private final boolean ellipsis;
+
+        Formals(List<Formal> formals, boolean ellipsis) {
+            this.formals = formals;
+            this.array = formals.toArray(new Formal[0]);
+            this.ellipsis = ellipsis;
+        }
+
+        List<Formal> formals() {
+            return formals;
+        }
+
+        boolean ellipsis() {
+            return ellipsis;
+        }
+    }
 
     /** One formal argument with its default (null when required). */
     record Formal(String name, Expr fallback, SourcePosition position) {}
