@@ -13,16 +13,16 @@ final class Calls {
      * once, without a thunk: the pattern would force it before the body runs anyway.
      */
     static Object evalCall(Evaluator ev, Expr.Call c, Env env) {
-        Object function = c.function().eval(ev, env);
+        Object function = ev.eval(c.function(), env);
         Expr[] arguments = c.args;
         for (int i = 0, n = arguments.length; i < n; i++) {
             Expr argument = arguments[i];
             Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
             if (function instanceof PrimOp primOp && primOp.fn1() != null) {
-                function = primOp.fn1().apply(ev, argument.eval(ev, env), c.position());
+                function = primOp.fn1().apply(ev, ev.eval(argument, env), c.position());
             } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
-                Object first = argument.eval(ev, env);
-                Object second = arguments[++i].eval(ev, env);
+                Object first = ev.eval(argument, env);
+                Object second = ev.eval(arguments[++i], env);
                 function = primOp.fn2().apply(ev, first, second, c.position());
             } else if (function instanceof PrimOp primOp
                     && primOp.arity() > 1

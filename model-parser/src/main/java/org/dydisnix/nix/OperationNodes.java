@@ -96,9 +96,9 @@ interface OperationNodes {
 
         @Override
         Object eval(Evaluator ev, Env env) {
-            return ev.forceBool(condition.eval(ev, env), condition.position())
-                    ? then.eval(ev, env)
-                    : otherwise.eval(ev, env);
+            return ev.forceBool(ev.eval(condition, env), condition.position())
+                    ? ev.eval(then, env)
+                    : ev.eval(otherwise, env);
         }
     }
 
@@ -200,7 +200,7 @@ interface OperationNodes {
 
         @Override
         Object eval(Evaluator ev, Env env) {
-            return !ev.forceBool(operand.eval(ev, env), position());
+            return !ev.forceBool(ev.eval(operand, env), position());
         }
     }
 
