@@ -158,9 +158,9 @@ final class Bindings {
     }
 
     static Env letEnv(Evaluator ev, Expr.Attrs bindings, Env env) {
-        Env scope = Env.of(env, bindings.bindings().size());
-        Thunk[] vars = scope.slots;
         Expr.Binding[] inOrder = bindings.layout().inOrder();
+        Env scope = Env.of(env, inOrder.length);
+        Thunk[] vars = scope.slots;
         for (int slot = 0; slot < inOrder.length; slot++) {
             Expr.Binding binding = inOrder[slot];
             vars[slot] =

@@ -13,7 +13,9 @@ final class Calls {
      * once, without a thunk: the pattern would force it before the body runs anyway.
      */
     static Object evalCall(Evaluator ev, Expr.Call c, Env env) {
-        Object function = ev.eval(c.function(), env);
+        Expr applied = c.function();
+        Object function =
+                applied instanceof Expr.Select s ? ev.select(s, env) : ev.eval(applied, env);
         Expr[] arguments = c.args;
         for (int i = 0, n = arguments.length; i < n; i++) {
             Expr argument = arguments[i];
