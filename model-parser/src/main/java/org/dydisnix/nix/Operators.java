@@ -166,8 +166,11 @@ final class Operators {
         if (a instanceof NixPath x) {
             return b instanceof NixPath y && x.path().equals(y.path());
         }
-        if (a instanceof Boolean || a == NixNull.NULL) {
-            return a.equals(b);
+        if (a instanceof Boolean x) {
+            return b instanceof Boolean y && x.booleanValue() == y.booleanValue();
+        }
+        if (a == NixNull.NULL) {
+            return false;
         }
         if (a instanceof NixList x) {
             if (!(b instanceof NixList y) || x.size() != y.size()) {
