@@ -28,7 +28,7 @@ final class Session {
 
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
-    private final ParsedFiles parsedFiles = new ParsedFiles();
+    private final ParsedFiles parsedFiles = new ParsedFiles(ParseCache.current());
     private final Store store = new Store();
     private final StoreFiles files = new StoreFiles(store);
     private final Derivations derivations = new Derivations(store);
@@ -214,14 +214,14 @@ final class Session {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
+        String shownAs = displayName(absolute);
         return parsedFiles.get(
                 absolute,
                 bytes,
                 scope,
+                shownAs,
                 source -> {
-                    Expr expr =
-                            Parser.parse(
-                                    source, displayName(absolute), ModelInputs.baseDir(absolute));
+                    Expr expr = Parser.parse(source, shownAs, ModelInputs.baseDir(absolute));
                     Resolver.check(expr, scope);
                     return expr;
                 });

@@ -1,0 +1,224 @@
+package org.dydisnix.nix;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+import org.dydisnix.model.ModelInputs;
+
+/**
+ * Parsed and resolved files kept in a directory between processes, one entry per file and scope
+ * shape. An entry holds its key (the absolute path, the scope shape, {@code HOME} for {@code ~/}
+ * paths), the build that wrote it, the exact source bytes and the tree, with a checksum; anything
+ * that does not match exactly is ignored, and the file parsed again and its entry rewritten.
+ */
+final class ParsedTreeCache {
+    /** Changed whenever the entry layout or {@link TreeWriter}'s form changes. */
+    static final int FORMAT = 1;
+
+    private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
+
+    private final Path directory;
+    private final String stamp;
+    private volatile boolean writable = true;
+
+    /**
+     * @param stamp what identifies the build of the parser; entries of another stamp are ignored
+     */
+    ParsedTreeCache(Path directory, String stamp) {
+        this.directory = directory;
+        this.stamp = stamp;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** The entry's file of a source file read into a scope of a shape. */
+    Path entry(Path file, String[][] shape) {
+        long hash = 0xcbf29ce484222325L;
+        hash = fnv(hash, file.toString());
+        for (String[] names : shape) {
+            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
+            if (names != null) {
+                for (String name : names) {
+                    hash = fnv(hash, name);
+                }
+            }
+        }
+        String name = file.getFileName() == null ? "root" : file.getFileName().toString();
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < name.length() && shown.length() < 40; i++) {
+            char c = name.charAt(i);
+            shown.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' ? c : '_');
+        }
+        return directory.resolve(shown + "-" + Long.toHexString(hash) + ".tree");
+    }
+
+    private static long fnv(long hash, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            hash = (hash ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return (hash ^ 0xFFFF) * 0x100000001b3L;
+    }
+
+    /**
+     * The tree of {@code source} read from {@code file} into a scope of {@code shape}, with
+     * positions in {@code shownAs}; null when there is no entry that matches exactly.
+     */
+    Expr load(Path file, byte[] source, String[][] shape, String shownAs) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(entry(file, shape));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            byte[] header = header(file, shape, source.length);
+            int treeAt = header.length + source.length;
+            int end = data.length - 4;
+            if (end < treeAt
+                    || !Arrays.equals(data, 0, header.length, header, 0, header.length)
+                    || !Arrays.equals(data, header.length, treeAt, source, 0, source.length)
+                    || crc(data, end) != readInt(data, end)) {
+                return null;
+            }
+            return TreeReader.read(data, treeAt, end, shownAs);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** Writes the entry of a tree, unless it cannot be cached or the directory is not writable. */
+    void store(Path file, byte[] source, String[][] shape, String shownAs, Expr expr) {
+        if (!writable || !file.getParent().equals(ModelInputs.baseDir(file))) {
+            return;
+        }
+        byte[] tree = TreeWriter.write(expr, shownAs);
+        if (tree == null) {
+            return;
+        }
+        byte[] header = header(file, shape, source.length);
+        byte[] data = new byte[header.length + source.length + tree.length + 4];
+        System.arraycopy(header, 0, data, 0, header.length);
+        System.arraycopy(source, 0, data, header.length, source.length);
+        System.arraycopy(tree, 0, data, header.length + source.length, tree.length);
+        int end = data.length - 4;
+        int crc = crc(data, end);
+        for (int i = 0; i < 4; i++) {
+            data[end + i] = (byte) (crc >>> (24 - 8 * i));
+        }
+        write(entry(file, shape), data);
+    }
+
+    private void write(Path target, byte[] data) {
+        Path temporary =
+                directory.resolve(
+                        "."
+                                + target.getFileName()
+                                + "."
+                                + ProcessHandle.current().pid()
+                                + "."
+                                + System.nanoTime()
+                                + ".tmp");
+        try {
+            createDirectory();
+            try (OutputStream out =
+                    Files.newOutputStream(
+                            temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(data);
+            }
+            try {
+                Files.move(
+                        temporary,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                writable = false;
+            }
+        } catch (IOException | RuntimeException e) {
+            writable = Files.isDirectory(directory) && Files.isWritable(directory);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException | RuntimeException e) {
+                writable = false;
+            }
+        }
+    }
+
+    private void createDirectory() throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(
+                    directory,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(directory);
+        }
+    }
+
+    /** Removes the entries of this directory (and temporary files left by killed writers). */
+    void clear() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.tree*")) {
+            for (Path entry : entries) {
+                Files.deleteIfExists(entry);
+            }
+        }
+    }
+
+    private byte[] header(Path file, String[][] shape, int sourceLength) {
+        TreeWriter.Bytes out = new TreeWriter.Bytes();
+        out.bytes(MAGIC);
+        out.varint(FORMAT);
+        text(out, stamp);
+        text(out, file.toString());
+        String home = System.getenv("HOME");
+        text(out, home == null ? "" : home);
+        out.varint(shape.length);
+        for (String[] names : shape) {
+            out.varint(names == null ? 0 : names.length + 1);
+            if (names != null) {
+                for (String name : names) {
+                    text(out, name);
+                }
+            }
+        }
+        out.varint(sourceLength);
+        return out.toArray();
+    }
+
+    private static void text(TreeWriter.Bytes out, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.varint(bytes.length);
+        out.bytes(bytes);
+    }
+
+    private static int crc(byte[] data, int end) {
+        CRC32C crc = new CRC32C();
+        crc.update(data, 0, end);
+        return (int) crc.getValue();
+    }
+
+    private static int readInt(byte[] data, int at) {
+        return (data[at] & 0xFF) << 24
+                | (data[at + 1] & 0xFF) << 16
+                | (data[at + 2] & 0xFF) << 8
+                | (data[at + 3] & 0xFF);
+    }
+}
