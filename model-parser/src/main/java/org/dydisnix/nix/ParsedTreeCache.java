@@ -29,6 +29,8 @@ final class ParsedTreeCache {
     private final Path directory;
     private final String stamp;
     private volatile boolean writable = true;
+    private byte[] prefix;
+    private volatile Shape lastShape;
 
     /**
      * @param stamp what identifies the build of the parser; entries of another stamp are ignored
@@ -82,19 +84,31 @@ final class ParsedTreeCache {
             return null;
         }
         try {
-            byte[] header = header(file, shape, source.length);
-            int treeAt = header.length + source.length;
+            int at = matching(data, 0, prefix());
+            at = matching(data, at, text(file.toString()));
+            at = matching(data, at, shape(shape));
+            at = matching(data, at, length(source.length));
             int end = data.length - 4;
-            if (end < treeAt
-                    || !Arrays.equals(data, 0, header.length, header, 0, header.length)
-                    || !Arrays.equals(data, header.length, treeAt, source, 0, source.length)
+            if (at < 0
+                    || end - at < source.length
+                    || !Arrays.equals(data, at, at + source.length, source, 0, source.length)
                     || crc(data, end) != readInt(data, end)) {
                 return null;
             }
-            return TreeReader.read(data, treeAt, end, shownAs);
+            return TreeReader.read(data, at + source.length, end, shownAs);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
+    }
+
+    /** The offset after {@code expected} when {@code data} holds it at {@code at}, else -1. */
+    private static int matching(byte[] data, int at, byte[] expected) {
+        int end = at + expected.length;
+        return at >= 0
+                        && end <= data.length
+                        && Arrays.equals(data, at, end, expected, 0, expected.length)
+                ? end
+                : -1;
     }
 
     /** Writes the entry of a tree, unless it cannot be cached or the directory is not writable. */
@@ -106,7 +120,12 @@ final class ParsedTreeCache {
         if (tree == null) {
             return;
         }
-        byte[] header = header(file, shape, source.length);
+        TreeWriter.Bytes head = new TreeWriter.Bytes();
+        head.bytes(prefix());
+        head.bytes(text(file.toString()));
+        head.bytes(shape(shape));
+        head.varint(source.length);
+        byte[] header = head.toArray();
         byte[] data = new byte[header.length + source.length + tree.length + 4];
         System.arraycopy(header, 0, data, 0, header.length);
         System.arraycopy(source, 0, data, header.length, source.length);
@@ -182,14 +201,38 @@ final class ParsedTreeCache {
         }
     }
 
-    private byte[] header(Path file, String[][] shape, int sourceLength) {
+    /** What begins every entry of this build: the format, the stamp and {@code HOME}. */
+    private byte[] prefix() {
+        byte[] p = prefix;
+        if (p == null) {
+            TreeWriter.Bytes out = new TreeWriter.Bytes();
+            out.bytes(MAGIC);
+            out.varint(FORMAT);
+            text(out, stamp);
+            String home = System.getenv("HOME");
+            text(out, home == null ? "" : home);
+            p = out.toArray();
+            prefix = p;
+        }
+        return p;
+    }
+
+    /**
+     * The names of the scopes; the last shape's form is kept, as most files are read into the same
+     * scopes (whose name arrays are shared).
+     */
+    private byte[] shape(String[][] shape) {
+        Shape last = lastShape;
+        if (last != null && last.names.length == shape.length) {
+            boolean same = true;
+            for (int i = 0; i < shape.length && same; i++) {
+                same = last.names[i] == shape[i];
+            }
+            if (same) {
+                return last.bytes;
+            }
+        }
         TreeWriter.Bytes out = new TreeWriter.Bytes();
-        out.bytes(MAGIC);
-        out.varint(FORMAT);
-        text(out, stamp);
-        text(out, file.toString());
-        String home = System.getenv("HOME");
-        text(out, home == null ? "" : home);
         out.varint(shape.length);
         for (String[] names : shape) {
             out.varint(names == null ? 0 : names.length + 1);
@@ -199,7 +242,31 @@ final class ParsedTreeCache {
                 }
             }
         }
-        out.varint(sourceLength);
+        byte[] bytes = out.toArray();
+        lastShape = new Shape(shape.clone(), bytes);
+        return bytes;
+    }
+
+    /** A shape's names (the arrays, compared by identity) and its written form. */
+    private static final class Shape {
+        final String[][] names;
+        final byte[] bytes;
+
+        Shape(String[][] names, byte[] bytes) {
+            this.names = names;
+            this.bytes = bytes;
+        }
+    }
+
+    private static byte[] text(String s) {
+        TreeWriter.Bytes out = new TreeWriter.Bytes(s.length() + 5);
+        text(out, s);
+        return out.toArray();
+    }
+
+    private static byte[] length(int n) {
+        TreeWriter.Bytes out = new TreeWriter.Bytes(5);
+        out.varint(n);
         return out.toArray();
     }
 

@@ -305,8 +305,16 @@ final class TreeWriter {
 
     /** A growable byte array with unsigned LEB128 numbers. */
     static final class Bytes {
-        private byte[] data = new byte[4096];
+        private byte[] data;
         private int size;
+
+        Bytes() {
+            this(4096);
+        }
+
+        Bytes(int capacity) {
+            data = new byte[capacity];
+        }
 
         private void room(int n) {
             if (size + n > data.length) {
