@@ -45,10 +45,12 @@ public final class ParseCache {
                 : Path.of(home, ".cache", "dydisnix", "parsed");
     }
 
-    /** Makes evaluators created from now on in this process use the directory (null: none). */
+    /**
+     * Makes evaluators created from now on in this process use the directory (null: none); the
+     * build's stamp is taken when the first file is parsed.
+     */
     public static void use(Path directory) {
-        String stamp = directory == null ? null : stamp();
-        current = stamp == null ? null : new ParsedTreeCache(directory, stamp);
+        current = directory == null ? null : new ParsedTreeCache(directory, null);
     }
 
     static ParsedTreeCache current() {

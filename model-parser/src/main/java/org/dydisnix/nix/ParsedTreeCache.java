@@ -33,7 +33,8 @@ final class ParsedTreeCache {
     private volatile Shape lastShape;
 
     /**
-     * @param stamp what identifies the build of the parser; entries of another stamp are ignored
+     * @param stamp what identifies the build of the parser (entries of another stamp are ignored),
+     *     or null for {@link ParseCache#stamp()}, taken at the first use
      */
     ParsedTreeCache(Path directory, String stamp) {
         this.directory = directory;
@@ -84,7 +85,11 @@ final class ParsedTreeCache {
             return null;
         }
         try {
-            int at = matching(data, 0, prefix());
+            byte[] prefix = prefix();
+            if (prefix == null) {
+                return null;
+            }
+            int at = matching(data, 0, prefix);
             at = matching(data, at, text(file.toString()));
             at = matching(data, at, shape(shape));
             at = matching(data, at, length(source.length));
@@ -113,15 +118,18 @@ final class ParsedTreeCache {
 
     /** Writes the entry of a tree, unless it cannot be cached or the directory is not writable. */
     void store(Path file, byte[] source, String[][] shape, String shownAs, Expr expr) {
-        if (!writable || !file.getParent().equals(ModelInputs.baseDir(file))) {
+        if (!writable
+                || file.getParent() == null
+                || !file.getParent().equals(ModelInputs.baseDir(file))) {
             return;
         }
-        byte[] tree = TreeWriter.write(expr, shownAs);
+        byte[] prefix = prefix();
+        byte[] tree = prefix == null ? null : TreeWriter.write(expr, shownAs);
         if (tree == null) {
             return;
         }
         TreeWriter.Bytes head = new TreeWriter.Bytes();
-        head.bytes(prefix());
+        head.bytes(prefix);
         head.bytes(text(file.toString()));
         head.bytes(shape(shape));
         head.varint(source.length);
@@ -201,10 +209,18 @@ final class ParsedTreeCache {
         }
     }
 
-    /** What begins every entry of this build: the format, the stamp and {@code HOME}. */
+    /**
+     * What begins every entry of this build: the format, the stamp and {@code HOME}; null when the
+     * build cannot be told apart from others.
+     */
     private byte[] prefix() {
         byte[] p = prefix;
         if (p == null) {
+            String stamp = this.stamp != null ? this.stamp : ParseCache.stamp();
+            if (stamp == null) {
+                writable = false;
+                return null;
+            }
             TreeWriter.Bytes out = new TreeWriter.Bytes();
             out.bytes(MAGIC);
             out.varint(FORMAT);

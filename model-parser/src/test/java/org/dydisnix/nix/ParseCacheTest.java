@@ -174,6 +174,12 @@ class ParseCacheTest {
     }
 
     @Test
+    void theBuildIsStampedByItsClassFiles() {
+        String stamp = ParseCache.stamp();
+        assertThat(stamp).startsWith("classes ").isEqualTo(ParseCache.stamp());
+    }
+
+    @Test
     void evaluatorsDoNotUseTheCacheUnlessTheProgramTurnsItOn() {
         assertThat(ParseCache.current()).isNull();
     }
