@@ -2,9 +2,10 @@ package org.dydisnix.nix;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,9 +27,13 @@ final class ParsedTreeCache {
 
     private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
 
+    /** Names this process's temporary files apart from other writers'. */
+    private static final long PID = ProcessHandle.current().pid();
+
     private final Path directory;
     private final String stamp;
     private volatile boolean writable = true;
+    private volatile boolean directoryMade;
     private byte[] prefix;
     private volatile Shape lastShape;
 
@@ -39,10 +44,6 @@ final class ParsedTreeCache {
     ParsedTreeCache(Path directory, String stamp) {
         this.directory = directory;
         this.stamp = stamp;
-    }
-
-    Path directory() {
-        return directory;
     }
 
     /** The entry's file of a source file read into a scope of a shape. */
@@ -80,8 +81,11 @@ final class ParsedTreeCache {
     Expr load(Path file, byte[] source, String[][] shape, String shownAs) {
         byte[] data;
         try {
-            data = Files.readAllBytes(entry(file, shape));
+            data = read(entry(file, shape), source.length * 8L + (1 << 20));
         } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (data == null) {
             return null;
         }
         try {
@@ -103,6 +107,23 @@ final class ParsedTreeCache {
             return TreeReader.read(data, at + source.length, end, shownAs);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
+        }
+    }
+
+    /** The bytes of a file, read in one go, or null when it is larger than {@code limit}. */
+    private static byte[] read(Path entry, long limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(entry)) {
+            long size = channel.size();
+            if (size > limit) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return null;
+                }
+            }
+            return buffer.array();
         }
     }
 
@@ -149,36 +170,36 @@ final class ParsedTreeCache {
     private void write(Path target, byte[] data) {
         Path temporary =
                 directory.resolve(
-                        "."
-                                + target.getFileName()
-                                + "."
-                                + ProcessHandle.current().pid()
-                                + "."
-                                + System.nanoTime()
-                                + ".tmp");
+                        "." + target.getFileName() + "." + PID + "." + System.nanoTime() + ".tmp");
+        boolean moved = false;
         try {
-            createDirectory();
+            if (!directoryMade) {
+                createDirectory();
+                directoryMade = true;
+            }
             try (OutputStream out =
                     Files.newOutputStream(
                             temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(data);
             }
-            try {
-                Files.move(
-                        temporary,
-                        target,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                writable = false;
-            }
+            Files.move(
+                    temporary,
+                    target,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
         } catch (IOException | RuntimeException e) {
-            writable = Files.isDirectory(directory) && Files.isWritable(directory);
+            writable =
+                    !(e instanceof AtomicMoveNotSupportedException)
+                            && Files.isDirectory(directory)
+                            && Files.isWritable(directory);
         } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException | RuntimeException e) {
-                writable = false;
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException | RuntimeException e) {
+                    writable = false;
+                }
             }
         }
     }
@@ -194,18 +215,6 @@ final class ParsedTreeCache {
                             PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
             Files.createDirectories(directory);
-        }
-    }
-
-    /** Removes the entries of this directory (and temporary files left by killed writers). */
-    void clear() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.tree*")) {
-            for (Path entry : entries) {
-                Files.deleteIfExists(entry);
-            }
         }
     }
 

@@ -28,7 +28,7 @@ final class TreeReader {
     private int at;
     private String[] strings;
     private boolean[] names;
-    private Expr[] nodes = new Expr[256];
+    private Expr[] targets = new Expr[64];
     private int count;
     private SourcePosition previous;
     private int line = 1;
@@ -157,22 +157,27 @@ final class TreeReader {
     }
 
     private Expr expr() {
-        int tag = varint();
-        if (tag == TreeWriter.REF) {
+        return node(varint(), position());
+    }
+
+    /** A selection's target, or a reference to one read before. */
+    private Expr target() {
+        if (at < end && data[at] == TreeWriter.REF) {
+            at++;
             int index = varint();
-            Expr shared = index < count ? nodes[index] : null;
+            Expr shared = index < count ? targets[index] : null;
             if (shared == null) {
                 throw new Corrupt();
             }
             return shared;
         }
-        if (count == nodes.length) {
-            nodes = java.util.Arrays.copyOf(nodes, count * 2);
+        if (count == targets.length) {
+            targets = java.util.Arrays.copyOf(targets, count * 2);
         }
         int index = count++;
-        Expr expr = node(tag, position());
-        nodes[index] = expr;
-        return expr;
+        Expr target = expr();
+        targets[index] = target;
+        return target;
     }
 
     private Expr node(int tag, SourcePosition pos) {
@@ -200,7 +205,7 @@ final class TreeReader {
                 v.slot = varint();
                 return v;
             case TreeWriter.SELECT:
-                return new Expr.Select(expr(), path(), optionalExpr(), pos);
+                return new Expr.Select(target(), path(), optionalExpr(), pos);
             case TreeWriter.HAS_ATTR:
                 return new Expr.HasAttr(expr(), path(), pos);
             case TreeWriter.ATTRS:
@@ -248,7 +253,8 @@ final class TreeReader {
     private Expr.Attrs attrs(SourcePosition pos) {
         boolean recursive = varint() != 0;
         int n = count();
-        LinkedHashMap<String, Expr.Binding> bindings = new LinkedHashMap<>(n * 4 / 3 + 1);
+        LinkedHashMap<String, Expr.Binding> bindings =
+                new LinkedHashMap<>((int) Math.min(n * 4L / 3 + 1, 1 << 20));
         for (int i = 0; i < n; i++) {
             String name = string();
             boolean inherited = varint() != 0;

@@ -11,7 +11,8 @@ import org.dydisnix.model.SourcePosition;
 /**
  * Writes a parsed and resolved syntax tree in the compact form {@link TreeReader} reads: a string
  * table, then the nodes in pre-order, each a tag, its position (a line delta and a column, the file
- * implied) and its fields. A node reached twice is written once and then referred to by its number.
+ * implied) and its fields. The target of a selection, the one node the parser shares (among the
+ * bindings of {@code inherit (e) a b;}), is written once and then referred to by its number.
  */
 final class TreeWriter {
     static final int NULL = 0;
@@ -57,7 +58,7 @@ final class TreeWriter {
     private final Map<String, Integer> strings = new HashMap<>();
     private final List<String> table = new ArrayList<>();
     private final List<Boolean> interned = new ArrayList<>();
-    private final Map<Expr, Integer> written = new IdentityHashMap<>();
+    private final Map<Expr, Integer> targets = new IdentityHashMap<>();
     private SourcePosition previous;
     private int line = 1;
 
@@ -165,13 +166,6 @@ final class TreeWriter {
     }
 
     private void expr(Expr expr) {
-        Integer seen = written.get(expr);
-        if (seen != null) {
-            nodes.varint(REF);
-            nodes.varint(seen);
-            return;
-        }
-        written.put(expr, written.size());
         if (expr instanceof Expr.IntLit i) {
             head(INT, i.position());
             nodes.varint(zigzag(i.boxed()));
@@ -205,7 +199,7 @@ final class TreeWriter {
             nodes.varint(v.slot);
         } else if (expr instanceof Expr.Select s) {
             head(SELECT, s.position());
-            expr(s.target());
+            target(s.target());
             path(s.path());
             optionalExpr(s.fallback());
         } else if (expr instanceof Expr.HasAttr h) {
@@ -254,6 +248,18 @@ final class TreeWriter {
         } else {
             throw new Unsupported();
         }
+    }
+
+    /** A selection's target: written at its first selection, referred to by number after. */
+    private void target(Expr target) {
+        Integer seen = targets.get(target);
+        if (seen != null) {
+            nodes.varint(REF);
+            nodes.varint(seen);
+            return;
+        }
+        targets.put(target, targets.size());
+        expr(target);
     }
 
     private void head(int tag, SourcePosition at) {

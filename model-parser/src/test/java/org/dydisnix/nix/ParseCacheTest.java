@@ -134,6 +134,7 @@ class ParseCacheTest {
                         flip(good, good.length - 1),
                         flip(good, 10),
                         new byte[0],
+                        new byte[(1 << 20) + 8192],
                         "garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (byte[] bytes : damaged) {
             Files.write(entry, bytes);
