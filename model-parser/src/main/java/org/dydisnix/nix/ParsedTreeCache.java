@@ -27,9 +27,6 @@ final class ParsedTreeCache {
 
     private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
 
-    /** Names this process's temporary files apart from other writers'. */
-    private static final long PID = ProcessHandle.current().pid();
-
     private final Path directory;
     private final String stamp;
     private volatile boolean writable = true;
@@ -170,7 +167,13 @@ final class ParsedTreeCache {
     private void write(Path target, byte[] data) {
         Path temporary =
                 directory.resolve(
-                        "." + target.getFileName() + "." + PID + "." + System.nanoTime() + ".tmp");
+                        "."
+                                + target.getFileName()
+                                + "."
+                                + Writer.PID
+                                + "."
+                                + System.nanoTime()
+                                + ".tmp");
         boolean moved = false;
         try {
             if (!directoryMade) {
@@ -202,6 +205,11 @@ final class ParsedTreeCache {
                 }
             }
         }
+    }
+
+    /** Names this process's temporary files apart from other writers' (set at the first write). */
+    private static final class Writer {
+        static final long PID = ProcessHandle.current().pid();
     }
 
     private void createDirectory() throws IOException {
