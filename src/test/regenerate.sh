@@ -5,6 +5,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root/src/test/acceptance"
 cases=("$@")
+DYDISNIX_CACHE_DIR=$(mktemp -d)
+export DYDISNIX_CACHE_DIR
+trap 'rm -rf "$DYDISNIX_CACHE_DIR"' EXIT
 [ ${#cases[@]} -gt 0 ] || mapfile -t cases < <(ls)
 for c in "${cases[@]}"; do
   [ -f "$c/cmd" ] || continue

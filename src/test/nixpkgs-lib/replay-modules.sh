@@ -11,6 +11,7 @@ pinned=de42d44212d207476489bce163375d8306a26d59
 checkout=${1:-${DYDISNIX_NIXPKGS_LIB:-}}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export DYDISNIX_CACHE_DIR=$tmp/parse-cache
 if [ -z "$checkout" ]; then
   if ! git clone -q https://github.com/nix-community/nixpkgs.lib "$tmp/nixpkgs.lib" 2>/dev/null \
       || ! git -C "$tmp/nixpkgs.lib" checkout -q "$pinned" 2>/dev/null; then

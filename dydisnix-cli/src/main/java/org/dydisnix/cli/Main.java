@@ -1,5 +1,7 @@
 package org.dydisnix.cli;
 
+import org.dydisnix.nix.ParseCache;
+
 /** Entry point of the {@code dydisnix} launcher. */
 public final class Main {
 
@@ -9,6 +11,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        ParseCache.use(ParseCache.directory(System.getenv()));
         int exitCode = run(args);
         System.out.flush();
         System.exit(exitCode);

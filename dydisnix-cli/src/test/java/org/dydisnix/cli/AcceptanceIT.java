@@ -12,18 +12,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every case directory under {@code src/test/acceptance} through the packaged launcher.
  *
  * <p>A case holds {@code cmd} (a bash command line run in the case directory, with the repository's
  * {@code bin/} first on PATH and {@code $EXAMPLES} naming the examples directory), and the expected
- * {@code stdout} (exact), {@code stderr} (exact) and {@code exit} code (0 when absent).
+ * {@code stdout} (exact), {@code stderr} (exact) and {@code exit} code (0 when absent). The cases
+ * share a parse cache ({@code $DYDISNIX_CACHE_DIR}) in a temporary directory.
  */
 class AcceptanceIT {
     private static final Path ROOT =
             Path.of(System.getProperty("dydisnix.root", "..")).toAbsolutePath().normalize();
     private static final Path CASES = ROOT.resolve("src/test/acceptance");
+
+    @TempDir static Path parseCache;
 
     @TestFactory
     Stream<DynamicTest> acceptanceCases() throws IOException {
@@ -55,6 +59,7 @@ class AcceptanceIT {
             env.put("PATH", ROOT.resolve("bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("EXAMPLES", ROOT.resolve("examples").toString());
             env.put("LC_ALL", "C.UTF-8");
+            env.put("DYDISNIX_CACHE_DIR", parseCache.toString());
             Process process = builder.start();
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -112,12 +112,13 @@ class DisnixExamplesIT {
         List<String> command = new java.util.ArrayList<>();
         command.add(ROOT.resolve("bin/dydisnix").toString());
         command.addAll(List.of(arguments));
-        Process process =
+        ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                         .redirectOutput(out.toFile())
-                        .redirectError(err.toFile())
-                        .start();
+                        .redirectError(err.toFile());
+        builder.environment().put("DYDISNIX_CACHE_DIR", fetched.resolve("parse-cache").toString());
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("timed out: " + command);

@@ -29,9 +29,13 @@ public final class NixEvaluator {
      * @param nixPath a {@code NIX_PATH}-style value, or null
      */
     public NixEvaluator(List<Path> includePaths, String nixPath) {
+        this(includePaths, nixPath, ParseCache.current());
+    }
+
+    NixEvaluator(List<Path> includePaths, String nixPath, ParsedTreeCache parseCache) {
         List<String> entries = new ArrayList<>();
         includePaths.forEach(path -> entries.add(path.toString()));
-        this.session = new Session(entries, nixPath);
+        this.session = new Session(entries, nixPath, parseCache);
     }
 
     /**

@@ -36,13 +36,21 @@ final class ParsedFiles {
     private static final int[] MINIMUM = {0, 0, 0x80, 0x800, 0x10000};
 
     private final Map<Path, List<Tree>> trees = new HashMap<>();
+    private final ParsedTreeCache disk;
 
     /**
-     * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}; {@code
-     * parse} makes it from the decoded text when it is not cached yet (and may throw, caching
-     * nothing).
+     * @param disk the trees kept between processes, or null
      */
-    Expr get(Path file, byte[] bytes, Env scope, Function<char[], Expr> parse) {
+    ParsedFiles(ParsedTreeCache disk) {
+        this.disk = disk;
+    }
+
+    /**
+     * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}, with
+     * positions in {@code shownAs}; {@code parse} makes it from the decoded text when it is not
+     * cached yet (and may throw, caching nothing).
+     */
+    Expr get(Path file, byte[] bytes, Env scope, String shownAs, Function<char[], Expr> parse) {
         List<Tree> parsed = trees.get(file);
         if (parsed == null) {
             parsed = new ArrayList<>(1);
@@ -58,8 +66,15 @@ final class ParsedFiles {
                 break;
             }
         }
-        Expr expr = parse.apply(decode(bytes));
-        parsed.add(new Tree(shape(scope), bytes, expr));
+        String[][] shape = shape(scope);
+        Expr expr = disk == null ? null : disk.load(file, bytes, shape, shownAs);
+        if (expr == null) {
+            expr = parse.apply(decode(bytes));
+            if (disk != null) {
+                disk.store(file, bytes, shape, shownAs, expr);
+            }
+        }
+        parsed.add(new Tree(shape, bytes, expr));
         return expr;
     }
 
@@ -114,7 +129,7 @@ final class ParsedFiles {
         return chars;
     }
 
-    private static String[][] shape(Env scope) {
+    static String[][] shape(Env scope) {
         int depth = 0;
         for (Env env = scope; env != null; env = env.parent) {
             depth++;

@@ -28,7 +28,7 @@ final class Session {
 
     private final List<SearchEntry> searchPath = new ArrayList<>();
     private final Map<String, Thunk> imports = new HashMap<>();
-    private final ParsedFiles parsedFiles = new ParsedFiles();
+    private final ParsedFiles parsedFiles;
     private final Store store = new Store();
     private final StoreFiles files = new StoreFiles(store);
     private final Derivations derivations = new Derivations(store);
@@ -41,6 +41,14 @@ final class Session {
      * @param nixPath the value of {@code NIX_PATH}, or null
      */
     Session(List<String> includePaths, String nixPath) {
+        this(includePaths, nixPath, ParseCache.current());
+    }
+
+    /**
+     * @param parseCache the parsed files kept between processes, or null
+     */
+    Session(List<String> includePaths, String nixPath, ParsedTreeCache parseCache) {
+        parsedFiles = new ParsedFiles(parseCache);
         includePaths.forEach(entry -> searchPath.add(entry(entry)));
         if (nixPath != null && !nixPath.isBlank()) {
             for (String entry : nixPath.split(":")) {
@@ -214,14 +222,14 @@ final class Session {
             throw io(file, at, e);
         }
         Path absolute = file.toAbsolutePath().normalize();
+        String shownAs = displayName(absolute);
         return parsedFiles.get(
                 absolute,
                 bytes,
                 scope,
+                shownAs,
                 source -> {
-                    Expr expr =
-                            Parser.parse(
-                                    source, displayName(absolute), ModelInputs.baseDir(absolute));
+                    Expr expr = Parser.parse(source, shownAs, ModelInputs.baseDir(absolute));
                     Resolver.check(expr, scope);
                     return expr;
                 });

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dydisnix.cli.Dydisnix;
 import org.dydisnix.cli.Main;
+import org.dydisnix.nix.ParseCache;
 
 /**
  * The training run of the class-data sharing archive: runs every command on the examples in one
@@ -208,6 +209,7 @@ public final class CdsTraining {
         int failed = 0;
         Path scratch = Files.createTempDirectory("dydisnix-cds-training-");
         List<List<String>> runs = runs(Path.of(args[0]), scratch);
+        ParseCache.use(scratch.resolve("parsed"));
         for (List<String> run : runs) {
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));

@@ -1,0 +1,324 @@
+package org.dydisnix.nix;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+import org.dydisnix.model.ModelInputs;
+
+/**
+ * Parsed and resolved files kept in a directory between processes, one entry per file and scope
+ * shape. An entry holds its key (the absolute path, the scope shape, {@code HOME} for {@code ~/}
+ * paths), the build that wrote it, the exact source bytes and the tree, with a checksum; anything
+ * that does not match exactly is ignored, and the file parsed again and its entry rewritten.
+ */
+final class ParsedTreeCache {
+    /** Changed whenever the entry layout or {@link TreeWriter}'s form changes. */
+    static final int FORMAT = 1;
+
+    private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
+
+    private final Path directory;
+    private final String stamp;
+    private volatile boolean writable = true;
+    private volatile boolean directoryMade;
+    private byte[] prefix;
+    private volatile Shape lastShape;
+
+    /**
+     * @param stamp what identifies the build of the parser (entries of another stamp are ignored),
+     *     or null for {@link ParseCache#stamp()}, taken at the first use
+     */
+    ParsedTreeCache(Path directory, String stamp) {
+        this.directory = directory;
+        this.stamp = stamp;
+    }
+
+    /** The entry's file of a source file read into a scope of a shape. */
+    Path entry(Path file, String[][] shape) {
+        long hash = 0xcbf29ce484222325L;
+        hash = fnv(hash, file.toString());
+        for (String[] names : shape) {
+            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
+            if (names != null) {
+                for (String name : names) {
+                    hash = fnv(hash, name);
+                }
+            }
+        }
+        String name = file.getFileName() == null ? "root" : file.getFileName().toString();
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < name.length() && shown.length() < 40; i++) {
+            char c = name.charAt(i);
+            shown.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' ? c : '_');
+        }
+        return directory.resolve(shown + "-" + Long.toHexString(hash) + ".tree");
+    }
+
+    private static long fnv(long hash, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            hash = (hash ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return (hash ^ 0xFFFF) * 0x100000001b3L;
+    }
+
+    /**
+     * The tree of {@code source} read from {@code file} into a scope of {@code shape}, with
+     * positions in {@code shownAs}; null when there is no entry that matches exactly.
+     */
+    Expr load(Path file, byte[] source, String[][] shape, String shownAs) {
+        byte[] data;
+        try {
+            data = read(entry(file, shape), source.length * 8L + (1 << 20));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (data == null) {
+            return null;
+        }
+        try {
+            byte[] prefix = prefix();
+            if (prefix == null) {
+                return null;
+            }
+            int at = matching(data, 0, prefix);
+            at = matching(data, at, text(file.toString()));
+            at = matching(data, at, shape(shape));
+            at = matching(data, at, length(source.length));
+            int end = data.length - 4;
+            if (at < 0
+                    || end - at < source.length
+                    || !Arrays.equals(data, at, at + source.length, source, 0, source.length)
+                    || crc(data, end) != readInt(data, end)) {
+                return null;
+            }
+            return TreeReader.read(data, at + source.length, end, shownAs);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** The bytes of a file, read in one go, or null when it is larger than {@code limit}. */
+    private static byte[] read(Path entry, long limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(entry)) {
+            long size = channel.size();
+            if (size > limit) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return null;
+                }
+            }
+            return buffer.array();
+        }
+    }
+
+    /** The offset after {@code expected} when {@code data} holds it at {@code at}, else -1. */
+    private static int matching(byte[] data, int at, byte[] expected) {
+        int end = at + expected.length;
+        return at >= 0
+                        && end <= data.length
+                        && Arrays.equals(data, at, end, expected, 0, expected.length)
+                ? end
+                : -1;
+    }
+
+    /** Writes the entry of a tree, unless it cannot be cached or the directory is not writable. */
+    void store(Path file, byte[] source, String[][] shape, String shownAs, Expr expr) {
+        if (!writable
+                || file.getParent() == null
+                || !file.getParent().equals(ModelInputs.baseDir(file))) {
+            return;
+        }
+        byte[] prefix = prefix();
+        byte[] tree = prefix == null ? null : TreeWriter.write(expr, shownAs);
+        if (tree == null) {
+            return;
+        }
+        TreeWriter.Bytes head = new TreeWriter.Bytes();
+        head.bytes(prefix);
+        head.bytes(text(file.toString()));
+        head.bytes(shape(shape));
+        head.varint(source.length);
+        byte[] header = head.toArray();
+        byte[] data = new byte[header.length + source.length + tree.length + 4];
+        System.arraycopy(header, 0, data, 0, header.length);
+        System.arraycopy(source, 0, data, header.length, source.length);
+        System.arraycopy(tree, 0, data, header.length + source.length, tree.length);
+        int end = data.length - 4;
+        int crc = crc(data, end);
+        for (int i = 0; i < 4; i++) {
+            data[end + i] = (byte) (crc >>> (24 - 8 * i));
+        }
+        write(entry(file, shape), data);
+    }
+
+    private void write(Path target, byte[] data) {
+        Path temporary =
+                directory.resolve(
+                        "."
+                                + target.getFileName()
+                                + "."
+                                + Writer.PID
+                                + "."
+                                + System.nanoTime()
+                                + ".tmp");
+        boolean moved = false;
+        try {
+            if (!directoryMade) {
+                createDirectory();
+                directoryMade = true;
+            }
+            try (OutputStream out =
+                    Files.newOutputStream(
+                            temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(data);
+            }
+            Files.move(
+                    temporary,
+                    target,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } catch (IOException | RuntimeException e) {
+            writable =
+                    !(e instanceof AtomicMoveNotSupportedException)
+                            && Files.isDirectory(directory)
+                            && Files.isWritable(directory);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException | RuntimeException e) {
+                    writable = false;
+                }
+            }
+        }
+    }
+
+    /** Names this process's temporary files apart from other writers' (set at the first write). */
+    private static final class Writer {
+        static final long PID = ProcessHandle.current().pid();
+    }
+
+    private void createDirectory() throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(
+                    directory,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(directory);
+        }
+    }
+
+    /**
+     * What begins every entry of this build: the format, the stamp and {@code HOME}; null when the
+     * build cannot be told apart from others.
+     */
+    private byte[] prefix() {
+        byte[] p = prefix;
+        if (p == null) {
+            String stamp = this.stamp != null ? this.stamp : ParseCache.stamp();
+            if (stamp == null) {
+                writable = false;
+                return null;
+            }
+            TreeWriter.Bytes out = new TreeWriter.Bytes();
+            out.bytes(MAGIC);
+            out.varint(FORMAT);
+            text(out, stamp);
+            String home = System.getenv("HOME");
+            text(out, home == null ? "" : home);
+            p = out.toArray();
+            prefix = p;
+        }
+        return p;
+    }
+
+    /**
+     * The names of the scopes; the last shape's form is kept, as most files are read into the same
+     * scopes (whose name arrays are shared).
+     */
+    private byte[] shape(String[][] shape) {
+        Shape last = lastShape;
+        if (last != null && last.names.length == shape.length) {
+            boolean same = true;
+            for (int i = 0; i < shape.length && same; i++) {
+                same = last.names[i] == shape[i];
+            }
+            if (same) {
+                return last.bytes;
+            }
+        }
+        TreeWriter.Bytes out = new TreeWriter.Bytes();
+        out.varint(shape.length);
+        for (String[] names : shape) {
+            out.varint(names == null ? 0 : names.length + 1);
+            if (names != null) {
+                for (String name : names) {
+                    text(out, name);
+                }
+            }
+        }
+        byte[] bytes = out.toArray();
+        lastShape = new Shape(shape.clone(), bytes);
+        return bytes;
+    }
+
+    /** A shape's names (the arrays, compared by identity) and its written form. */
+    private static final class Shape {
+        final String[][] names;
+        final byte[] bytes;
+
+        Shape(String[][] names, byte[] bytes) {
+            this.names = names;
+            this.bytes = bytes;
+        }
+    }
+
+    private static byte[] text(String s) {
+        TreeWriter.Bytes out = new TreeWriter.Bytes(s.length() + 5);
+        text(out, s);
+        return out.toArray();
+    }
+
+    private static byte[] length(int n) {
+        TreeWriter.Bytes out = new TreeWriter.Bytes(5);
+        out.varint(n);
+        return out.toArray();
+    }
+
+    private static void text(TreeWriter.Bytes out, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.varint(bytes.length);
+        out.bytes(bytes);
+    }
+
+    private static int crc(byte[] data, int end) {
+        CRC32C crc = new CRC32C();
+        crc.update(data, 0, end);
+        return (int) crc.getValue();
+    }
+
+    private static int readInt(byte[] data, int at) {
+        return (data[at] & 0xFF) << 24
+                | (data[at + 1] & 0xFF) << 16
+                | (data[at + 2] & 0xFF) << 8
+                | (data[at + 3] & 0xFF);
+    }
+}
