@@ -183,6 +183,20 @@ class TreeRoundTripTest {
             dump(a.dynamic(), out, seen);
             dump(a.position(), out, seen);
             out.append(')');
+        } else if (o instanceof Expr || o instanceof Expr.Formals) {
+            out.append(o.getClass().getSimpleName()).append('(');
+            for (java.lang.reflect.Field field : o.getClass().getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        && !field.getType().isArray()) {
+                    field.setAccessible(true);
+                    dump(field.get(o), out, seen);
+                    out.append(' ');
+                }
+            }
+            if (o instanceof Expr e) {
+                dump(e.position(), out, seen);
+            }
+            out.append(')');
         } else if (o.getClass().isRecord()) {
             out.append(o.getClass().getSimpleName()).append('(');
             for (RecordComponent component : o.getClass().getRecordComponents()) {
