@@ -108,7 +108,7 @@ final class Store {
                 result = storePath("source", narHash, name);
                 narHashes.putIfAbsent(result, narHash);
             } else {
-                byte[] hash = sha256(Files.readAllBytes(file));
+                byte[] hash = sha256(StoreFiles.readAll(file));
                 String inner = "fixed:out:sha256:" + HexFormat.of().formatHex(hash) + ":";
                 result =
                         storePath(
@@ -178,7 +178,7 @@ final class Store {
                 narString(nar, "");
             }
             narString(nar, "contents");
-            narBytes(nar, Files.readAllBytes(file));
+            narBytes(nar, StoreFiles.readAll(file));
         }
         narString(nar, ")");
     }

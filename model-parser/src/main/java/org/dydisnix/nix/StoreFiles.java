@@ -1,5 +1,6 @@
 package org.dydisnix.nix;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
@@ -130,7 +131,7 @@ final class StoreFiles {
             throw error(at, "reading from file", "Is a directory");
         }
         try {
-            return Files.readAllBytes(file);
+            return readAll(file);
         } catch (IOException e) {
             throw error(at, "opening file '" + path + "'", errno(e));
         }
@@ -158,6 +159,18 @@ final class StoreFiles {
             throw error(at, what, errno(e));
         }
         return entries;
+    }
+
+    /**
+     * The contents of a file, read by a plain file stream (NIO's channel reads, through direct
+     * buffers, run more JDK code per file); a failure is reported as NIO reports it.
+     */
+    static byte[] readAll(Path file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return Files.readAllBytes(file);
+        }
     }
 
     /** The entries of a directory, in the order the file system lists them. */
