@@ -7,8 +7,6 @@ import java.util.Set;
 
 /** Prints values in Nix syntax as {@code nix-instantiate --eval --strict} does. */
 final class NixPrinter {
-    private static final java.util.regex.Pattern IDENTIFIER =
-            java.util.regex.Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
 
     private final Evaluator ev;
     private final boolean strict;
@@ -89,7 +87,7 @@ final class NixPrinter {
     }
 
     private void name(String name) {
-        if (IDENTIFIER.matcher(name).matches() && !name.equals("if")) {
+        if (Words.isId(name) && !name.equals("if")) {
             out.append(name);
         } else {
             string(out, name);

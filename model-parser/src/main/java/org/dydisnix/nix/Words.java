@@ -20,6 +20,20 @@ final class Words {
         return end - from;
     }
 
+    /** Whether the whole text is an identifier: {@code [a-zA-Z_][a-zA-Z0-9_'-]*}. */
+    static boolean isId(String text) {
+        if (text.isEmpty() || !(letter(text.charAt(0)) || text.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(letter(c) || digit(c) || c == '_' || c == '\'' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code [0-9]+} */
     static int integer(char[] s, int from, int size) {
         return digits(s, from, size) - from;

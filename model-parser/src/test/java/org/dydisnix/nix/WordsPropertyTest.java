@@ -73,4 +73,25 @@ class WordsPropertyTest {
                             }
                         });
     }
+
+    @Test
+    void wholeIdentifiersAndDirectoryNamesAsTheirExpressions() {
+        Pattern id = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
+        Pattern directory = Pattern.compile(".*/\\.?$");
+        qt().withExamples(3000)
+                .forAll(longs().all(), integers().between(0, 6))
+                .checkAssert(
+                        (seed, length) -> {
+                            Random random = new Random(seed);
+                            StringBuilder text = new StringBuilder();
+                            for (int i = 0; i < length; i++) {
+                                text.append("aZ_'-0./\n\r\u2028x".charAt(random.nextInt(12)));
+                            }
+                            String s = text.toString();
+                            assertThat(Words.isId(s)).as(s).isEqualTo(id.matcher(s).matches());
+                            assertThat(IoBuiltins.namesDirectory(s))
+                                    .as(s)
+                                    .isEqualTo(directory.matcher(s).matches());
+                        });
+    }
 }
