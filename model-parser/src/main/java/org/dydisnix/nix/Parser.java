@@ -597,8 +597,7 @@ final class Parser {
     }
 
     private String absolute(String text) {
-        Path path = text.startsWith("/") ? Paths.get(text) : baseDir.resolve(text);
-        return path.normalize().toString();
+        return org.dydisnix.nix.Paths.canonical(text.startsWith("/") ? text : baseDir + "/" + text);
     }
 
     private Expr string() {

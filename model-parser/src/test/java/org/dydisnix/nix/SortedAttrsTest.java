@@ -36,4 +36,18 @@ class SortedAttrsTest {
                 .isInstanceOf(NixError.class)
                 .hasMessageContaining("dynamic attribute 'a' already defined at (string):1:19");
     }
+
+    @Test
+    void tryEvalAndPartitionSets() {
+        assertThat(json("builtins.tryEval (throw \"x\")"))
+                .isEqualTo("{\"success\":false,\"value\":false}");
+        assertThat(
+                        json(
+                                "(builtins.tryEval 7).value + builtins.length (builtins.attrNames"
+                                        + " (builtins.tryEval 1))"))
+                .isEqualTo("9");
+        assertThat(json("builtins.partition (x: x > 1) [ 1 2 3 ]"))
+                .isEqualTo("{\"right\":[2,3],\"wrong\":[1]}");
+        assertThat(json("(builtins.partition (x: x > 1) [ 1 2 3 ]).wrong")).isEqualTo("[1]");
+    }
 }
