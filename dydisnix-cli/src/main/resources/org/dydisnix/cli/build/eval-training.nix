@@ -59,6 +59,6 @@ in
     (builtins.split "," "a,b") (builtins.match "a|b" "a") (builtins.pathExists ./.) (builtins.readFileType ./.)
     (builtins.readFile (builtins.toFile "t" "x")) (builtins.hashFile "sha256" (builtins.toFile "t" "x"))
     (builtins.convertHash { hash = builtins.hashString "sha256" "x"; hashAlgo = "sha256"; toHashFormat = "nix32"; })
-    (builtins.getEnv "DYDISNIX_TRAINING_UNSET") (builtins.placeholder "out") (builtins.tryEval (assert false; 1))
+    (builtins.warn "class-data sharing training" 1) (builtins.getEnv "DYDISNIX_TRAINING_UNSET") (builtins.placeholder "out") (builtins.tryEval (assert false; 1))
   ];
 }
