@@ -1,8 +1,6 @@
 package org.dydisnix.nix;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.SourcePosition;
@@ -96,11 +94,36 @@ final class Lexer {
         PATH
     }
 
+    /** The stack of nested modes (code in strings in code ...), innermost on top. */
+    private static final class Modes {
+        private Mode[] stack = new Mode[16];
+        private int size;
+
+        void push(Mode mode) {
+            if (size == stack.length) {
+                stack = java.util.Arrays.copyOf(stack, size * 2);
+            }
+            stack[size++] = mode;
+        }
+
+        Mode pop() {
+            return stack[--size];
+        }
+
+        Mode peek() {
+            return size == 0 ? null : stack[size - 1];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
     private final char[] chars;
     private final int size;
     private final String file;
     private final List<Token> tokens = new ArrayList<>();
-    private final Deque<Mode> modes = new ArrayDeque<>();
+    private final Modes modes = new Modes();
     private int current;
     private int line = 1;
     private int lineStart;
