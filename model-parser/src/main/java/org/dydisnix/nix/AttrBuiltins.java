@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dydisnix.model.SourcePosition;
 
 /** Built-ins on attribute sets. */
@@ -147,18 +146,7 @@ final class AttrBuiltins {
                                 if (!(f instanceof Closure closure)) {
                                     throw NixError.type(at, "'functionArgs' requires a function");
                                 }
-                                TreeMap<String, Attr> result = new TreeMap<>();
-                                if (closure.lambda().formals() != null) {
-                                    for (Expr.Formal formal :
-                                            closure.lambda().formals().formals()) {
-                                        result.put(
-                                                formal.name(),
-                                                new Attr(
-                                                        Thunk.of(formal.fallback() != null),
-                                                        formal.position()));
-                                    }
-                                }
-                                return new NixAttrs(result, at);
+                                return functionArgs(closure.lambda().formals(), at);
                             });
             case "removeAttrs" ->
                     b.primOp2(
@@ -215,6 +203,25 @@ final class AttrBuiltins {
      * {@code zipAttrsWith f sets}: each name of the sets, in order, with the list of its values in
      * the order of the sets.
      */
+    /** The formals' names, sorted, each with whether it has a default. */
+    private static NixAttrs functionArgs(Expr.Formals formals, SourcePosition at) {
+        int count = formals == null ? 0 : formals.formals().size();
+        String[] names = new String[count];
+        Attr[] values = new Attr[count];
+        for (int i = 0; i < count; i++) {
+            Expr.Formal formal = formals.formals().get(i);
+            int slot = i;
+            while (slot > 0 && names[slot - 1].compareTo(formal.name()) > 0) {
+                names[slot] = names[slot - 1];
+                values[slot] = values[slot - 1];
+                slot--;
+            }
+            names[slot] = formal.name();
+            values[slot] = new Attr(Thunk.of(formal.fallback() != null), formal.position());
+        }
+        return new NixAttrs(names, values, at);
+    }
+
     private static Object zipAttrsWith(Evaluator ev, Object f, Object list, SourcePosition at) {
         ev.forceFunction(f, at);
         List<Thunk> items = ev.forceList(list, at).items();

@@ -135,7 +135,7 @@ final class Bindings {
     }
 
     private static NixAttrs dynamic(Evaluator ev, NixAttrs set, Expr.Attrs a, Env scope) {
-        TreeMap<String, Attr> result = new TreeMap<>(set.attrs());
+        NixAttrs result = set;
         for (Expr.DynamicBinding binding : a.dynamic()) {
             Object name = ev.eval(binding.name(), scope);
             if (name == NixNull.NULL) {
@@ -152,9 +152,13 @@ final class Bindings {
                                 + "' already defined at "
                                 + previous.position());
             }
-            result.put(key, new Attr(ev.thunk(binding.value(), scope), binding.position()));
+            result =
+                    result.with(
+                            key,
+                            new Attr(ev.thunk(binding.value(), scope), binding.position()),
+                            a.position());
         }
-        return new NixAttrs(result, a.position());
+        return result;
     }
 
     static Env letEnv(Evaluator ev, Expr.Attrs bindings, Env env) {

@@ -146,7 +146,7 @@ final class Derivations {
                     text = s.text();
                     env.put(key, text);
                     if (key.equals("outputs")) {
-                        outputs = outputs(List.of(text.split("[ \t\n\r]+")), at);
+                        outputs = outputs(words(text), at);
                     }
                 }
                 switch (key) {
@@ -278,6 +278,21 @@ final class Derivations {
                         "invalid character '" + c + "' in derivation name '" + name + "'");
             }
         }
+    }
+
+    /** The words of a text separated by spaces, tabs and line breaks. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || " \t\n\r".indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
     }
 
     private static List<String> outputs(List<String> names, SourcePosition at) {

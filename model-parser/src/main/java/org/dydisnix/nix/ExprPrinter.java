@@ -2,14 +2,12 @@ package org.dydisnix.nix;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dydisnix.nix.Expr.AttrKey;
 
 /**
  * Prints a syntax tree back as fully parenthesised Nix source that parses to an equivalent tree.
  */
 final class ExprPrinter {
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
     private static final Set<String> KEYWORDS =
             Set.of("if", "then", "else", "assert", "with", "let", "in", "rec", "inherit", "or");
 
@@ -241,7 +239,7 @@ final class ExprPrinter {
     }
 
     private static String name(String name) {
-        if (IDENTIFIER.matcher(name).matches() && !KEYWORDS.contains(name)) {
+        if (Words.isId(name) && !KEYWORDS.contains(name)) {
             return name;
         }
         StringBuilder quoted = new StringBuilder("\"");

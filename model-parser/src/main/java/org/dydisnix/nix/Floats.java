@@ -49,6 +49,24 @@ final class Floats {
         return plain;
     }
 
+    /**
+     * {@code value} with six decimals, as {@code String.format(Locale.ROOT, "%.6f", value)} gives
+     * it (without the formatter's locale look-ups).
+     */
+    static String fixed(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        double magnitude = Math.abs(value);
+        String digits =
+                Double.isInfinite(magnitude)
+                        ? "Infinity"
+                        : new BigDecimal(Double.toString(magnitude))
+                                .setScale(6, RoundingMode.HALF_UP)
+                                .toPlainString();
+        return Double.compare(value, 0.0) < 0 ? "-" + digits : digits;
+    }
+
     private static String stripZeros(String digits) {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') {

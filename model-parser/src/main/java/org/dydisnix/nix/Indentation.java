@@ -54,14 +54,22 @@ final class Indentation {
             String stripped = kept.toString();
             if (remaining == 0) {
                 int newline = stripped.lastIndexOf('\n');
-                if (newline >= 0
-                        && stripped.substring(newline + 1).chars().allMatch(ch -> ch == ' ')) {
+                if (newline >= 0 && onlySpaces(stripped, newline + 1)) {
                     stripped = stripped.substring(0, newline + 1);
                 }
             }
             result.add(new Expr.StrLit(stripped, token.position()));
         }
         return result;
+    }
+
+    private static boolean onlySpaces(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int minimumIndentation(List<Object> parts) {

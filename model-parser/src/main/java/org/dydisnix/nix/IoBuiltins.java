@@ -169,10 +169,21 @@ final class IoBuiltins {
     private static boolean pathExists(Evaluator ev, Object value, SourcePosition at) {
         boolean directory =
                 !(value instanceof NixPath)
-                        && Strings.coerce(ev, value, at, false, false).text().matches(".*/\\.?$");
+                        && namesDirectory(Strings.coerce(ev, value, at, false, false).text());
         StoreFiles files = ev.session().files();
         String path = path(ev, value, at);
         return directory ? files.isDirectory(path, at) : files.exists(path, at);
+    }
+
+    /** Whether a path string names a directory: one line ending in {@code /} or {@code /.}. */
+    static boolean namesDirectory(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        return path.endsWith("/") || path.endsWith("/.");
     }
 
     /** The absolute, canonical path a value names (a path, or a string starting with '/'). */

@@ -100,21 +100,19 @@ public final class JsonPrinter {
         }
         out.append('{');
         boolean first = true;
-        for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
+        for (int i = 0; i < attrs.names.length; i++) {
+            String name = attrs.names[i];
+            Attr attr = attrs.values[i];
             if (!first) {
                 out.append(',');
             }
             first = false;
-            string(out, entry.getKey());
+            string(out, name);
             out.append(':');
             try {
-                value(
-                        entry.getValue().value(),
-                        entry.getValue().position() == null ? at : entry.getValue().position());
+                value(attr.value(), attr.position() == null ? at : attr.position());
             } catch (NixError e) {
-                throw e.addTrace(
-                        entry.getValue().position(),
-                        "while evaluating the attribute '" + entry.getKey() + "'");
+                throw e.addTrace(attr.position(), "while evaluating the attribute '" + name + "'");
             }
         }
         out.append('}');

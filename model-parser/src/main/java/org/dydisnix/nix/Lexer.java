@@ -1,13 +1,8 @@
 package org.dydisnix.nix;
 
-import java.nio.CharBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -15,19 +10,15 @@ import org.dydisnix.model.SourcePosition;
  * does.
  */
 final class Lexer {
-    private static final String PATH_CHAR = "[a-zA-Z0-9._\\-+]";
-    private static final Pattern ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
-    private static final Pattern INT = Pattern.compile("[0-9]+");
-    private static final Pattern FLOAT =
-            Pattern.compile("(([1-9][0-9]*\\.[0-9]*)|(0?\\.[0-9]+))([Ee][+-]?[0-9]+)?");
-    private static final Pattern PATH = Pattern.compile(PATH_CHAR + "*(/" + PATH_CHAR + "+)+/?");
-    private static final Pattern PATH_SEG = Pattern.compile(PATH_CHAR + "*/\\$\\{");
-    private static final Pattern HPATH_START = Pattern.compile("~/\\$\\{");
-    private static final Pattern HPATH = Pattern.compile("~(/" + PATH_CHAR + "+)+/?");
-    private static final Pattern SPATH =
-            Pattern.compile("<" + PATH_CHAR + "+(/" + PATH_CHAR + "+)*>");
-    private static final Pattern URI =
-            Pattern.compile("[a-zA-Z][a-zA-Z0-9+\\-.]*:[a-zA-Z0-9%/?:@&=+$,\\-_.!~*']+");
+    private static final TokenType[] WORD_TYPES = {
+        TokenType.ID,
+        TokenType.INT,
+        TokenType.FLOAT,
+        TokenType.PATH,
+        TokenType.HPATH,
+        TokenType.SPATH,
+        TokenType.URI
+    };
     private static final Map<String, TokenType> KEYWORDS =
             Map.of(
                     "if",
@@ -103,12 +94,36 @@ final class Lexer {
         PATH
     }
 
+    /** The stack of nested modes (code in strings in code ...), innermost on top. */
+    private static final class Modes {
+        private Mode[] stack = new Mode[16];
+        private int size;
+
+        void push(Mode mode) {
+            if (size == stack.length) {
+                stack = java.util.Arrays.copyOf(stack, size * 2);
+            }
+            stack[size++] = mode;
+        }
+
+        Mode pop() {
+            return stack[--size];
+        }
+
+        Mode peek() {
+            return size == 0 ? null : stack[size - 1];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
     private final char[] chars;
     private final int size;
     private final String file;
     private final List<Token> tokens = new ArrayList<>();
-    private final Deque<Mode> modes = new ArrayDeque<>();
-    private final Matcher matcher;
+    private final Modes modes = new Modes();
     private int current;
     private int line = 1;
     private int lineStart;
@@ -122,7 +137,6 @@ final class Lexer {
         this.chars = chars;
         this.size = chars.length;
         this.file = file;
-        this.matcher = ID.matcher(CharBuffer.wrap(chars));
     }
 
     /** All tokens of the source, ending with {@link TokenType#EOF}. */
@@ -292,10 +306,17 @@ final class Lexer {
         return c < 32 || c == 127 ? String.format("\\x%02x", (int) c) : String.valueOf(c);
     }
 
-    private int match(Pattern pattern) {
-        matcher.usePattern(pattern);
-        matcher.region(current, size);
-        return matcher.lookingAt() ? matcher.end() - current : 0;
+    /** The length of the word of {@code WORD_TYPES[type]} at the current position, or 0. */
+    private int wordLength(int type) {
+        return switch (type) {
+            case 0 -> Words.id(chars, current, size);
+            case 1 -> Words.integer(chars, current, size);
+            case 2 -> Words.floating(chars, current, size);
+            case 3 -> Words.path(chars, current, size);
+            case 4 -> Words.homePath(chars, current, size);
+            case 5 -> Words.searchPath(chars, current, size);
+            default -> Words.uri(chars, current, size);
+        };
     }
 
     private static boolean isPathChar(char c) {
@@ -414,24 +435,17 @@ final class Lexer {
         }
         TokenType best = null;
         int bestLength = 0;
-        TokenType[] types = {
-            TokenType.ID,
-            TokenType.INT,
-            TokenType.FLOAT,
-            TokenType.PATH,
-            TokenType.HPATH,
-            TokenType.SPATH,
-            TokenType.URI
-        };
-        Pattern[] patterns = {ID, INT, FLOAT, PATH, HPATH, SPATH, URI};
-        for (int i = 0; i < patterns.length; i++) {
-            int length = match(patterns[i]);
+        for (int i = 0; i < WORD_TYPES.length; i++) {
+            int length = wordLength(i);
             if (length > bestLength) {
-                best = types[i];
+                best = WORD_TYPES[i];
                 bestLength = length;
             }
         }
-        int segment = Math.max(match(PATH_SEG), match(HPATH_START));
+        int segment =
+                Math.max(
+                        Words.pathStart(chars, current, size),
+                        Words.homePathStart(chars, current, size));
         if (segment > bestLength) {
             best = chars[current] == '~' ? TokenType.HPATH : TokenType.PATH;
             bestLength = segment - 2;

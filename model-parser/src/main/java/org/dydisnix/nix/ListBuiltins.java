@@ -207,10 +207,13 @@ final class ListBuiltins {
                                     (ev.forceBool(ev.call(f, item, at), at) ? right : wrong)
                                             .add(item);
                                 }
-                                TreeMap<String, Attr> result = new TreeMap<>();
-                                result.put("right", new Attr(Thunk.of(Builtins.list(right)), null));
-                                result.put("wrong", new Attr(Thunk.of(Builtins.list(wrong)), null));
-                                return new NixAttrs(result, at);
+                                return new NixAttrs(
+                                        new String[] {"right", "wrong"},
+                                        new Attr[] {
+                                            new Attr(Thunk.of(Builtins.list(right)), null),
+                                            new Attr(Thunk.of(Builtins.list(wrong)), null)
+                                        },
+                                        at);
                             });
             case "groupBy" ->
                     b.primOp2(

@@ -114,6 +114,20 @@ final class NixAttrs {
         return -(low + 1);
     }
 
+    /** A new set of these attributes and {@code attr} named {@code name}, which is not in this. */
+    NixAttrs with(String name, Attr attr, SourcePosition position) {
+        int at = -indexOf(name) - 1;
+        String[] names = new String[this.names.length + 1];
+        Attr[] values = new Attr[names.length];
+        System.arraycopy(this.names, 0, names, 0, at);
+        System.arraycopy(this.values, 0, values, 0, at);
+        names[at] = name;
+        values[at] = attr;
+        System.arraycopy(this.names, at, names, at + 1, this.names.length - at);
+        System.arraycopy(this.values, at, values, at + 1, this.names.length - at);
+        return new NixAttrs(names, values, position);
+    }
+
     Attr get(String name) {
         int i = indexOf(name);
         return i >= 0 ? values[i] : null;

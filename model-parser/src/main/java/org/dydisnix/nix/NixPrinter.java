@@ -2,13 +2,10 @@ package org.dydisnix.nix;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /** Prints values in Nix syntax as {@code nix-instantiate --eval --strict} does. */
 final class NixPrinter {
-    private static final java.util.regex.Pattern IDENTIFIER =
-            java.util.regex.Pattern.compile("[a-zA-Z_][a-zA-Z0-9_'\\-]*");
 
     private final Evaluator ev;
     private final boolean strict;
@@ -68,13 +65,13 @@ final class NixPrinter {
                 return;
             }
             out.append("{ ");
-            for (Map.Entry<String, Attr> entry : attrs.attrs().entrySet()) {
-                name(entry.getKey());
+            for (int i = 0; i < attrs.names.length; i++) {
+                name(attrs.names[i]);
                 out.append(" = ");
-                if (!strict && !entry.getValue().value().isForced()) {
+                if (!strict && !attrs.values[i].value().isForced()) {
                     out.append("<CODE>");
                 } else {
-                    value(ev.forceAttr(entry.getValue(), entry.getKey()));
+                    value(ev.forceAttr(attrs.values[i], attrs.names[i]));
                 }
                 out.append("; ");
             }
@@ -89,7 +86,7 @@ final class NixPrinter {
     }
 
     private void name(String name) {
-        if (IDENTIFIER.matcher(name).matches() && !name.equals("if")) {
+        if (Words.isId(name) && !name.equals("if")) {
             out.append(name);
         } else {
             string(out, name);

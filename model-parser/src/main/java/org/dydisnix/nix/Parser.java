@@ -597,8 +597,7 @@ final class Parser {
     }
 
     private String absolute(String text) {
-        Path path = text.startsWith("/") ? Paths.get(text) : baseDir.resolve(text);
-        return path.normalize().toString();
+        return org.dydisnix.nix.Paths.canonical(text.startsWith("/") ? text : baseDir + "/" + text);
     }
 
     private Expr string() {
@@ -722,7 +721,6 @@ final class Parser {
     private static void addAttr(Attrs attrs, List<AttrKey> path, Expr value, SourcePosition at) {
         Attrs target = attrs;
         StringBuilder shown = new StringBuilder();
-        String fullPath = String.join(".", path.stream().map(Parser::show).toList());
         for (int i = 0; i < path.size() - 1; i++) {
             AttrKey key = path.get(i);
             shown.append(i == 0 ? "" : ".").append(show(key));
@@ -730,7 +728,7 @@ final class Parser {
                 Binding existing = target.bindings().get(name.name());
                 if (existing != null) {
                     if (existing.inherited() || !(existing.value() instanceof Attrs nested)) {
-                        throw duplicate(fullPath, at, existing.position());
+                        throw duplicate(shown(path), at, existing.position());
                     }
                     target = nested;
                 } else {
@@ -773,6 +771,14 @@ final class Parser {
             throw duplicate(shown.toString(), at, existing.position());
         }
         target.dynamic().add(new DynamicBinding(((AttrKey.Dynamic) last).expr(), value, at));
+    }
+
+    private static String shown(List<AttrKey> path) {
+        StringBuilder shown = new StringBuilder();
+        for (AttrKey key : path) {
+            shown.append(shown.length() == 0 ? "" : ".").append(show(key));
+        }
+        return shown.toString();
     }
 
     private static String show(AttrKey key) {

@@ -1,8 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
  * Path text handling as Nix does it: canonical absolute paths, base names and parent directories.
  */
@@ -22,18 +19,21 @@ final class Paths {
 
     /** Removes {@code .}, {@code ..}, repeated and trailing slashes from an absolute path. */
     static String canonical(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
+        StringBuilder canonical = new StringBuilder(path.length() + 1);
+        for (int start = 0; start < path.length(); ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
             }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
+            int length = end - start;
+            if (length == 2 && path.startsWith("..", start)) {
+                canonical.setLength(Math.max(0, canonical.lastIndexOf("/")));
+            } else if (length > 0 && !(length == 1 && path.charAt(start) == '.')) {
+                canonical.append('/').append(path, start, end);
             }
+            start = end + 1;
         }
-        return "/" + String.join("/", parts);
+        return canonical.length() == 0 ? "/" : canonical.toString();
     }
 
     /** The last component, ignoring one trailing slash, like {@code builtins.baseNameOf}. */

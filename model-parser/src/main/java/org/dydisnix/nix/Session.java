@@ -217,7 +217,7 @@ final class Session {
     Expr parseFile(Path file, SourcePosition at, Env scope) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = StoreFiles.readAll(file);
         } catch (IOException e) {
             throw io(file, at, e);
         }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -56,7 +55,11 @@ final class Store {
     /** The store path of a text file with the given name, content and references. */
     String textPath(String name, String content, List<String> references) {
         StringBuilder type = new StringBuilder("text");
-        references.stream().sorted().forEach(reference -> type.append(':').append(reference));
+        String[] sorted = references.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        for (String reference : sorted) {
+            type.append(':').append(reference);
+        }
         return storePath(type.toString(), sha256(content.getBytes(StandardCharsets.UTF_8)), name);
     }
 
@@ -98,18 +101,14 @@ final class Store {
         try {
             String result;
             if (recursive) {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (java.io.OutputStream nar =
-                        new java.security.DigestOutputStream(
-                                java.io.OutputStream.nullOutputStream(), digest)) {
-                    narString(nar, "nix-archive-1");
-                    serialise(nar, file, file.toString(), filter);
-                }
-                byte[] narHash = digest.digest();
+                Sha256 nar = new Sha256();
+                narString(nar, "nix-archive-1");
+                serialise(nar, file, file.toString(), filter);
+                byte[] narHash = nar.digest();
                 result = storePath("source", narHash, name);
                 narHashes.putIfAbsent(result, narHash);
             } else {
-                byte[] hash = sha256(Files.readAllBytes(file));
+                byte[] hash = sha256(StoreFiles.readAll(file));
                 String inner = "fixed:out:sha256:" + HexFormat.of().formatHex(hash) + ":";
                 result =
                         storePath(
@@ -120,8 +119,6 @@ final class Store {
         } catch (IOException e) {
             throw NixError.of(
                     NixError.Kind.IO, at, "cannot read '" + path + "': " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -156,16 +153,11 @@ final class Store {
             narString(nar, Files.readSymbolicLink(file).toString());
         } else if (Files.isDirectory(file)) {
             narString(nar, "directory");
-            List<Path> entries;
-            try (Stream<Path> list = Files.list(file)) {
-                entries =
-                        list.sorted(
-                                        (a, b) ->
-                                                Strings.compareBytes(
-                                                        a.getFileName().toString(),
-                                                        b.getFileName().toString()))
-                                .toList();
-            }
+            List<Path> entries = StoreFiles.entries(file);
+            entries.sort(
+                    (a, b) ->
+                            Strings.compareBytes(
+                                    a.getFileName().toString(), b.getFileName().toString()));
             for (Path entry : entries) {
                 String entryName = name + "/" + entry.getFileName();
                 if (filter != null && !filter.keep(entryName, type(entry))) {
@@ -186,7 +178,7 @@ final class Store {
                 narString(nar, "");
             }
             narString(nar, "contents");
-            narBytes(nar, Files.readAllBytes(file));
+            narBytes(nar, StoreFiles.readAll(file));
         }
         narString(nar, ")");
     }
@@ -257,10 +249,14 @@ final class Store {
     }
 
     static byte[] sha256(byte[] data) {
-        return digest("SHA-256", data);
+        return Sha256.of(data);
     }
 
+    /** The hash of {@code data} with a JDK algorithm name; SHA-256 without the JDK's providers. */
     static byte[] digest(String algorithm, byte[] data) {
+        if (algorithm.equals("SHA-256")) {
+            return Sha256.of(data);
+        }
         try {
             return MessageDigest.getInstance(algorithm).digest(data);
         } catch (NoSuchAlgorithmException e) {

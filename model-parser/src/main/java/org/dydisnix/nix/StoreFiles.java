@@ -1,16 +1,21 @@
 package org.dydisnix.nix;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -126,7 +131,7 @@ final class StoreFiles {
             throw error(at, "reading from file", "Is a directory");
         }
         try {
-            return Files.readAllBytes(file);
+            return readAll(file);
         } catch (IOException e) {
             throw error(at, "opening file '" + path + "'", errno(e));
         }
@@ -144,14 +149,39 @@ final class StoreFiles {
         }
         OnDisk directory = (OnDisk) located;
         Map<String, String> entries = new TreeMap<>();
-        try (Stream<Path> list = Files.list(directory.file())) {
-            for (Path entry : (Iterable<Path>) list::iterator) {
+        try {
+            for (Path entry : entries(directory.file())) {
                 if (directory.filter() == null || keeps(directory.filter(), entry)) {
                     entries.put(entry.getFileName().toString(), Store.type(entry));
                 }
             }
         } catch (IOException e) {
             throw error(at, what, errno(e));
+        }
+        return entries;
+    }
+
+    /**
+     * The contents of a file, read by a plain file stream (NIO's channel reads, through direct
+     * buffers, run more JDK code per file); a failure is reported as NIO reports it.
+     */
+    static byte[] readAll(Path file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return Files.readAllBytes(file);
+        }
+    }
+
+    /** The entries of a directory, in the order the file system lists them. */
+    static List<Path> entries(Path directory) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            for (Path entry : stream) {
+                entries.add(entry);
+            }
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException(e.getCause());
         }
         return entries;
     }

@@ -41,7 +41,7 @@ final class Strings {
                 return NixString.of(Long.toString(l));
             }
             if (value instanceof Double d) {
-                return NixString.of(String.format(java.util.Locale.ROOT, "%.6f", d));
+                return NixString.of(Floats.fixed(d));
             }
             if (value instanceof Boolean b) {
                 return NixString.of(b ? "1" : "");

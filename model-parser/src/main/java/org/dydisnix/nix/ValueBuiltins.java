@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.TreeMap;
 
 /** Built-ins about values in general: type tests, forcing, errors, arithmetic and closures. */
 final class ValueBuiltins {
@@ -93,19 +92,25 @@ final class ValueBuiltins {
                             "tryEval",
                             1,
                             (ev, args, at) -> {
-                                TreeMap<String, Attr> result = new TreeMap<>();
+                                boolean success;
+                                Object value;
                                 try {
-                                    Object value = args.get(0).force(ev);
-                                    result.put("success", new Attr(Thunk.of(true), null));
-                                    result.put("value", new Attr(Thunk.of(value), null));
+                                    value = args.get(0).force(ev);
+                                    success = true;
                                 } catch (NixError e) {
                                     if (!e.isCatchable()) {
                                         throw e;
                                     }
-                                    result.put("success", new Attr(Thunk.of(false), null));
-                                    result.put("value", new Attr(Thunk.of(false), null));
+                                    value = false;
+                                    success = false;
                                 }
-                                return new NixAttrs(result, at);
+                                return new NixAttrs(
+                                        new String[] {"success", "value"},
+                                        new Attr[] {
+                                            new Attr(Thunk.of(success), null),
+                                            new Attr(Thunk.of(value), null)
+                                        },
+                                        at);
                             });
             case "throw" ->
                     b.primOp1(

@@ -52,4 +52,13 @@ in
     (builtins.seq 1 2) (builtins.deepSeq [ 1 ] 2) (builtins.getAttr "x" set) (builtins.hasAttr "x" set)
     (fix (self: { a = 1; b = self.a + 1; })).b
   ];
+  predicates = [
+    (builtins.isAttrs { }) (builtins.isList [ ]) (builtins.isString "") (builtins.isInt 1) (builtins.isFloat 1.5)
+    (builtins.isBool true) (builtins.isPath ./.) (builtins.isNull null) (builtins.bitOr 1 2) (builtins.bitXor 1 3)
+    (builtins.ceil 1.5) (builtins.floor 1.5) (builtins.addErrorContext "x" 1) (builtins.toXML { a = 1; })
+    (builtins.split "," "a,b") (builtins.match "a|b" "a") (builtins.pathExists ./.) (builtins.readFileType ./.)
+    (builtins.readFile (builtins.toFile "t" "x")) (builtins.hashFile "sha256" (builtins.toFile "t" "x"))
+    (builtins.convertHash { hash = builtins.hashString "sha256" "x"; hashAlgo = "sha256"; toHashFormat = "nix32"; })
+    (builtins.warn "class-data sharing training" 1) (builtins.getEnv "DYDISNIX_TRAINING_UNSET") (builtins.placeholder "out") (builtins.tryEval (assert false; 1))
+  ];
 }
