@@ -246,6 +246,11 @@ final class Calls {
     }
 
     private static boolean isFormal(Expr.Lambda lambda, String name) {
-        return lambda.formals().formals().stream().anyMatch(formal -> formal.name().equals(name));
+        for (Expr.Formal formal : lambda.formals().formals()) {
+            if (formal.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

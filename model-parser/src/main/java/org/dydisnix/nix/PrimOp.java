@@ -19,6 +19,16 @@ record PrimOp(String name, int arity, Impl impl, Builtins.Fn1 fn1, Builtins.Fn2 
         this(name, arity, impl, null, null);
     }
 
+    /** A built-in function of a group; one or two arguments are forced unless it is lazy. */
+    static PrimOp of(String name, int arity, boolean lazy, BuiltinCode code) {
+        return new PrimOp(
+                name,
+                arity,
+                code,
+                !lazy && arity == 1 ? code : null,
+                !lazy && arity == 2 ? code : null);
+    }
+
     /** The Java implementation of a built-in. */
     @FunctionalInterface
     interface Impl {

@@ -4,34 +4,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class BuiltinsTest {
     private final Session session = new Session(List.of(), "");
 
+    private static final List<BuiltinCode[]> GROUPS =
+            List.of(
+                    ValueBuiltins.values(),
+                    AttrBuiltins.values(),
+                    ListBuiltins.values(),
+                    StringBuiltins.values(),
+                    IoBuiltins.values(),
+                    ModernBuiltins.values(),
+                    FlakeRefs.values());
+
     @Test
-    void everyListedBuiltinIsMadeUnderItsOwnName() {
-        Map<String[], java.util.function.Function<String, PrimOp>> groups =
-                Map.of(
-                        ValueBuiltins.NAMES, n -> ValueBuiltins.create(session.builtins(), n),
-                        AttrBuiltins.NAMES, n -> AttrBuiltins.create(session.builtins(), n),
-                        ListBuiltins.NAMES, n -> ListBuiltins.create(session.builtins(), n),
-                        StringBuiltins.NAMES, n -> StringBuiltins.create(session.builtins(), n),
-                        IoBuiltins.NAMES, n -> IoBuiltins.create(session.builtins(), n),
-                        ModernBuiltins.NAMES, n -> ModernBuiltins.create(session.builtins(), n),
-                        FlakeRefs.NAMES, n -> FlakeRefs.create(session.builtins(), n));
+    void everyBuiltinIsDefinedOnceUnderItsName() {
         TreeSet<String> all = new TreeSet<>();
-        groups.forEach(
-                (names, create) -> {
-                    for (String name : names) {
-                        assertThat(all.add(name)).as(name).isTrue();
-                        assertThat(create.apply(name).name()).isEqualTo(name);
-                        assertThat(session.builtins().get(name)).isInstanceOf(PrimOp.class);
-                    }
-                });
+        for (BuiltinCode[] group : GROUPS) {
+            for (BuiltinCode builtin : group) {
+                PrimOp primOp = builtin.primOp();
+                assertThat(all.add(primOp.name())).as(primOp.name()).isTrue();
+                assertThat(primOp.impl()).isSameAs(builtin);
+                assertThat(session.builtins().get(primOp.name())).isSameAs(primOp);
+            }
+        }
         assertThat(all).hasSize(105);
+    }
+
+    @Test
+    void forcedBuiltinsAreCalledDirectlyAndLazyOnesWithThunks() {
+        assertThat(ListBuiltins.LENGTH.primOp().fn1()).isSameAs(ListBuiltins.LENGTH);
+        assertThat(ListBuiltins.ELEM_AT.primOp().fn2()).isSameAs(ListBuiltins.ELEM_AT);
+        assertThat(ValueBuiltins.SEQ.primOp().fn2()).isNull();
+        assertThat(ValueBuiltins.TRY_EVAL.primOp().fn1()).isNull();
+        Evaluator ev = session.evaluator();
+        List<Thunk> args = List.of(Thunk.of(NixString.of("a")), Thunk.of(NixAttrs.EMPTY));
+        assertThat(AttrBuiltins.HAS_ATTR.primOp().impl().apply(ev, args, null)).isEqualTo(false);
+    }
+
+    /**
+     * The classes of the built-ins and of the evaluator's core link no lambda or method reference
+     * (each costs an invokedynamic bootstrap at run time).
+     */
+    @Test
+    void evaluationPathLinksNoLambda() throws java.io.IOException {
+        List<Class<?>> classes =
+                List.of(
+                        ValueBuiltins.class,
+                        AttrBuiltins.class,
+                        ListBuiltins.class,
+                        StringBuiltins.class,
+                        IoBuiltins.class,
+                        ModernBuiltins.class,
+                        Builtins.class,
+                        BuiltinCode.class,
+                        PrimOp.class,
+                        Calls.class,
+                        Thunk.class);
+        for (Class<?> type : classes) {
+            String resource = type.getSimpleName() + ".class";
+            try (java.io.InputStream in = type.getResourceAsStream(resource)) {
+                String bytes =
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(bytes.contains("java/lang/invoke/LambdaMetafactory"))
+                        .as(resource)
+                        .isFalse();
+            }
+        }
     }
 
     @Test
