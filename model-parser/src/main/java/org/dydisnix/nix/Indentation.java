@@ -54,8 +54,7 @@ final class Indentation {
             String stripped = kept.toString();
             if (remaining == 0) {
                 int newline = stripped.lastIndexOf('\n');
-                if (newline >= 0
-                        && stripped.substring(newline + 1).chars().allMatch(ch -> ch == ' ')) {
+                if (newline >= 0 && onlySpaces(stripped, newline + 1)) {
                     stripped = stripped.substring(0, newline + 1);
                 }
             }
@@ -95,5 +94,14 @@ final class Indentation {
             }
         }
         return minIndent;
+    }
+
+    private static boolean onlySpaces(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The files a session has parsed, each resolved against one scope shape (the names of the
@@ -38,11 +37,11 @@ final class ParsedFiles {
     private final Map<Path, List<Tree>> trees = new HashMap<>();
 
     /**
-     * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}; {@code
-     * parse} makes it from the decoded text when it is not cached yet (and may throw, caching
+     * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}; parsed from
+     * the decoded text (named {@code name} in messages) when it is not cached yet (a failure caches
      * nothing).
      */
-    Expr get(Path file, byte[] bytes, Env scope, Function<char[], Expr> parse) {
+    Expr get(Path file, byte[] bytes, Env scope, String name, Path baseDir) {
         List<Tree> parsed = trees.get(file);
         if (parsed == null) {
             parsed = new ArrayList<>(1);
@@ -58,7 +57,8 @@ final class ParsedFiles {
                 break;
             }
         }
-        Expr expr = parse.apply(decode(bytes));
+        Expr expr = Parser.parse(decode(bytes), name, baseDir);
+        Resolver.check(expr, scope);
         parsed.add(new Tree(shape(scope), bytes, expr));
         return expr;
     }

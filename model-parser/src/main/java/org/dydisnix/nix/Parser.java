@@ -722,7 +722,11 @@ final class Parser {
     private static void addAttr(Attrs attrs, List<AttrKey> path, Expr value, SourcePosition at) {
         Attrs target = attrs;
         StringBuilder shown = new StringBuilder();
-        String fullPath = String.join(".", path.stream().map(Parser::show).toList());
+        StringBuilder full = new StringBuilder();
+        for (AttrKey key : path) {
+            full.append(full.length() == 0 ? "" : ".").append(show(key));
+        }
+        String fullPath = full.toString();
         for (int i = 0; i < path.size() - 1; i++) {
             AttrKey key = path.get(i);
             shown.append(i == 0 ? "" : ".").append(show(key));

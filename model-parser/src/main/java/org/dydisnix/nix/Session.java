@@ -41,7 +41,9 @@ final class Session {
      * @param nixPath the value of {@code NIX_PATH}, or null
      */
     Session(List<String> includePaths, String nixPath) {
-        includePaths.forEach(entry -> searchPath.add(entry(entry)));
+        for (String entry : includePaths) {
+            searchPath.add(entry(entry));
+        }
         if (nixPath != null && !nixPath.isBlank()) {
             for (String entry : nixPath.split(":")) {
                 if (!entry.isBlank()) {
@@ -151,21 +153,32 @@ final class Session {
         if (cached == null) {
             cached =
                     Thunk.lazy(
-                            () ->
-                                    evaluator.eval(
-                                            located instanceof StoreFiles.InMemory text
-                                                    ? parse(
-                                                            new String(
-                                                                    text.content(),
-                                                                    StandardCharsets.UTF_8),
-                                                            named,
-                                                            source.getParent())
-                                                    : parseFile(source, at),
-                                            builtins.baseEnv()),
+                            new Import(this, located, named, source, at),
                             new SourcePosition(key, 1, 1));
             imports.put(key, cached);
         }
         return cached.force(evaluator);
+    }
+
+    /** The value of an imported file, evaluated when first forced. */
+    private record Import(
+            Session session,
+            StoreFiles.Located located,
+            String named,
+            Path source,
+            SourcePosition at)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return session.evaluator.eval(
+                    located instanceof StoreFiles.InMemory text
+                            ? session.parse(
+                                    new String(text.content(), StandardCharsets.UTF_8),
+                                    named,
+                                    source.getParent())
+                            : session.parseFile(source, at),
+                    session.builtins.baseEnv());
+        }
     }
 
     private Object corepkg(String path, SourcePosition at) {
@@ -215,16 +228,7 @@ final class Session {
         }
         Path absolute = file.toAbsolutePath().normalize();
         return parsedFiles.get(
-                absolute,
-                bytes,
-                scope,
-                source -> {
-                    Expr expr =
-                            Parser.parse(
-                                    source, displayName(absolute), ModelInputs.baseDir(absolute));
-                    Resolver.check(expr, scope);
-                    return expr;
-                });
+                absolute, bytes, scope, displayName(absolute), ModelInputs.baseDir(absolute));
     }
 
     /** How a file is named in messages: relative to the working directory when it lies below it. */

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -56,7 +55,11 @@ final class Store {
     /** The store path of a text file with the given name, content and references. */
     String textPath(String name, String content, List<String> references) {
         StringBuilder type = new StringBuilder("text");
-        references.stream().sorted().forEach(reference -> type.append(':').append(reference));
+        String[] sorted = references.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        for (String reference : sorted) {
+            type.append(':').append(reference);
+        }
         return storePath(type.toString(), sha256(content.getBytes(StandardCharsets.UTF_8)), name);
     }
 
@@ -156,16 +159,8 @@ final class Store {
             narString(nar, Files.readSymbolicLink(file).toString());
         } else if (Files.isDirectory(file)) {
             narString(nar, "directory");
-            List<Path> entries;
-            try (Stream<Path> list = Files.list(file)) {
-                entries =
-                        list.sorted(
-                                        (a, b) ->
-                                                Strings.compareBytes(
-                                                        a.getFileName().toString(),
-                                                        b.getFileName().toString()))
-                                .toList();
-            }
+            List<Path> entries = StoreFiles.entries(file);
+            entries.sort(new ByFileName());
             for (Path entry : entries) {
                 String entryName = name + "/" + entry.getFileName();
                 if (filter != null && !filter.keep(entryName, type(entry))) {
@@ -265,6 +260,14 @@ final class Store {
             return MessageDigest.getInstance(algorithm).digest(data);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm, e);
+        }
+    }
+
+    /** Paths in the byte order of their file names, as in a NAR. */
+    private static final class ByFileName implements java.util.Comparator<Path> {
+        @Override
+        public int compare(Path a, Path b) {
+            return Strings.compareBytes(a.getFileName().toString(), b.getFileName().toString());
         }
     }
 }

@@ -1,16 +1,20 @@
 package org.dydisnix.nix;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -144,14 +148,30 @@ final class StoreFiles {
         }
         OnDisk directory = (OnDisk) located;
         Map<String, String> entries = new TreeMap<>();
-        try (Stream<Path> list = Files.list(directory.file())) {
-            for (Path entry : (Iterable<Path>) list::iterator) {
+        try {
+            for (Path entry : entries(directory.file())) {
                 if (directory.filter() == null || keeps(directory.filter(), entry)) {
                     entries.put(entry.getFileName().toString(), Store.type(entry));
                 }
             }
         } catch (IOException e) {
             throw error(at, what, errno(e));
+        }
+        return entries;
+    }
+
+    /**
+     * The entries of a directory, in the order the file system lists them; a failure while listing
+     * is thrown unchecked, as {@link Files#list} does.
+     */
+    static List<Path> entries(Path directory) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            for (Path entry : stream) {
+                entries.add(entry);
+            }
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException(e.getCause());
         }
         return entries;
     }

@@ -51,11 +51,23 @@ final class StrictBodies {
             return keepNoScope(h.target(), argument) && staticPath(h.path());
         }
         if (e instanceof Expr.Interpolation i) {
-            return i.parts().stream().allMatch(part -> keepNoScope(part, argument));
+            for (Expr part : i.parts()) {
+                if (!keepNoScope(part, argument)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (e instanceof Expr.Call c) {
-            return keepNoScope(c.function(), argument)
-                    && c.arguments().stream().allMatch(a -> passedAsIs(a, argument));
+            if (!keepNoScope(c.function(), argument)) {
+                return false;
+            }
+            for (Expr a : c.arguments()) {
+                if (!passedAsIs(a, argument)) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }
@@ -70,6 +82,11 @@ final class StrictBodies {
     }
 
     private static boolean staticPath(List<Expr.AttrKey> path) {
-        return path.stream().allMatch(key -> key instanceof Expr.AttrKey.Name);
+        for (Expr.AttrKey key : path) {
+            if (!(key instanceof Expr.AttrKey.Name)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

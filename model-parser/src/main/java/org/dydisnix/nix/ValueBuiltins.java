@@ -282,8 +282,8 @@ enum ValueBuiltins implements BuiltinCode {
         if (start == null) {
             throw missing("startSet", at);
         }
-        Deque<Thunk> work =
-                new ArrayDeque<>(ev.forceList(ev.forceAttr(start, "startSet"), at).items());
+        Deque<Thunk> work = new ArrayDeque<>();
+        addAll(work, ev.forceList(ev.forceAttr(start, "startSet"), at).items());
         Attr operator = args.get("operator");
         if (operator == null) {
             throw missing("operator", at);
@@ -303,9 +303,15 @@ enum ValueBuiltins implements BuiltinCode {
                 continue;
             }
             result.add(item);
-            work.addAll(ev.forceList(ev.call(op, item, at), at).items());
+            addAll(work, ev.forceList(ev.call(op, item, at), at).items());
         }
         return Builtins.list(result);
+    }
+
+    private static void addAll(Deque<Thunk> work, List<Thunk> items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            work.addLast(items.get(i));
+        }
     }
 
     /** Nix values in the order of {@code <}. */

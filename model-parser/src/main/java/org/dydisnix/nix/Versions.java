@@ -51,8 +51,13 @@ final class Versions {
     }
 
     private static Integer number(String s) {
-        if (s.isEmpty() || s.length() > 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (s.isEmpty() || s.length() > 9) {
             return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
         }
         return Integer.parseInt(s);
     }
