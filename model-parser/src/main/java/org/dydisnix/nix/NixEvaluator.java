@@ -30,7 +30,9 @@ public final class NixEvaluator {
      */
     public NixEvaluator(List<Path> includePaths, String nixPath) {
         List<String> entries = new ArrayList<>();
-        includePaths.forEach(path -> entries.add(path.toString()));
+        for (Path path : includePaths) {
+            entries.add(path.toString());
+        }
         this.session = new Session(entries, nixPath);
     }
 
@@ -127,12 +129,7 @@ public final class NixEvaluator {
     }
 
     private NixModelNode expressionNode(String expression, String origin, Path baseDir) {
-        return Guard.run(
-                () -> {
-                    Expr expr = session.parse(expression, origin, baseDir);
-                    Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
-                    return new NixModelNode(session.evaluator(), thunk, expr.position());
-                });
+        return Guard.run(new Parsing(session, expression, origin, baseDir));
     }
 
     /**
@@ -167,14 +164,7 @@ public final class NixEvaluator {
      */
     public String toNix(ModelNode node, boolean strict) {
         if (node instanceof NixModelNode nix) {
-            return Guard.run(
-                    () -> {
-                        Object value = nix.value();
-                        if (strict) {
-                            nix.evaluator().deepForce(value);
-                        }
-                        return NixPrinter.print(nix.evaluator(), value, strict);
-                    });
+            return Guard.run(new Printing(nix, strict));
         }
         return Guard.run(
                 () -> NixPrinter.print(session.evaluator(), PlainValues.fromPlain(node.toPlain())));
@@ -229,5 +219,29 @@ public final class NixEvaluator {
             argument = new NixAttrs(accepted, at);
         }
         return session.evaluator().call(function, Thunk.of(argument), at);
+    }
+
+    /** Parsing an expression into a node, run by {@link Guard}. */
+    private record Parsing(Session session, String expression, String origin, Path baseDir)
+            implements java.util.function.Supplier<NixModelNode> {
+        @Override
+        public NixModelNode get() {
+            Expr expr = session.parse(expression, origin, baseDir);
+            Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
+            return new NixModelNode(session.evaluator(), thunk, expr.position());
+        }
+    }
+
+    /** Printing a node as Nix, run by {@link Guard}. */
+    private record Printing(NixModelNode nix, boolean strict)
+            implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            Object value = nix.value();
+            if (strict) {
+                nix.evaluator().deepForce(value);
+            }
+            return NixPrinter.print(nix.evaluator(), value, strict);
+        }
     }
 }

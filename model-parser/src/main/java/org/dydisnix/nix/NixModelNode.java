@@ -34,7 +34,7 @@ public final class NixModelNode implements ModelNode {
 
     /** The forced value object (for the printers; package types of this evaluator). */
     public Object value() {
-        return Guard.run(() -> thunk.force(evaluator));
+        return Guard.run(new Forcing(thunk, evaluator));
     }
 
     @Override
@@ -234,5 +234,14 @@ public final class NixModelNode implements ModelNode {
     @Override
     public String toString() {
         return "NixModelNode@" + position();
+    }
+
+    /** Forcing a node's value, run by {@link Guard}. */
+    private record Forcing(Thunk thunk, Evaluator evaluator)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return thunk.force(evaluator);
+        }
     }
 }
