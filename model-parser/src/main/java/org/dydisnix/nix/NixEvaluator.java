@@ -61,7 +61,7 @@ public final class NixEvaluator {
      *     Path) or nodes from this evaluator
      */
     public ModelNode evaluateFile(Path file, Map<String, Object> arguments) {
-        return importModel(file, false, at -> toAttrs(arguments), at -> NixAttrs.EMPTY);
+        return importModel(file, false, new Given(this, arguments), Given.NONE);
     }
 
     /**
@@ -76,20 +76,7 @@ public final class NixEvaluator {
             Function<SourcePosition, NixAttrs> extra,
             Function<SourcePosition, NixAttrs> base) {
         Path absolute = file.toAbsolutePath().normalize();
-        return Guard.run(
-                () -> {
-                    SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
-                    Object value = session.importFile(absolute, at);
-                    boolean call =
-                            anyFunction
-                                    ? Types.isFunction(value)
-                                    : value instanceof Closure closure
-                                            && closure.lambda().formals() != null;
-                    if (call) {
-                        value = callWith(value, extra.apply(at), base.apply(at), at);
-                    }
-                    return node(value, at);
-                });
+        return Guard.run(new Importing(this, absolute, anyFunction, extra, base));
     }
 
     /**
@@ -187,15 +174,16 @@ public final class NixEvaluator {
 
     NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
-        arguments.forEach(
-                (name, value) ->
-                        attrs.put(
-                                name,
-                                new Attr(
-                                        value instanceof ModelNode node
-                                                ? thunkOf(node)
-                                                : Thunk.of(PlainValues.fromPlain(value)),
-                                        null)));
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            Object value = argument.getValue();
+            attrs.put(
+                    argument.getKey(),
+                    new Attr(
+                            value instanceof ModelNode node
+                                    ? thunkOf(node)
+                                    : Thunk.of(PlainValues.fromPlain(value)),
+                            null));
+        }
         return new NixAttrs(attrs, null);
     }
 
@@ -242,6 +230,51 @@ public final class NixEvaluator {
                 nix.evaluator().deepForce(value);
             }
             return NixPrinter.print(nix.evaluator(), value, strict);
+        }
+    }
+
+    /** Importing a model file and calling its function, run by {@link Guard}. */
+    private record Importing(
+            NixEvaluator evaluator,
+            Path absolute,
+            boolean anyFunction,
+            Function<SourcePosition, NixAttrs> extra,
+            Function<SourcePosition, NixAttrs> base)
+            implements java.util.function.Supplier<NixModelNode> {
+        @Override
+        public NixModelNode get() {
+            SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
+            Object value = evaluator.session.importFile(absolute, at);
+            boolean call =
+                    anyFunction
+                            ? Types.isFunction(value)
+                            : value instanceof Closure closure
+                                    && closure.lambda().formals() != null;
+            if (call) {
+                value = evaluator.callWith(value, extra.apply(at), base.apply(at), at);
+            }
+            return evaluator.node(value, at);
+        }
+    }
+
+    /**
+     * Arguments for a model function: the given Java data, else the attributes of the {@code
+     * extraParams} expression ({@link #NONE}: no arguments).
+     */
+    record Given(NixEvaluator evaluator, Map<String, Object> arguments, String extraParams)
+            implements Function<SourcePosition, NixAttrs> {
+        static final Given NONE = new Given(null, null, null);
+
+        Given(NixEvaluator evaluator, Map<String, Object> arguments) {
+            this(evaluator, arguments, null);
+        }
+
+        @Override
+        public NixAttrs apply(SourcePosition at) {
+            if (arguments != null) {
+                return evaluator.toAttrs(arguments);
+            }
+            return evaluator == null ? NixAttrs.EMPTY : evaluator.attributes(extraParams);
         }
     }
 }

@@ -181,31 +181,31 @@ final class Session {
         }
     }
 
+    /** The value of a file of Nix's corepkgs, evaluated when first forced. */
+    private record Corepkg(Session session, String path, String resource, SourcePosition at)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            try (java.io.InputStream in = Session.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw io(Path.of(path), at, new java.nio.file.NoSuchFileException(path));
+                }
+                String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return session.evaluator.eval(
+                        session.parse(source, path, Path.of(COREPKGS)), session.builtins.baseEnv());
+            } catch (IOException e) {
+                throw io(Path.of(path), at, e);
+            }
+        }
+    }
+
     private Object corepkg(String path, SourcePosition at) {
         Thunk cached = imports.get(path);
         if (cached == null) {
             String resource = "corepkgs/" + path.substring(COREPKGS.length() + 1);
             cached =
                     Thunk.lazy(
-                            () -> {
-                                try (java.io.InputStream in =
-                                        Session.class.getResourceAsStream(resource)) {
-                                    if (in == null) {
-                                        throw io(
-                                                Path.of(path),
-                                                at,
-                                                new java.nio.file.NoSuchFileException(path));
-                                    }
-                                    String source =
-                                            new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                                    return evaluator.eval(
-                                            parse(source, path, Path.of(COREPKGS)),
-                                            builtins.baseEnv());
-                                } catch (IOException e) {
-                                    throw io(Path.of(path), at, e);
-                                }
-                            },
-                            new SourcePosition(path, 1, 1));
+                            new Corepkg(this, path, resource, at), new SourcePosition(path, 1, 1));
             imports.put(path, cached);
         }
         return cached.force(evaluator);
