@@ -7,7 +7,7 @@ import org.dydisnix.model.SourcePosition;
  * The built-in functions of one group, each an enum constant whose code a switch reaches (no lambda
  * to link at run time per built-in).
  */
-interface BuiltinCode extends PrimOp.Impl, Builtins.Fn1, Builtins.Fn2 {
+interface BuiltinCode extends PrimOp.Impl {
 
     /** Marks a built-in that receives its arguments unforced, as a list of thunks. */
     boolean LAZY = true;
@@ -20,16 +20,6 @@ interface BuiltinCode extends PrimOp.Impl, Builtins.Fn1, Builtins.Fn2 {
      * lazy one, on {@code args}.
      */
     Object call(Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at);
-
-    @Override
-    default Object apply(Evaluator ev, Object first, SourcePosition at) {
-        return call(ev, first, null, null, at);
-    }
-
-    @Override
-    default Object apply(Evaluator ev, Object first, Object second, SourcePosition at) {
-        return call(ev, first, second, null, at);
-    }
 
     @Override
     default Object apply(Evaluator ev, List<Thunk> args, SourcePosition at) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.dydisnix.model.SourcePosition;
 
 /**
  * The {@code builtins} set and the global scope: the built-in functions and constants of Nix 2.8.
@@ -132,18 +131,6 @@ final class Builtins {
             PrimOp primOp = builtin.primOp();
             attrs.put(primOp.name(), new Attr(Thunk.of(primOp), null));
         }
-    }
-
-    /** A built-in of one forced argument. */
-    @FunctionalInterface
-    interface Fn1 {
-        Object apply(Evaluator ev, Object a, SourcePosition at);
-    }
-
-    /** A built-in of two forced arguments. */
-    @FunctionalInterface
-    interface Fn2 {
-        Object apply(Evaluator ev, Object a, Object b, SourcePosition at);
     }
 
     static NixList list(List<Thunk> items) {
