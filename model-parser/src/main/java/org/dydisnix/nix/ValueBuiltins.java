@@ -60,16 +60,16 @@ enum ValueBuiltins implements BuiltinCode {
     public Object call(
             Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
         return switch (this) {
-            case TYPE_OF -> typeOf(ev, first, at);
-            case IS_ATTRS -> isAttrs(ev, first, at);
-            case IS_LIST -> isList(ev, first, at);
-            case IS_STRING -> isString(ev, first, at);
-            case IS_INT -> isInt(ev, first, at);
-            case IS_FLOAT -> isFloat(ev, first, at);
-            case IS_BOOL -> isBool(ev, first, at);
-            case IS_FUNCTION -> isFunction(ev, first, at);
-            case IS_PATH -> isPath(ev, first, at);
-            case IS_NULL -> isNull(ev, first, at);
+            case TYPE_OF -> NixString.of(Types.typeOf(first));
+            case IS_ATTRS -> first instanceof NixAttrs;
+            case IS_LIST -> first instanceof NixList;
+            case IS_STRING -> first instanceof NixString;
+            case IS_INT -> first instanceof Long;
+            case IS_FLOAT -> first instanceof Double;
+            case IS_BOOL -> first instanceof Boolean;
+            case IS_FUNCTION -> Types.isFunction(first);
+            case IS_PATH -> first instanceof NixPath;
+            case IS_NULL -> first == NixNull.NULL;
             case SEQ -> seq(ev, args, at);
             case DEEP_SEQ -> deepSeq(ev, args, at);
             case TRACE -> trace(ev, args, at);
@@ -92,46 +92,6 @@ enum ValueBuiltins implements BuiltinCode {
             case FROM_JSON -> fromJSON(ev, first, at);
             case TO_XML -> toXML(ev, first, at);
         };
-    }
-
-    private static Object typeOf(Evaluator ev, Object v, SourcePosition at) {
-        return NixString.of(Types.typeOf(v));
-    }
-
-    private static Object isAttrs(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof NixAttrs;
-    }
-
-    private static Object isList(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof NixList;
-    }
-
-    private static Object isString(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof NixString;
-    }
-
-    private static Object isInt(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof Long;
-    }
-
-    private static Object isFloat(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof Double;
-    }
-
-    private static Object isBool(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof Boolean;
-    }
-
-    private static Object isFunction(Evaluator ev, Object v, SourcePosition at) {
-        return Types.isFunction(v);
-    }
-
-    private static Object isPath(Evaluator ev, Object v, SourcePosition at) {
-        return v instanceof NixPath;
-    }
-
-    private static Object isNull(Evaluator ev, Object v, SourcePosition at) {
-        return v == NixNull.NULL;
     }
 
     private static Object seq(Evaluator ev, List<Thunk> args, SourcePosition at) {
