@@ -8,195 +8,181 @@ import java.util.Set;
 import org.dydisnix.model.SourcePosition;
 
 /** Built-ins on attribute sets. */
-final class AttrBuiltins {
+enum AttrBuiltins implements BuiltinCode {
+    ATTR_NAMES("attrNames", 1),
+    ATTR_VALUES("attrValues", 1),
+    HAS_ATTR("hasAttr", 2),
+    GET_ATTR("getAttr", 2),
+    LIST_TO_ATTRS("listToAttrs", 1),
+    MAP_ATTRS("mapAttrs", 2),
+    INTERSECT_ATTRS("intersectAttrs", 2),
+    FUNCTION_ARGS("functionArgs", 1),
+    REMOVE_ATTRS("removeAttrs", 2),
+    CAT_ATTRS("catAttrs", 2),
+    UNSAFE_GET_ATTR_POS("unsafeGetAttrPos", 2),
+    ZIP_ATTRS_WITH("zipAttrsWith", 2);
 
-    private AttrBuiltins() {}
+    private final PrimOp primOp;
 
-    /** The names of the built-ins {@link #create} makes. */
-    static final String[] NAMES = {
-        "attrNames",
-        "attrValues",
-        "hasAttr",
-        "getAttr",
-        "listToAttrs",
-        "mapAttrs",
-        "intersectAttrs",
-        "functionArgs",
-        "removeAttrs",
-        "catAttrs",
-        "unsafeGetAttrPos",
-        "zipAttrsWith"
-    };
+    AttrBuiltins(String name, int arity) {
+        this(name, arity, false);
+    }
 
-    /** The built-in function {@code builtin} of this group, made when first used. */
-    static PrimOp create(Builtins b, String builtin) {
-        return switch (builtin) {
-            case "attrNames" ->
-                    b.primOp1(
-                            "attrNames",
-                            (ev, v, at) -> {
-                                String[] names = ev.forceAttrs(v, at).names;
-                                Thunk[] result = new Thunk[names.length];
-                                for (int i = 0; i < names.length; i++) {
-                                    result[i] = ev.name(names[i]);
-                                }
-                                return Builtins.list(Arrays.asList(result));
-                            });
-            case "attrValues" ->
-                    b.primOp1(
-                            "attrValues",
-                            (ev, v, at) -> {
-                                Attr[] values = ev.forceAttrs(v, at).values;
-                                Thunk[] result = new Thunk[values.length];
-                                for (int i = 0; i < values.length; i++) {
-                                    result[i] = values[i].value();
-                                }
-                                return Builtins.list(Arrays.asList(result));
-                            });
-            case "hasAttr" ->
-                    b.primOp2(
-                            "hasAttr",
-                            (ev, name, set, at) -> {
-                                String key = ev.forceString(name, at).text();
-                                return ev.forceAttrs(set, at).get(key) != null;
-                            });
-            case "getAttr" ->
-                    b.primOp2(
-                            "getAttr",
-                            (ev, name, set, at) -> {
-                                String key = ev.forceString(name, at).text();
-                                Attr attr = ev.forceAttrs(set, at).get(key);
-                                if (attr == null) {
-                                    throw NixError.of(
-                                            NixError.Kind.MISSING_ATTRIBUTE,
-                                            at,
-                                            "attribute '" + key + "' missing");
-                                }
-                                return ev.forceAttr(attr, key);
-                            });
-            case "listToAttrs" ->
-                    b.primOp1(
-                            "listToAttrs",
-                            (ev, v, at) -> {
-                                List<String> names = new ArrayList<>();
-                                List<Attr> values = new ArrayList<>();
-                                Set<String> seen = new HashSet<>();
-                                List<Thunk> elements = ev.forceList(v, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    NixAttrs pair = ev.forceAttrs(item.force(ev), at);
-                                    Attr name = pair.get("name");
-                                    if (name == null) {
-                                        throw NixError.of(
-                                                NixError.Kind.MISSING_ATTRIBUTE,
-                                                at,
-                                                "attribute 'name' missing");
-                                    }
-                                    String key =
-                                            ev.forceString(ev.forceAttr(name, "name"), at).text();
-                                    if (seen.add(key)) {
-                                        Attr value = pair.get("value");
-                                        if (value == null) {
-                                            throw NixError.of(
-                                                    NixError.Kind.MISSING_ATTRIBUTE,
-                                                    at,
-                                                    "attribute 'value' missing");
-                                        }
-                                        names.add(key);
-                                        values.add(value);
-                                    }
-                                }
-                                return NixAttrs.sorted(
-                                        names.toArray(new String[0]),
-                                        values.toArray(new Attr[0]),
-                                        at);
-                            });
-            case "mapAttrs" ->
-                    b.primOp2(
-                            "mapAttrs",
-                            (ev, f, set, at) -> {
-                                NixAttrs attrs = ev.forceAttrs(set, at);
-                                Attr[] result = new Attr[attrs.size()];
-                                for (int i = 0; i < result.length; i++) {
-                                    Thunk name = ev.name(attrs.names[i]);
-                                    Thunk value = attrs.values[i].value();
-                                    result[i] = new Attr(Thunk.apply(f, name, value, at), null);
-                                }
-                                return new NixAttrs(attrs.names, result, at);
-                            });
-            case "intersectAttrs" ->
-                    b.primOp2(
-                            "intersectAttrs",
-                            (ev, x, y, at) -> {
-                                NixAttrs names = ev.forceAttrs(x, at);
-                                NixAttrs attrs = ev.forceAttrs(y, at);
-                                boolean[] keep = new boolean[attrs.size()];
-                                for (int i = 0; i < keep.length; i++) {
-                                    keep[i] = names.get(attrs.names[i]) != null;
-                                }
-                                return attrs.select(keep, at);
-                            });
-            case "functionArgs" ->
-                    b.primOp1(
-                            "functionArgs",
-                            (ev, f, at) -> {
-                                if (f instanceof PrimOp || f instanceof PartialPrimOp) {
-                                    return NixAttrs.EMPTY;
-                                }
-                                if (!(f instanceof Closure closure)) {
-                                    throw NixError.type(at, "'functionArgs' requires a function");
-                                }
-                                return functionArgs(closure.lambda().formals(), at);
-                            });
-            case "removeAttrs" ->
-                    b.primOp2(
-                            "removeAttrs",
-                            (ev, set, names, at) -> {
-                                NixAttrs attrs = ev.forceAttrs(set, at);
-                                boolean[] keep = new boolean[attrs.size()];
-                                Arrays.fill(keep, true);
-                                List<Thunk> elements = ev.forceList(names, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk name = elements.get(k);
-                                    int i =
-                                            attrs.indexOf(
-                                                    ev.forceString(name.force(ev), at).text());
-                                    if (i >= 0) {
-                                        keep[i] = false;
-                                    }
-                                }
-                                return attrs.select(keep, attrs.position);
-                            });
-            case "catAttrs" ->
-                    b.primOp2(
-                            "catAttrs",
-                            (ev, name, list, at) -> {
-                                String key = ev.forceString(name, at).text();
-                                List<Thunk> result = new ArrayList<>();
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    Attr attr = ev.forceAttrs(item.force(ev), at).get(key);
-                                    if (attr != null) {
-                                        result.add(attr.value());
-                                    }
-                                }
-                                return Builtins.list(result);
-                            });
-            case "unsafeGetAttrPos" ->
-                    b.primOp2(
-                            "unsafeGetAttrPos",
-                            (ev, name, set, at) -> {
-                                String key = ev.forceString(name, at).text();
-                                Attr attr = ev.forceAttrs(set, at).get(key);
-                                if (attr == null || attr.position() == null) {
-                                    return NixNull.NULL;
-                                }
-                                return Positions.value(attr.position());
-                            });
-            case "zipAttrsWith" -> b.primOp2("zipAttrsWith", AttrBuiltins::zipAttrsWith);
-            default -> throw new IllegalArgumentException(builtin);
+    AttrBuiltins(String name, int arity, boolean lazy) {
+        primOp = PrimOp.of(name, arity, lazy, this);
+    }
+
+    @Override
+    public PrimOp primOp() {
+        return primOp;
+    }
+
+    @Override
+    public Object call(
+            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+        return switch (this) {
+            case ATTR_NAMES -> attrNames(ev, first, at);
+            case ATTR_VALUES -> attrValues(ev, first, at);
+            case HAS_ATTR -> hasAttr(ev, first, second, at);
+            case GET_ATTR -> getAttr(ev, first, second, at);
+            case LIST_TO_ATTRS -> listToAttrs(ev, first, at);
+            case MAP_ATTRS -> mapAttrs(ev, first, second, at);
+            case INTERSECT_ATTRS -> intersectAttrs(ev, first, second, at);
+            case FUNCTION_ARGS -> functionArgs(ev, first, at);
+            case REMOVE_ATTRS -> removeAttrs(ev, first, second, at);
+            case CAT_ATTRS -> catAttrs(ev, first, second, at);
+            case UNSAFE_GET_ATTR_POS -> unsafeGetAttrPos(ev, first, second, at);
+            case ZIP_ATTRS_WITH -> zipAttrsWith(ev, first, second, at);
         };
+    }
+
+    private static Object attrNames(Evaluator ev, Object v, SourcePosition at) {
+        String[] names = ev.forceAttrs(v, at).names;
+        Thunk[] result = new Thunk[names.length];
+        for (int i = 0; i < names.length; i++) {
+            result[i] = ev.name(names[i]);
+        }
+        return Builtins.list(Arrays.asList(result));
+    }
+
+    private static Object attrValues(Evaluator ev, Object v, SourcePosition at) {
+        Attr[] values = ev.forceAttrs(v, at).values;
+        Thunk[] result = new Thunk[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i].value();
+        }
+        return Builtins.list(Arrays.asList(result));
+    }
+
+    private static Object hasAttr(Evaluator ev, Object name, Object set, SourcePosition at) {
+        String key = ev.forceString(name, at).text();
+        return ev.forceAttrs(set, at).get(key) != null;
+    }
+
+    private static Object getAttr(Evaluator ev, Object name, Object set, SourcePosition at) {
+        String key = ev.forceString(name, at).text();
+        Attr attr = ev.forceAttrs(set, at).get(key);
+        if (attr == null) {
+            throw NixError.of(
+                    NixError.Kind.MISSING_ATTRIBUTE, at, "attribute '" + key + "' missing");
+        }
+        return ev.forceAttr(attr, key);
+    }
+
+    private static Object listToAttrs(Evaluator ev, Object v, SourcePosition at) {
+        List<String> names = new ArrayList<>();
+        List<Attr> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Thunk> elements = ev.forceList(v, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            NixAttrs pair = ev.forceAttrs(item.force(ev), at);
+            Attr name = pair.get("name");
+            if (name == null) {
+                throw NixError.of(NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'name' missing");
+            }
+            String key = ev.forceString(ev.forceAttr(name, "name"), at).text();
+            if (seen.add(key)) {
+                Attr value = pair.get("value");
+                if (value == null) {
+                    throw NixError.of(
+                            NixError.Kind.MISSING_ATTRIBUTE, at, "attribute 'value' missing");
+                }
+                names.add(key);
+                values.add(value);
+            }
+        }
+        return NixAttrs.sorted(names.toArray(new String[0]), values.toArray(new Attr[0]), at);
+    }
+
+    private static Object mapAttrs(Evaluator ev, Object f, Object set, SourcePosition at) {
+        NixAttrs attrs = ev.forceAttrs(set, at);
+        Attr[] result = new Attr[attrs.size()];
+        for (int i = 0; i < result.length; i++) {
+            Thunk name = ev.name(attrs.names[i]);
+            Thunk value = attrs.values[i].value();
+            result[i] = new Attr(Thunk.apply(f, name, value, at), null);
+        }
+        return new NixAttrs(attrs.names, result, at);
+    }
+
+    private static Object intersectAttrs(Evaluator ev, Object x, Object y, SourcePosition at) {
+        NixAttrs names = ev.forceAttrs(x, at);
+        NixAttrs attrs = ev.forceAttrs(y, at);
+        boolean[] keep = new boolean[attrs.size()];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = names.get(attrs.names[i]) != null;
+        }
+        return attrs.select(keep, at);
+    }
+
+    private static Object functionArgs(Evaluator ev, Object f, SourcePosition at) {
+        if (f instanceof PrimOp || f instanceof PartialPrimOp) {
+            return NixAttrs.EMPTY;
+        }
+        if (!(f instanceof Closure closure)) {
+            throw NixError.type(at, "'functionArgs' requires a function");
+        }
+        return functionArgs(closure.lambda().formals(), at);
+    }
+
+    private static Object removeAttrs(Evaluator ev, Object set, Object names, SourcePosition at) {
+        NixAttrs attrs = ev.forceAttrs(set, at);
+        boolean[] keep = new boolean[attrs.size()];
+        Arrays.fill(keep, true);
+        List<Thunk> elements = ev.forceList(names, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk name = elements.get(k);
+            int i = attrs.indexOf(ev.forceString(name.force(ev), at).text());
+            if (i >= 0) {
+                keep[i] = false;
+            }
+        }
+        return attrs.select(keep, attrs.position);
+    }
+
+    private static Object catAttrs(Evaluator ev, Object name, Object list, SourcePosition at) {
+        String key = ev.forceString(name, at).text();
+        List<Thunk> result = new ArrayList<>();
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            Attr attr = ev.forceAttrs(item.force(ev), at).get(key);
+            if (attr != null) {
+                result.add(attr.value());
+            }
+        }
+        return Builtins.list(result);
+    }
+
+    private static Object unsafeGetAttrPos(
+            Evaluator ev, Object name, Object set, SourcePosition at) {
+        String key = ev.forceString(name, at).text();
+        Attr attr = ev.forceAttrs(set, at).get(key);
+        if (attr == null || attr.position() == null) {
+            return NixNull.NULL;
+        }
+        return Positions.value(attr.position());
     }
 
     /**

@@ -34,7 +34,7 @@ final class Bindings {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (x, y) -> source[x].compareTo(source[y]));
+            java.util.Arrays.sort(order, new NixAttrs.ByName(source));
             String[] names = new String[n];
             Expr.Binding[] sorted = new Expr.Binding[n];
             int[] slots = new int[n];

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dydisnix.model.SourcePosition;
+import java.util.function.Supplier;
 
 /**
  * The {@code builtins} set and the global scope: the built-in functions and constants of Nix 2.8.
@@ -62,24 +62,17 @@ final class Builtins {
         }
         constant("nixPath", list(nixPath));
         constant("currentTime", System.currentTimeMillis() / 1000);
-        lazy(
-                "derivation",
-                () ->
-                        session.eval(
-                                session.parse(
-                                        Derivations.DERIVATION_NIX,
-                                        "<nix/derivation-internal.nix>",
-                                        java.nio.file.Path.of("/"))));
-        defer(0, ValueBuiltins.NAMES);
-        defer(1, AttrBuiltins.NAMES);
-        defer(2, ListBuiltins.NAMES);
-        defer(3, StringBuiltins.NAMES);
-        defer(4, IoBuiltins.NAMES);
-        defer(5, ModernBuiltins.NAMES);
-        defer(6, FlakeRefs.NAMES);
-        NixAttrs[] builtins = new NixAttrs[1];
-        attrs.put("builtins", new Attr(Thunk.lazy(() -> builtins[0], null), null));
-        builtins[0] = new NixAttrs(attrs, null);
+        attrs.put("derivation", new Attr(Thunk.lazy(new Derivation(session), null), null));
+        define(ValueBuiltins.values());
+        define(AttrBuiltins.values());
+        define(ListBuiltins.values());
+        define(StringBuiltins.values());
+        define(IoBuiltins.values());
+        define(ModernBuiltins.values());
+        define(FlakeRefs.values());
+        Itself builtins = new Itself();
+        attrs.put("builtins", new Attr(Thunk.lazy(builtins, null), null));
+        builtins.set = new NixAttrs(attrs, null);
         for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
             globals.put("__" + entry.getKey(), entry.getValue().value());
             if (GLOBAL.contains(entry.getKey())) {
@@ -111,72 +104,33 @@ final class Builtins {
         attrs.put(name, new Attr(Thunk.of(value), null));
     }
 
-    /** A built-in computed when first used (e.g. one defined in Nix). */
-    void lazy(String name, java.util.function.Supplier<Object> value) {
-        attrs.put(name, new Attr(Thunk.lazy(value, null), null));
-    }
-
-    PrimOp primOp(String name, int arity, PrimOp.Impl impl) {
-        return new PrimOp(name, arity, impl);
-    }
-
-    /**
-     * Lists a group's built-in functions, whose Java functions are made (their lambdas linked) only
-     * when one of them is first used.
-     */
-    private void defer(int group, String[] names) {
-        for (String name : names) {
-            attrs.put(name, new Attr(Thunk.builtin(new Deferred(this, group, name)), null));
-        }
-    }
-
-    private PrimOp make(int group, String name) {
-        return switch (group) {
-            case 0 -> ValueBuiltins.create(this, name);
-            case 1 -> AttrBuiltins.create(this, name);
-            case 2 -> ListBuiltins.create(this, name);
-            case 3 -> StringBuiltins.create(this, name);
-            case 4 -> IoBuiltins.create(this, name);
-            case 5 -> ModernBuiltins.create(this, name);
-            default -> FlakeRefs.create(this, name);
-        };
-    }
-
-    /** A built-in function of a group, made when first forced. */
-    private record Deferred(Builtins builtins, int group, String name)
-            implements java.util.function.Supplier<Object> {
+    /** {@code derivation}, defined in Nix, evaluated when first used. */
+    private record Derivation(Session session) implements Supplier<Object> {
         @Override
         public Object get() {
-            return builtins.make(group, name);
+            return session.eval(
+                    session.parse(
+                            Derivations.DERIVATION_NIX,
+                            "<nix/derivation-internal.nix>",
+                            java.nio.file.Path.of("/")));
         }
     }
 
-    /** Shorthand for built-ins of one argument. */
-    PrimOp primOp1(String name, Fn1 fn) {
-        return new PrimOp(
-                name, 1, (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), at), fn, null);
+    /** The {@code builtins} set inside itself. */
+    private static final class Itself implements Supplier<Object> {
+        private NixAttrs set;
+
+        @Override
+        public Object get() {
+            return set;
+        }
     }
 
-    /** Shorthand for built-ins of two arguments, both forced. */
-    PrimOp primOp2(String name, Fn2 fn) {
-        return new PrimOp(
-                name,
-                2,
-                (ev, args, at) -> fn.apply(ev, args.get(0).force(ev), args.get(1).force(ev), at),
-                null,
-                fn);
-    }
-
-    /** A built-in of one forced argument. */
-    @FunctionalInterface
-    interface Fn1 {
-        Object apply(Evaluator ev, Object a, SourcePosition at);
-    }
-
-    /** A built-in of two forced arguments. */
-    @FunctionalInterface
-    interface Fn2 {
-        Object apply(Evaluator ev, Object a, Object b, SourcePosition at);
+    private void define(BuiltinCode[] group) {
+        for (BuiltinCode builtin : group) {
+            PrimOp primOp = builtin.primOp();
+            attrs.put(primOp.name(), new Attr(Thunk.of(primOp), null));
+        }
     }
 
     static NixList list(List<Thunk> items) {

@@ -21,11 +21,11 @@ final class Calls {
             Expr argument = arguments[i];
             Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
             if (function instanceof PrimOp primOp && primOp.fn1() != null) {
-                function = primOp.fn1().apply(ev, ev.eval(argument, env), c.position());
+                function = primOp.fn1().call(ev, ev.eval(argument, env), null, null, c.position());
             } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
                 Object first = ev.eval(argument, env);
                 Object second = ev.eval(arguments[++i], env);
-                function = primOp.fn2().apply(ev, first, second, c.position());
+                function = primOp.fn2().call(ev, first, second, null, c.position());
             } else if (function instanceof PrimOp primOp
                     && primOp.arity() > 1
                     && i + primOp.arity() <= n) {
@@ -115,9 +115,9 @@ final class Calls {
         }
         if (function instanceof PrimOp primOp) {
             if (primOp.arity() == 1) {
-                Builtins.Fn1 fn1 = primOp.fn1();
+                BuiltinCode fn1 = primOp.fn1();
                 return fn1 != null
-                        ? fn1.apply(ev, argument.force(ev), at)
+                        ? fn1.call(ev, argument.force(ev), null, null, at)
                         : primOp.impl().apply(ev, List.of(argument), at);
             }
             return new PartialPrimOp(primOp, argument, null);
@@ -137,9 +137,9 @@ final class Calls {
     private static Object callPartial(
             Evaluator ev, PartialPrimOp partial, Thunk argument, SourcePosition at) {
         PrimOp primOp = partial.primOp();
-        Builtins.Fn2 fn2 = primOp.fn2();
+        BuiltinCode fn2 = primOp.fn2();
         if (fn2 != null) {
-            return fn2.apply(ev, partial.first().force(ev), argument.force(ev), at);
+            return fn2.call(ev, partial.first().force(ev), argument.force(ev), null, at);
         }
         if (partial.second() == null) {
             return primOp.arity() == 2

@@ -13,7 +13,34 @@ import org.dydisnix.model.SourcePosition;
  * Flake references as current Nix reads and writes them ({@code builtins.parseFlakeRef}, {@code
  * builtins.flakeRefToString}): without a base directory, so nothing on disk is consulted.
  */
-final class FlakeRefs {
+enum FlakeRefs implements BuiltinCode {
+    PARSE_FLAKE_REF("parseFlakeRef", 1),
+    FLAKE_REF_TO_STRING("flakeRefToString", 1);
+
+    private final PrimOp primOp;
+
+    FlakeRefs(String name, int arity) {
+        this(name, arity, false);
+    }
+
+    FlakeRefs(String name, int arity, boolean lazy) {
+        primOp = PrimOp.of(name, arity, lazy, this);
+    }
+
+    @Override
+    public PrimOp primOp() {
+        return primOp;
+    }
+
+    @Override
+    public Object call(
+            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+        return switch (this) {
+            case PARSE_FLAKE_REF -> parseFlakeRef(ev, first, at);
+            case FLAKE_REF_TO_STRING -> flakeRefToString(ev, first, at);
+        };
+    }
+
     private static final String ID = "[a-zA-Z][a-zA-Z0-9_-]*";
     private static final String REF = "[a-zA-Z0-9@][a-zA-Z0-9_.\\/@+-]*";
     private static final String REV = "[0-9a-fA-F]{40}";
@@ -24,57 +51,43 @@ final class FlakeRefs {
     static final List<String> GIT_FLAGS =
             List.of("shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit");
 
-    private FlakeRefs() {}
+    private static Object parseFlakeRef(Evaluator ev, Object v, SourcePosition at) {
+        return NixAttrs.of(parse(ev.forceString(v, at).text(), at));
+    }
 
-    /** The names of the built-ins {@link #create} makes. */
-    static final String[] NAMES = {"parseFlakeRef", "flakeRefToString"};
-
-    /** The built-in function {@code builtin} of this group, made when first used. */
-    static PrimOp create(Builtins b, String builtin) {
-        return switch (builtin) {
-            case "parseFlakeRef" ->
-                    b.primOp1(
-                            "parseFlakeRef",
-                            (ev, v, at) -> NixAttrs.of(parse(ev.forceString(v, at).text(), at)));
-            case "flakeRefToString" ->
-                    b.primOp1(
-                            "flakeRefToString",
-                            (ev, v, at) -> {
-                                Map<String, Object> attrs = new TreeMap<>();
-                                ev.forceAttrs(v, at)
-                                        .attrs()
-                                        .forEach(
-                                                (name, attr) -> {
-                                                    Object value = ev.forceAttr(attr, name);
-                                                    if (value instanceof NixString s) {
-                                                        attrs.put(name, s.text());
-                                                    } else if (value instanceof Long n) {
-                                                        if (n < 0) {
-                                                            throw error(
-                                                                    at,
-                                                                    "negative value given for flake ref attr "
-                                                                            + name
-                                                                            + ": "
-                                                                            + n);
-                                                        }
-                                                        attrs.put(name, n);
-                                                    } else if (value instanceof Boolean bool) {
-                                                        attrs.put(name, bool);
-                                                    } else {
-                                                        throw NixError.type(
-                                                                at,
-                                                                "flake reference attribute sets may only"
-                                                                        + " contain integers, Booleans, and"
-                                                                        + " strings, but attribute '"
-                                                                        + name
-                                                                        + "' is "
-                                                                        + Types.show(value));
-                                                    }
-                                                });
-                                return NixString.of(FlakeRefPrinter.print(attrs, at));
-                            });
-            default -> throw new IllegalArgumentException(builtin);
-        };
+    private static Object flakeRefToString(Evaluator ev, Object v, SourcePosition at) {
+        Map<String, Object> attrs = new TreeMap<>();
+        ev.forceAttrs(v, at)
+                .attrs()
+                .forEach(
+                        (name, attr) -> {
+                            Object value = ev.forceAttr(attr, name);
+                            if (value instanceof NixString s) {
+                                attrs.put(name, s.text());
+                            } else if (value instanceof Long n) {
+                                if (n < 0) {
+                                    throw error(
+                                            at,
+                                            "negative value given for flake ref attr "
+                                                    + name
+                                                    + ": "
+                                                    + n);
+                                }
+                                attrs.put(name, n);
+                            } else if (value instanceof Boolean bool) {
+                                attrs.put(name, bool);
+                            } else {
+                                throw NixError.type(
+                                        at,
+                                        "flake reference attribute sets may only"
+                                                + " contain integers, Booleans, and"
+                                                + " strings, but attribute '"
+                                                + name
+                                                + "' is "
+                                                + Types.show(value));
+                            }
+                        });
+        return NixString.of(FlakeRefPrinter.print(attrs, at));
     }
 
     /** The attributes of a flake reference. */

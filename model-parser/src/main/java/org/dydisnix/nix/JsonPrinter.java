@@ -31,13 +31,7 @@ public final class JsonPrinter {
      */
     public static String print(ModelNode node, boolean strict) {
         if (node instanceof NixModelNode nix) {
-            return Guard.run(
-                    () -> {
-                        JsonPrinter printer = new JsonPrinter(nix.evaluator(), strict);
-                        nix.value();
-                        printer.value(nix.thunk(), nix.position());
-                        return printer.out.toString();
-                    });
+            return Guard.run(new Printing(nix, strict));
         }
         return PlainJson.print(node.toPlain());
     }
@@ -121,5 +115,17 @@ public final class JsonPrinter {
     /** Appends a string quoted and escaped as Nix writes JSON strings. */
     static void string(StringBuilder out, String s) {
         org.dydisnix.model.StringLiterals.appendJson(out, s);
+    }
+
+    /** Printing a node, run by {@link Guard}. */
+    private record Printing(NixModelNode nix, boolean strict)
+            implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            JsonPrinter printer = new JsonPrinter(nix.evaluator(), strict);
+            nix.value();
+            printer.value(nix.thunk(), nix.position());
+            return printer.out.toString();
+        }
     }
 }

@@ -2,288 +2,269 @@ package org.dydisnix.nix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import org.dydisnix.model.SourcePosition;
 
 /** Built-ins on lists. */
-final class ListBuiltins {
+enum ListBuiltins implements BuiltinCode {
+    MAP("map", 2, LAZY),
+    FILTER("filter", 2),
+    FOLDL_STRICT("foldl'", 3, LAZY),
+    LENGTH("length", 1),
+    HEAD("head", 1),
+    TAIL("tail", 1),
+    ELEM("elem", 2),
+    ELEM_AT("elemAt", 2),
+    CONCAT_LISTS("concatLists", 1),
+    CONCAT_MAP("concatMap", 2),
+    GEN_LIST("genList", 2),
+    SORT("sort", 2),
+    PARTITION("partition", 2),
+    GROUP_BY("groupBy", 2),
+    ANY("any", 2),
+    ALL("all", 2);
 
-    private ListBuiltins() {}
+    private final PrimOp primOp;
 
-    /** The names of the built-ins {@link #create} makes. */
-    static final String[] NAMES = {
-        "map",
-        "filter",
-        "foldl'",
-        "length",
-        "head",
-        "tail",
-        "elem",
-        "elemAt",
-        "concatLists",
-        "concatMap",
-        "genList",
-        "sort",
-        "partition",
-        "groupBy",
-        "any",
-        "all"
-    };
+    ListBuiltins(String name, int arity) {
+        this(name, arity, false);
+    }
 
-    /** The built-in function {@code builtin} of this group, made when first used. */
-    static PrimOp create(Builtins b, String builtin) {
-        return switch (builtin) {
-            case "map" ->
-                    b.primOp(
-                            "map",
-                            2,
-                            (ev, args, at) -> {
-                                NixList list = ev.forceList(args.get(1).force(ev), at);
-                                if (list.size() == 0) {
-                                    return list;
-                                }
-                                Object f = args.get(0).force(ev);
-                                List<Thunk> items = list.items();
-                                Thunk[] result = new Thunk[items.size()];
-                                for (int i = 0; i < result.length; i++) {
-                                    Thunk item = items.get(i);
-                                    result[i] = Thunk.apply(f, item, item.definedAt());
-                                }
-                                return Builtins.list(java.util.Arrays.asList(result));
-                            });
-            case "filter" ->
-                    b.primOp2(
-                            "filter",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                List<Thunk> result = new ArrayList<>();
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    if (ev.forceBool(ev.call(f, item, at), at)) {
-                                        result.add(item);
-                                    }
-                                }
-                                return Builtins.list(result);
-                            });
-            case "foldl'" ->
-                    b.primOp(
-                            "foldl'",
-                            3,
-                            (ev, args, at) -> {
-                                Object f = ev.forceFunction(args.get(0).force(ev), at);
-                                List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
-                                if (items.isEmpty()) {
-                                    return args.get(1).force(ev);
-                                }
-                                Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
-                                for (int i = 1, n = items.size(); i < n; i++) {
-                                    value = Calls.callValue(ev, f, value, items.get(i), at);
-                                }
-                                return value;
-                            });
-            case "length" -> b.primOp1("length", (ev, v, at) -> (long) ev.forceList(v, at).size());
-            case "head" ->
-                    b.primOp1(
-                            "head",
-                            (ev, v, at) -> {
-                                NixList list = ev.forceList(v, at);
-                                if (list.size() == 0) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "list index 0 is out of bounds");
-                                }
-                                return list.items().get(0).force(ev);
-                            });
-            case "tail" ->
-                    b.primOp1(
-                            "tail",
-                            (ev, v, at) -> {
-                                NixList list = ev.forceList(v, at);
-                                if (list.size() == 0) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "'tail' called on an empty list");
-                                }
-                                return Builtins.list(list.items().subList(1, list.size()));
-                            });
-            case "elem" ->
-                    b.primOp2(
-                            "elem",
-                            (ev, x, list, at) -> {
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    if (Operators.equal(ev, x, item.force(ev), at)) {
-                                        return true;
-                                    }
-                                }
-                                return false;
-                            });
-            case "elemAt" ->
-                    b.primOp2(
-                            "elemAt",
-                            (ev, list, n, at) -> {
-                                long index = ev.forceInt(n, at);
-                                NixList items = ev.forceList(list, at);
-                                if (index < 0 || index >= items.size()) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "list index " + index + " is out of bounds");
-                                }
-                                return items.items().get((int) index).force(ev);
-                            });
-            case "concatLists" ->
-                    b.primOp1(
-                            "concatLists",
-                            (ev, v, at) -> {
-                                List<Thunk> result = new ArrayList<>();
-                                List<Thunk> elements = ev.forceList(v, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    result.addAll(ev.forceList(item.force(ev), at).items());
-                                }
-                                return Builtins.list(result);
-                            });
-            case "concatMap" ->
-                    b.primOp2(
-                            "concatMap",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                List<Thunk> result = new ArrayList<>();
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    result.addAll(ev.forceList(ev.call(f, item, at), at).items());
-                                }
-                                return Builtins.list(result);
-                            });
-            case "genList" ->
-                    b.primOp2(
-                            "genList",
-                            (ev, f, n, at) -> {
-                                long count = ev.forceInt(n, at);
-                                if (count < 0) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "cannot create list of size " + count);
-                                }
-                                if (count > Integer.MAX_VALUE - 8) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "cannot create list of size " + count);
-                                }
-                                Thunk[] result = new Thunk[(int) count];
-                                for (int i = 0; i < result.length; i++) {
-                                    result[i] = Thunk.applyToIndex(f, i, at);
-                                }
-                                return Builtins.list(java.util.Arrays.asList(result));
-                            });
-            case "sort" ->
-                    b.primOp2(
-                            "sort",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                List<Thunk> items = ev.forceList(list, at).items();
-                                return Builtins.list(
-                                        mergeSort(
-                                                items,
-                                                (x, y) -> ev.forceBool(ev.call(f, at, x, y), at)));
-                            });
-            case "partition" ->
-                    b.primOp2(
-                            "partition",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                List<Thunk> right = new ArrayList<>();
-                                List<Thunk> wrong = new ArrayList<>();
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    (ev.forceBool(ev.call(f, item, at), at) ? right : wrong)
-                                            .add(item);
-                                }
-                                return new NixAttrs(
-                                        new String[] {"right", "wrong"},
-                                        new Attr[] {
-                                            new Attr(Thunk.of(Builtins.list(right)), null),
-                                            new Attr(Thunk.of(Builtins.list(wrong)), null)
-                                        },
-                                        at);
-                            });
-            case "groupBy" ->
-                    b.primOp2(
-                            "groupBy",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                TreeMap<String, List<Thunk>> groups = new TreeMap<>();
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    String key = ev.forceString(ev.call(f, item, at), at).text();
-                                    groups.computeIfAbsent(key, g -> new ArrayList<>()).add(item);
-                                }
-                                TreeMap<String, Attr> result = new TreeMap<>();
-                                groups.forEach(
-                                        (key, items) ->
-                                                result.put(
-                                                        key,
-                                                        new Attr(
-                                                                Thunk.of(Builtins.list(items)),
-                                                                null)));
-                                return new NixAttrs(result, at);
-                            });
-            case "any" ->
-                    b.primOp2(
-                            "any",
-                            (ev, f, list, at) -> {
-                                ev.forceFunction(f, at);
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    if (ev.forceBool(ev.call(f, item, at), at)) {
-                                        return true;
-                                    }
-                                }
-                                return false;
-                            });
-            case "all" ->
-                    b.primOp2(
-                            "all",
-                            (ev, f, list, at) -> {
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    if (!ev.forceBool(ev.call(f, item, at), at)) {
-                                        return false;
-                                    }
-                                }
-                                return true;
-                            });
-            default -> throw new IllegalArgumentException(builtin);
+    ListBuiltins(String name, int arity, boolean lazy) {
+        primOp = PrimOp.of(name, arity, lazy, this);
+    }
+
+    @Override
+    public PrimOp primOp() {
+        return primOp;
+    }
+
+    @Override
+    public Object call(
+            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+        return switch (this) {
+            case MAP -> map(ev, args, at);
+            case FILTER -> filter(ev, first, second, at);
+            case FOLDL_STRICT -> foldlStrict(ev, args, at);
+            case LENGTH -> length(ev, first, at);
+            case HEAD -> head(ev, first, at);
+            case TAIL -> tail(ev, first, at);
+            case ELEM -> elem(ev, first, second, at);
+            case ELEM_AT -> elemAt(ev, first, second, at);
+            case CONCAT_LISTS -> concatLists(ev, first, at);
+            case CONCAT_MAP -> concatMap(ev, first, second, at);
+            case GEN_LIST -> genList(ev, first, second, at);
+            case SORT -> sort(ev, first, second, at);
+            case PARTITION -> partition(ev, first, second, at);
+            case GROUP_BY -> groupBy(ev, first, second, at);
+            case ANY -> any(ev, first, second, at);
+            case ALL -> all(ev, first, second, at);
         };
     }
 
+    private static Object map(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        NixList list = ev.forceList(args.get(1).force(ev), at);
+        if (list.size() == 0) {
+            return list;
+        }
+        Object f = args.get(0).force(ev);
+        List<Thunk> items = list.items();
+        Thunk[] result = new Thunk[items.size()];
+        for (int i = 0; i < result.length; i++) {
+            Thunk item = items.get(i);
+            result[i] = Thunk.apply(f, item, item.definedAt());
+        }
+        return Builtins.list(java.util.Arrays.asList(result));
+    }
+
+    private static Object filter(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> result = new ArrayList<>();
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            if (ev.forceBool(ev.call(f, item, at), at)) {
+                result.add(item);
+            }
+        }
+        return Builtins.list(result);
+    }
+
+    private static Object foldlStrict(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        Object f = ev.forceFunction(args.get(0).force(ev), at);
+        List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
+        if (items.isEmpty()) {
+            return args.get(1).force(ev);
+        }
+        Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
+        for (int i = 1, n = items.size(); i < n; i++) {
+            value = Calls.callValue(ev, f, value, items.get(i), at);
+        }
+        return value;
+    }
+
+    private static Object length(Evaluator ev, Object v, SourcePosition at) {
+        return (long) ev.forceList(v, at).size();
+    }
+
+    private static Object head(Evaluator ev, Object v, SourcePosition at) {
+        NixList list = ev.forceList(v, at);
+        if (list.size() == 0) {
+            throw NixError.of(NixError.Kind.EVAL, at, "list index 0 is out of bounds");
+        }
+        return list.items().get(0).force(ev);
+    }
+
+    private static Object tail(Evaluator ev, Object v, SourcePosition at) {
+        NixList list = ev.forceList(v, at);
+        if (list.size() == 0) {
+            throw NixError.of(NixError.Kind.EVAL, at, "'tail' called on an empty list");
+        }
+        return Builtins.list(list.items().subList(1, list.size()));
+    }
+
+    private static Object elem(Evaluator ev, Object x, Object list, SourcePosition at) {
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            if (Operators.equal(ev, x, item.force(ev), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object elemAt(Evaluator ev, Object list, Object n, SourcePosition at) {
+        long index = ev.forceInt(n, at);
+        NixList items = ev.forceList(list, at);
+        if (index < 0 || index >= items.size()) {
+            throw NixError.of(NixError.Kind.EVAL, at, "list index " + index + " is out of bounds");
+        }
+        return items.items().get((int) index).force(ev);
+    }
+
+    private static Object concatLists(Evaluator ev, Object v, SourcePosition at) {
+        List<Thunk> result = new ArrayList<>();
+        List<Thunk> elements = ev.forceList(v, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            result.addAll(ev.forceList(item.force(ev), at).items());
+        }
+        return Builtins.list(result);
+    }
+
+    private static Object concatMap(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> result = new ArrayList<>();
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            result.addAll(ev.forceList(ev.call(f, item, at), at).items());
+        }
+        return Builtins.list(result);
+    }
+
+    private static Object genList(Evaluator ev, Object f, Object n, SourcePosition at) {
+        long count = ev.forceInt(n, at);
+        if (count < 0) {
+            throw NixError.of(NixError.Kind.EVAL, at, "cannot create list of size " + count);
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw NixError.of(NixError.Kind.EVAL, at, "cannot create list of size " + count);
+        }
+        Thunk[] result = new Thunk[(int) count];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = Thunk.applyToIndex(f, i, at);
+        }
+        return Builtins.list(java.util.Arrays.asList(result));
+    }
+
+    private static Object sort(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> items = ev.forceList(list, at).items();
+        return Builtins.list(mergeSort(ev, f, at, items));
+    }
+
+    private static Object partition(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> right = new ArrayList<>();
+        List<Thunk> wrong = new ArrayList<>();
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            (ev.forceBool(ev.call(f, item, at), at) ? right : wrong).add(item);
+        }
+        return new NixAttrs(
+                new String[] {"right", "wrong"},
+                new Attr[] {
+                    new Attr(Thunk.of(Builtins.list(right)), null),
+                    new Attr(Thunk.of(Builtins.list(wrong)), null)
+                },
+                at);
+    }
+
+    private static Object groupBy(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        TreeMap<String, List<Thunk>> groups = new TreeMap<>();
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            String key = ev.forceString(ev.call(f, item, at), at).text();
+            List<Thunk> group = groups.get(key);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.put(key, group);
+            }
+            group.add(item);
+        }
+        TreeMap<String, Attr> result = new TreeMap<>();
+        for (Map.Entry<String, List<Thunk>> group : groups.entrySet()) {
+            result.put(group.getKey(), new Attr(Thunk.of(Builtins.list(group.getValue())), null));
+        }
+        return new NixAttrs(result, at);
+    }
+
+    private static Object any(Evaluator ev, Object f, Object list, SourcePosition at) {
+        ev.forceFunction(f, at);
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            if (ev.forceBool(ev.call(f, item, at), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object all(Evaluator ev, Object f, Object list, SourcePosition at) {
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            if (!ev.forceBool(ev.call(f, item, at), at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * A stable sort that only asks whether one element is less than another, as Nix's sort does.
+     * A stable sort that only asks whether one element is less than another ({@code f x y}), as
+     * Nix's sort does.
      */
     private static List<Thunk> mergeSort(
-            List<Thunk> items, java.util.function.BiPredicate<Thunk, Thunk> less) {
+            Evaluator ev, Object f, SourcePosition at, List<Thunk> items) {
         if (items.size() <= 1) {
             return items;
         }
         int middle = items.size() / 2;
-        List<Thunk> left = mergeSort(items.subList(0, middle), less);
-        List<Thunk> right = mergeSort(items.subList(middle, items.size()), less);
+        List<Thunk> left = mergeSort(ev, f, at, items.subList(0, middle));
+        List<Thunk> right = mergeSort(ev, f, at, items.subList(middle, items.size()));
         List<Thunk> result = new ArrayList<>(items.size());
         int i = 0;
         int j = 0;
         while (i < left.size() && j < right.size()) {
-            if (less.test(right.get(j), left.get(i))) {
+            if (ev.forceBool(ev.call(f, at, right.get(j), left.get(i)), at)) {
                 result.add(right.get(j++));
             } else {
                 result.add(left.get(i++));

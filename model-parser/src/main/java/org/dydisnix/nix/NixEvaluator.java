@@ -34,7 +34,9 @@ public final class NixEvaluator {
 
     NixEvaluator(List<Path> includePaths, String nixPath, ParsedTreeCache parseCache) {
         List<String> entries = new ArrayList<>();
-        includePaths.forEach(path -> entries.add(path.toString()));
+        for (Path path : includePaths) {
+            entries.add(path.toString());
+        }
         this.session = new Session(entries, nixPath, parseCache);
     }
 
@@ -63,7 +65,7 @@ public final class NixEvaluator {
      *     Path) or nodes from this evaluator
      */
     public ModelNode evaluateFile(Path file, Map<String, Object> arguments) {
-        return importModel(file, false, at -> toAttrs(arguments), at -> NixAttrs.EMPTY);
+        return importModel(file, false, new Given(this, arguments), Given.NONE);
     }
 
     /**
@@ -78,20 +80,7 @@ public final class NixEvaluator {
             Function<SourcePosition, NixAttrs> extra,
             Function<SourcePosition, NixAttrs> base) {
         Path absolute = file.toAbsolutePath().normalize();
-        return Guard.run(
-                () -> {
-                    SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
-                    Object value = session.importFile(absolute, at);
-                    boolean call =
-                            anyFunction
-                                    ? Types.isFunction(value)
-                                    : value instanceof Closure closure
-                                            && closure.lambda().formals() != null;
-                    if (call) {
-                        value = callWith(value, extra.apply(at), base.apply(at), at);
-                    }
-                    return node(value, at);
-                });
+        return Guard.run(new Importing(this, absolute, anyFunction, extra, base));
     }
 
     /**
@@ -131,12 +120,7 @@ public final class NixEvaluator {
     }
 
     private NixModelNode expressionNode(String expression, String origin, Path baseDir) {
-        return Guard.run(
-                () -> {
-                    Expr expr = session.parse(expression, origin, baseDir);
-                    Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
-                    return new NixModelNode(session.evaluator(), thunk, expr.position());
-                });
+        return Guard.run(new Parsing(session, expression, origin, baseDir));
     }
 
     /**
@@ -171,14 +155,7 @@ public final class NixEvaluator {
      */
     public String toNix(ModelNode node, boolean strict) {
         if (node instanceof NixModelNode nix) {
-            return Guard.run(
-                    () -> {
-                        Object value = nix.value();
-                        if (strict) {
-                            nix.evaluator().deepForce(value);
-                        }
-                        return NixPrinter.print(nix.evaluator(), value, strict);
-                    });
+            return Guard.run(new Printing(nix, strict));
         }
         return Guard.run(
                 () -> NixPrinter.print(session.evaluator(), PlainValues.fromPlain(node.toPlain())));
@@ -201,15 +178,16 @@ public final class NixEvaluator {
 
     NixAttrs toAttrs(Map<String, Object> arguments) {
         TreeMap<String, Attr> attrs = new TreeMap<>();
-        arguments.forEach(
-                (name, value) ->
-                        attrs.put(
-                                name,
-                                new Attr(
-                                        value instanceof ModelNode node
-                                                ? thunkOf(node)
-                                                : Thunk.of(PlainValues.fromPlain(value)),
-                                        null)));
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            Object value = argument.getValue();
+            attrs.put(
+                    argument.getKey(),
+                    new Attr(
+                            value instanceof ModelNode node
+                                    ? thunkOf(node)
+                                    : Thunk.of(PlainValues.fromPlain(value)),
+                            null));
+        }
         return new NixAttrs(attrs, null);
     }
 
@@ -233,5 +211,74 @@ public final class NixEvaluator {
             argument = new NixAttrs(accepted, at);
         }
         return session.evaluator().call(function, Thunk.of(argument), at);
+    }
+
+    /** Parsing an expression into a node, run by {@link Guard}. */
+    private record Parsing(Session session, String expression, String origin, Path baseDir)
+            implements java.util.function.Supplier<NixModelNode> {
+        @Override
+        public NixModelNode get() {
+            Expr expr = session.parse(expression, origin, baseDir);
+            Thunk thunk = Thunk.of(expr, session.builtins().baseEnv());
+            return new NixModelNode(session.evaluator(), thunk, expr.position());
+        }
+    }
+
+    /** Printing a node as Nix, run by {@link Guard}. */
+    private record Printing(NixModelNode nix, boolean strict)
+            implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            Object value = nix.value();
+            if (strict) {
+                nix.evaluator().deepForce(value);
+            }
+            return NixPrinter.print(nix.evaluator(), value, strict);
+        }
+    }
+
+    /** Importing a model file and calling its function, run by {@link Guard}. */
+    private record Importing(
+            NixEvaluator evaluator,
+            Path absolute,
+            boolean anyFunction,
+            Function<SourcePosition, NixAttrs> extra,
+            Function<SourcePosition, NixAttrs> base)
+            implements java.util.function.Supplier<NixModelNode> {
+        @Override
+        public NixModelNode get() {
+            SourcePosition at = new SourcePosition(Session.displayName(absolute), 1, 1);
+            Object value = evaluator.session.importFile(absolute, at);
+            boolean call =
+                    anyFunction
+                            ? Types.isFunction(value)
+                            : value instanceof Closure closure
+                                    && closure.lambda().formals() != null;
+            if (call) {
+                value = evaluator.callWith(value, extra.apply(at), base.apply(at), at);
+            }
+            return evaluator.node(value, at);
+        }
+    }
+
+    /**
+     * Arguments for a model function: the given Java data, else the attributes of the {@code
+     * extraParams} expression ({@link #NONE}: no arguments).
+     */
+    record Given(NixEvaluator evaluator, Map<String, Object> arguments, String extraParams)
+            implements Function<SourcePosition, NixAttrs> {
+        static final Given NONE = new Given(null, null, null);
+
+        Given(NixEvaluator evaluator, Map<String, Object> arguments) {
+            this(evaluator, arguments, null);
+        }
+
+        @Override
+        public NixAttrs apply(SourcePosition at) {
+            if (arguments != null) {
+                return evaluator.toAttrs(arguments);
+            }
+            return evaluator == null ? NixAttrs.EMPTY : evaluator.attributes(extraParams);
+        }
     }
 }

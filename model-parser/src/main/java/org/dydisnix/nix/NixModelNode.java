@@ -34,7 +34,7 @@ public final class NixModelNode implements ModelNode {
 
     /** The forced value object (for the printers; package types of this evaluator). */
     public Object value() {
-        return Guard.run(() -> thunk.force(evaluator));
+        return Guard.run(new Forcing(thunk, evaluator));
     }
 
     @Override
@@ -183,7 +183,12 @@ public final class NixModelNode implements ModelNode {
         Object value = value();
         if (value instanceof NixString s && !s.context().isEmpty()) {
             TreeMap<String, String> files = new TreeMap<>(s.context());
-            files.values().removeIf(NixString.NO_FILE::equals);
+            java.util.Iterator<String> values = files.values().iterator();
+            while (values.hasNext()) {
+                if (NixString.NO_FILE.equals(values.next())) {
+                    values.remove();
+                }
+            }
             return Collections.unmodifiableSortedMap(files);
         }
         return Collections.emptySortedMap();
@@ -191,7 +196,7 @@ public final class NixModelNode implements ModelNode {
 
     @Override
     public Object toPlain() {
-        return Guard.run(() -> plain(thunk.force(evaluator), position()));
+        return Guard.run(new Plain(this));
     }
 
     private Object plain(Object value, SourcePosition at) {
@@ -234,5 +239,22 @@ public final class NixModelNode implements ModelNode {
     @Override
     public String toString() {
         return "NixModelNode@" + position();
+    }
+
+    /** Forcing a node's value, run by {@link Guard}. */
+    private record Forcing(Thunk thunk, Evaluator evaluator)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return thunk.force(evaluator);
+        }
+    }
+
+    /** A node's value as plain Java data, run by {@link Guard}. */
+    private record Plain(NixModelNode node) implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return node.plain(node.thunk.force(node.evaluator), node.position());
+        }
     }
 }

@@ -50,8 +50,8 @@ public final class NixModelSource implements ModelSource {
         return evaluator.importModel(
                 file,
                 false,
-                at -> evaluator.toAttrs(arguments),
-                at -> evaluator.attributes(extraParams));
+                new NixEvaluator.Given(evaluator, arguments),
+                new NixEvaluator.Given(evaluator, null, extraParams));
     }
 
     /** A model file, called as the Disnix tools do when it is a function of any kind. */
@@ -59,11 +59,8 @@ public final class NixModelSource implements ModelSource {
         return evaluator.importModel(
                 file,
                 true,
-                at -> evaluator.attributes(extraParams),
-                at ->
-                        infrastructure == null
-                                ? standardArguments(at)
-                                : infrastructureArgument(infrastructure));
+                new NixEvaluator.Given(evaluator, null, extraParams),
+                new ModelArguments(this, infrastructure));
     }
 
     private static NixAttrs standardArguments(SourcePosition at) {
@@ -71,16 +68,7 @@ public final class NixModelSource implements ModelSource {
         attrs.put("distribution", new Attr(Thunk.of(NixAttrs.EMPTY), null));
         attrs.put("invDistribution", new Attr(Thunk.of(NixAttrs.EMPTY), null));
         attrs.put("system", new Attr(Thunk.of(NixString.of("x86_64-linux")), null));
-        attrs.put(
-                "pkgs",
-                new Attr(
-                        Thunk.lazy(
-                                () -> {
-                                    throw IoBuiltins.notBuildable(
-                                            at, "the package set 'pkgs' is not available");
-                                },
-                                at),
-                        null));
+        attrs.put("pkgs", new Attr(Thunk.lazy(new NoPackages(at), at), null));
         return new NixAttrs(attrs, null);
     }
 
@@ -90,5 +78,27 @@ public final class NixModelSource implements ModelSource {
                 "infrastructure",
                 new Attr(evaluator.thunkOf(infrastructure), infrastructure.position()));
         return new NixAttrs(attrs, null);
+    }
+
+    /**
+     * The arguments the Disnix tools pass a model function: the infrastructure, when there is one,
+     * otherwise the standard ones.
+     */
+    private record ModelArguments(NixModelSource source, ModelNode infrastructure)
+            implements java.util.function.Function<SourcePosition, NixAttrs> {
+        @Override
+        public NixAttrs apply(SourcePosition at) {
+            return infrastructure == null
+                    ? standardArguments(at)
+                    : source.infrastructureArgument(infrastructure);
+        }
+    }
+
+    /** The package set {@code pkgs}, which fails when forced. */
+    private record NoPackages(SourcePosition at) implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            throw IoBuiltins.notBuildable(at, "the package set 'pkgs' is not available");
+        }
     }
 }

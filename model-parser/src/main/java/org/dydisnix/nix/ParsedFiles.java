@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The files a session has parsed, each resolved against one scope shape (the names of the
@@ -47,10 +46,10 @@ final class ParsedFiles {
 
     /**
      * The tree of {@code bytes} read from {@code file}, resolved against {@code scope}, with
-     * positions in {@code shownAs}; {@code parse} makes it from the decoded text when it is not
-     * cached yet (and may throw, caching nothing).
+     * positions in {@code shownAs}; parsed from the decoded text when neither this session nor the
+     * disk cache has it (a failure caches nothing).
      */
-    Expr get(Path file, byte[] bytes, Env scope, String shownAs, Function<char[], Expr> parse) {
+    Expr get(Path file, byte[] bytes, Env scope, String shownAs, Path baseDir) {
         List<Tree> parsed = trees.get(file);
         if (parsed == null) {
             parsed = new ArrayList<>(1);
@@ -69,7 +68,8 @@ final class ParsedFiles {
         String[][] shape = shape(scope);
         Expr expr = disk == null ? null : disk.load(file, bytes, shape, shownAs);
         if (expr == null) {
-            expr = parse.apply(decode(bytes));
+            expr = Parser.parse(decode(bytes), shownAs, baseDir);
+            Resolver.check(expr, scope);
             if (disk != null) {
                 disk.store(file, bytes, shape, shownAs, expr);
             }

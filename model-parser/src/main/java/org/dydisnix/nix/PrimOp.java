@@ -3,11 +3,11 @@ package org.dydisnix.nix;
 import java.util.List;
 
 /**
- * A built-in function taking a fixed number of arguments, applied once all are given; built-ins of
- * one or two forced arguments also keep their direct form ({@code fn1}, {@code fn2}), called
- * without a list of arguments.
+ * A built-in function taking a fixed number of arguments, applied once all are given; a built-in of
+ * one or two forced arguments also keeps its code as {@code fn1} or {@code fn2}, called on the
+ * forced arguments without a list.
  */
-record PrimOp(String name, int arity, Impl impl, Builtins.Fn1 fn1, Builtins.Fn2 fn2) {
+record PrimOp(String name, int arity, Impl impl, BuiltinCode fn1, BuiltinCode fn2) {
 
     PrimOp {
         if (arity < 1 || arity > 3) {
@@ -17,6 +17,16 @@ record PrimOp(String name, int arity, Impl impl, Builtins.Fn1 fn1, Builtins.Fn2 
 
     PrimOp(String name, int arity, Impl impl) {
         this(name, arity, impl, null, null);
+    }
+
+    /** A built-in function of a group; one or two arguments are forced unless it is lazy. */
+    static PrimOp of(String name, int arity, boolean lazy, BuiltinCode code) {
+        return new PrimOp(
+                name,
+                arity,
+                code,
+                !lazy && arity == 1 ? code : null,
+                !lazy && arity == 2 ? code : null);
     }
 
     /** The Java implementation of a built-in. */

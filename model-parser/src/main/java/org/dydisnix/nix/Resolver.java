@@ -65,13 +65,19 @@ final class Resolver {
         return new Scope(scopes(env.parent), slots, false);
     }
 
+    private static void resolveAll(List<Expr> exprs, Scope scope) {
+        for (int i = 0, n = exprs.size(); i < n; i++) {
+            resolve(exprs.get(i), scope);
+        }
+    }
+
     private static void resolve(Expr expr, Scope scope) {
         if (expr instanceof Expr.Var v) {
             scope.bind(v);
         } else if (expr instanceof Expr.Interpolation i) {
-            i.parts().forEach(part -> resolve(part, scope));
+            resolveAll(i.parts(), scope);
         } else if (expr instanceof Expr.PathInterpolation i) {
-            i.parts().forEach(part -> resolve(part, scope));
+            resolveAll(i.parts(), scope);
         } else if (expr instanceof Expr.Select s) {
             resolve(s.target(), scope);
             path(s.path(), scope);
@@ -99,9 +105,9 @@ final class Resolver {
             lambda(l, scope);
         } else if (expr instanceof Expr.Call c) {
             resolve(c.function(), scope);
-            c.arguments().forEach(argument -> resolve(argument, scope));
+            resolveAll(c.arguments(), scope);
         } else if (expr instanceof Expr.ListOf l) {
-            l.elements().forEach(element -> resolve(element, scope));
+            resolveAll(l.elements(), scope);
         } else if (expr instanceof Expr.Binary b) {
             resolve(b.left(), scope);
             resolve(b.right(), scope);

@@ -49,7 +49,9 @@ final class Session {
      */
     Session(List<String> includePaths, String nixPath, ParsedTreeCache parseCache) {
         parsedFiles = new ParsedFiles(parseCache);
-        includePaths.forEach(entry -> searchPath.add(entry(entry)));
+        for (String entry : includePaths) {
+            searchPath.add(entry(entry));
+        }
         if (nixPath != null && !nixPath.isBlank()) {
             for (String entry : nixPath.split(":")) {
                 if (!entry.isBlank()) {
@@ -159,21 +161,50 @@ final class Session {
         if (cached == null) {
             cached =
                     Thunk.lazy(
-                            () ->
-                                    evaluator.eval(
-                                            located instanceof StoreFiles.InMemory text
-                                                    ? parse(
-                                                            new String(
-                                                                    text.content(),
-                                                                    StandardCharsets.UTF_8),
-                                                            named,
-                                                            source.getParent())
-                                                    : parseFile(source, at),
-                                            builtins.baseEnv()),
+                            new Import(this, located, named, source, at),
                             new SourcePosition(key, 1, 1));
             imports.put(key, cached);
         }
         return cached.force(evaluator);
+    }
+
+    /** The value of an imported file, evaluated when first forced. */
+    private record Import(
+            Session session,
+            StoreFiles.Located located,
+            String named,
+            Path source,
+            SourcePosition at)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            return session.evaluator.eval(
+                    located instanceof StoreFiles.InMemory text
+                            ? session.parse(
+                                    new String(text.content(), StandardCharsets.UTF_8),
+                                    named,
+                                    source.getParent())
+                            : session.parseFile(source, at),
+                    session.builtins.baseEnv());
+        }
+    }
+
+    /** The value of a file of Nix's corepkgs, evaluated when first forced. */
+    private record Corepkg(Session session, String path, String resource, SourcePosition at)
+            implements java.util.function.Supplier<Object> {
+        @Override
+        public Object get() {
+            try (java.io.InputStream in = Session.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw io(Path.of(path), at, new java.nio.file.NoSuchFileException(path));
+                }
+                String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return session.evaluator.eval(
+                        session.parse(source, path, Path.of(COREPKGS)), session.builtins.baseEnv());
+            } catch (IOException e) {
+                throw io(Path.of(path), at, e);
+            }
+        }
     }
 
     private Object corepkg(String path, SourcePosition at) {
@@ -182,25 +213,7 @@ final class Session {
             String resource = "corepkgs/" + path.substring(COREPKGS.length() + 1);
             cached =
                     Thunk.lazy(
-                            () -> {
-                                try (java.io.InputStream in =
-                                        Session.class.getResourceAsStream(resource)) {
-                                    if (in == null) {
-                                        throw io(
-                                                Path.of(path),
-                                                at,
-                                                new java.nio.file.NoSuchFileException(path));
-                                    }
-                                    String source =
-                                            new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                                    return evaluator.eval(
-                                            parse(source, path, Path.of(COREPKGS)),
-                                            builtins.baseEnv());
-                                } catch (IOException e) {
-                                    throw io(Path.of(path), at, e);
-                                }
-                            },
-                            new SourcePosition(path, 1, 1));
+                            new Corepkg(this, path, resource, at), new SourcePosition(path, 1, 1));
             imports.put(path, cached);
         }
         return cached.force(evaluator);
@@ -223,16 +236,7 @@ final class Session {
         }
         Path absolute = file.toAbsolutePath().normalize();
         String shownAs = displayName(absolute);
-        return parsedFiles.get(
-                absolute,
-                bytes,
-                scope,
-                shownAs,
-                source -> {
-                    Expr expr = Parser.parse(source, shownAs, ModelInputs.baseDir(absolute));
-                    Resolver.check(expr, scope);
-                    return expr;
-                });
+        return parsedFiles.get(absolute, bytes, scope, shownAs, ModelInputs.baseDir(absolute));
     }
 
     /** How a file is named in messages: relative to the working directory when it lies below it. */

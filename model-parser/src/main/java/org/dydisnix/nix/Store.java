@@ -154,10 +154,7 @@ final class Store {
         } else if (Files.isDirectory(file)) {
             narString(nar, "directory");
             List<Path> entries = StoreFiles.entries(file);
-            entries.sort(
-                    (a, b) ->
-                            Strings.compareBytes(
-                                    a.getFileName().toString(), b.getFileName().toString()));
+            entries.sort(new ByFileName());
             for (Path entry : entries) {
                 String entryName = name + "/" + entry.getFileName();
                 if (filter != null && !filter.keep(entryName, type(entry))) {
@@ -261,6 +258,14 @@ final class Store {
             return MessageDigest.getInstance(algorithm).digest(data);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm, e);
+        }
+    }
+
+    /** Paths in the byte order of their file names, as in a NAR. */
+    private static final class ByFileName implements java.util.Comparator<Path> {
+        @Override
+        public int compare(Path a, Path b) {
+            return Strings.compareBytes(a.getFileName().toString(), b.getFileName().toString());
         }
     }
 }

@@ -173,7 +173,10 @@ final class StoreFiles {
         }
     }
 
-    /** The entries of a directory, in the order the file system lists them. */
+    /**
+     * The entries of a directory, in the order the file system lists them; a failure while listing
+     * is thrown unchecked, as {@link Files#list} does.
+     */
     static List<Path> entries(Path directory) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {

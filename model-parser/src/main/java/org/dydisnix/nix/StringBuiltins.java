@@ -5,215 +5,196 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.dydisnix.model.SourcePosition;
 
 /**
  * Built-ins on strings: conversion, search and replace, regular expressions, versions and hashes.
  */
-final class StringBuiltins {
+enum StringBuiltins implements BuiltinCode {
+    TO_STRING("toString", 1),
+    CONCAT_STRINGS_SEP("concatStringsSep", 2),
+    REPLACE_STRINGS("replaceStrings", 3, LAZY),
+    SUBSTRING("substring", 3, LAZY),
+    STRING_LENGTH("stringLength", 1),
+    MATCH("match", 2),
+    SPLIT("split", 2),
+    SPLIT_VERSION("splitVersion", 1),
+    COMPARE_VERSIONS("compareVersions", 2),
+    HASH_STRING("hashString", 2),
+    BASE_NAME_OF("baseNameOf", 1),
+    DIR_OF("dirOf", 1),
+    UNSAFE_DISCARD_STRING_CONTEXT("unsafeDiscardStringContext", 1),
+    GET_CONTEXT("getContext", 1),
+    APPEND_CONTEXT("appendContext", 2),
+    UNSAFE_DISCARD_OUTPUT_DEPENDENCY("unsafeDiscardOutputDependency", 1),
+    ADD_DRV_OUTPUT_DEPENDENCIES("addDrvOutputDependencies", 1),
+    HAS_CONTEXT("hasContext", 1),
+    PARSE_DRV_NAME("parseDrvName", 1),
+    TO_PATH("toPath", 1);
 
-    private StringBuiltins() {}
+    private final PrimOp primOp;
 
-    /** The names of the built-ins {@link #create} makes. */
-    static final String[] NAMES = {
-        "toString",
-        "concatStringsSep",
-        "replaceStrings",
-        "substring",
-        "stringLength",
-        "match",
-        "split",
-        "splitVersion",
-        "compareVersions",
-        "hashString",
-        "baseNameOf",
-        "dirOf",
-        "unsafeDiscardStringContext",
-        "getContext",
-        "appendContext",
-        "unsafeDiscardOutputDependency",
-        "addDrvOutputDependencies",
-        "hasContext",
-        "parseDrvName",
-        "toPath"
-    };
+    StringBuiltins(String name, int arity) {
+        this(name, arity, false);
+    }
 
-    /** The built-in function {@code builtin} of this group, made when first used. */
-    static PrimOp create(Builtins b, String builtin) {
-        return switch (builtin) {
-            case "toString" ->
-                    b.primOp1("toString", (ev, v, at) -> Strings.coerce(ev, v, at, true, false));
-            case "concatStringsSep" ->
-                    b.primOp2(
-                            "concatStringsSep",
-                            (ev, sep, list, at) -> {
-                                NixString separator = ev.forceString(sep, at);
-                                StringBuilder text = new StringBuilder();
-                                Map<String, String> context = separator.context();
-                                boolean first = true;
-                                List<Thunk> elements = ev.forceList(list, at).items();
-                                for (int k = 0, size = elements.size(); k < size; k++) {
-                                    Thunk item = elements.get(k);
-                                    if (!first) {
-                                        text.append(separator.text());
-                                    }
-                                    first = false;
-                                    NixString s =
-                                            Strings.coerce(ev, item.force(ev), at, false, true);
-                                    text.append(s.text());
-                                    context = NixString.merge(context, s.context());
-                                }
-                                return new NixString(text.toString(), context);
-                            });
-            case "replaceStrings" ->
-                    b.primOp("replaceStrings", 3, (ev, args, at) -> replaceStrings(ev, args, at));
-            case "substring" ->
-                    b.primOp(
-                            "substring",
-                            3,
-                            (ev, args, at) -> {
-                                long start = ev.forceInt(args.get(0).force(ev), at);
-                                long length = ev.forceInt(args.get(1).force(ev), at);
-                                NixString s =
-                                        Strings.coerce(ev, args.get(2).force(ev), at, false, true);
-                                if (start < 0) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "negative start position in 'substring'");
-                                }
-                                byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
-                                if (start >= bytes.length) {
-                                    return new NixString("", s.context());
-                                }
-                                long end =
-                                        length < 0
-                                                ? bytes.length
-                                                : Math.min(bytes.length, start + length);
-                                return new NixString(
-                                        new String(
-                                                bytes,
-                                                (int) start,
-                                                (int) (end - start),
-                                                StandardCharsets.UTF_8),
-                                        s.context());
-                            });
-            case "stringLength" ->
-                    b.primOp1(
-                            "stringLength",
-                            (ev, v, at) ->
-                                    (long)
-                                            Strings.coerce(ev, v, at, false, true)
-                                                    .text()
-                                                    .getBytes(StandardCharsets.UTF_8)
-                                                    .length);
-            case "match" -> b.primOp2("match", (ev, regex, str, at) -> match(ev, regex, str, at));
-            case "split" -> b.primOp2("split", (ev, regex, str, at) -> split(ev, regex, str, at));
-            case "splitVersion" ->
-                    b.primOp1(
-                            "splitVersion",
-                            (ev, v, at) -> {
-                                List<Thunk> parts = new ArrayList<>();
-                                Versions.split(ev.forceString(v, at).text())
-                                        .forEach(part -> parts.add(Thunk.of(NixString.of(part))));
-                                return Builtins.list(parts);
-                            });
-            case "compareVersions" ->
-                    b.primOp2(
-                            "compareVersions",
-                            (ev, x, y, at) ->
-                                    (long)
-                                            Versions.compare(
-                                                    ev.forceString(x, at).text(),
-                                                    ev.forceString(y, at).text()));
-            case "hashString" ->
-                    b.primOp2(
-                            "hashString",
-                            (ev, type, str, at) -> {
-                                String algorithm = algorithm(ev.forceString(type, at).text(), at);
-                                byte[] data =
-                                        ev.forceString(str, at)
-                                                .text()
-                                                .getBytes(StandardCharsets.UTF_8);
-                                return NixString.of(
-                                        HexFormat.of().formatHex(Store.digest(algorithm, data)));
-                            });
-            case "baseNameOf" ->
-                    b.primOp1(
-                            "baseNameOf",
-                            (ev, v, at) -> {
-                                NixString s = Strings.coerce(ev, v, at, false, false);
-                                return new NixString(Paths.baseName(s.text()), s.context());
-                            });
-            case "dirOf" ->
-                    b.primOp1(
-                            "dirOf",
-                            (ev, v, at) -> {
-                                NixString s = Strings.coerce(ev, v, at, false, false);
-                                String dir = Paths.dirName(s.text());
-                                return v instanceof NixPath
-                                        ? new NixPath(dir)
-                                        : new NixString(dir, s.context());
-                            });
-            case "unsafeDiscardStringContext" ->
-                    b.primOp1(
-                            "unsafeDiscardStringContext",
-                            (ev, v, at) ->
-                                    NixString.of(Strings.coerce(ev, v, at, false, false).text()));
-            case "getContext" ->
-                    b.primOp1("getContext", (ev, v, at) -> Contexts.get(ev.forceString(v, at), at));
-            case "appendContext" -> b.primOp2("appendContext", Contexts::append);
-            case "unsafeDiscardOutputDependency" ->
-                    b.primOp1(
-                            "unsafeDiscardOutputDependency",
-                            (ev, v, at) -> Contexts.discardOutputDependency(ev.forceString(v, at)));
-            case "addDrvOutputDependencies" ->
-                    b.primOp1(
-                            "addDrvOutputDependencies",
-                            (ev, v, at) ->
-                                    Contexts.addDrvOutputDependencies(ev.forceString(v, at), at));
-            case "hasContext" ->
-                    b.primOp1(
-                            "hasContext",
-                            (ev, v, at) -> !ev.forceString(v, at).context().isEmpty());
-            case "parseDrvName" ->
-                    b.primOp1(
-                            "parseDrvName",
-                            (ev, v, at) -> {
-                                String full = ev.forceString(v, at).text();
-                                String name = full;
-                                String version = "";
-                                for (int i = 0; i + 1 < full.length(); i++) {
-                                    if (full.charAt(i) == '-'
-                                            && !Character.isLetter(full.charAt(i + 1))) {
-                                        name = full.substring(0, i);
-                                        version = full.substring(i + 1);
-                                        break;
-                                    }
-                                }
-                                return NixAttrs.of(
-                                        Map.of(
-                                                "name",
-                                                NixString.of(name),
-                                                "version",
-                                                NixString.of(version)));
-                            });
-            case "toPath" ->
-                    b.primOp1(
-                            "toPath",
-                            (ev, v, at) -> {
-                                NixString path = Strings.coerce(ev, v, at, false, false);
-                                if (!path.text().startsWith("/")) {
-                                    throw NixError.of(
-                                            NixError.Kind.EVAL,
-                                            at,
-                                            "string '"
-                                                    + path.text()
-                                                    + "' doesn't represent an absolute path");
-                                }
-                                return new NixString(Paths.canonical(path.text()), path.context());
-                            });
-            default -> throw new IllegalArgumentException(builtin);
+    StringBuiltins(String name, int arity, boolean lazy) {
+        primOp = PrimOp.of(name, arity, lazy, this);
+    }
+
+    @Override
+    public PrimOp primOp() {
+        return primOp;
+    }
+
+    @Override
+    public Object call(
+            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+        return switch (this) {
+            case TO_STRING -> toString(ev, first, at);
+            case CONCAT_STRINGS_SEP -> concatStringsSep(ev, first, second, at);
+            case REPLACE_STRINGS -> replaceStrings(ev, args, at);
+            case SUBSTRING -> substring(ev, args, at);
+            case STRING_LENGTH -> stringLength(ev, first, at);
+            case MATCH -> match(ev, first, second, at);
+            case SPLIT -> split(ev, first, second, at);
+            case SPLIT_VERSION -> splitVersion(ev, first, at);
+            case COMPARE_VERSIONS -> compareVersions(ev, first, second, at);
+            case HASH_STRING -> hashString(ev, first, second, at);
+            case BASE_NAME_OF -> baseNameOf(ev, first, at);
+            case DIR_OF -> dirOf(ev, first, at);
+            case UNSAFE_DISCARD_STRING_CONTEXT -> unsafeDiscardStringContext(ev, first, at);
+            case GET_CONTEXT -> getContext(ev, first, at);
+            case APPEND_CONTEXT -> Contexts.append(ev, first, second, at);
+            case UNSAFE_DISCARD_OUTPUT_DEPENDENCY -> unsafeDiscardOutputDependency(ev, first, at);
+            case ADD_DRV_OUTPUT_DEPENDENCIES -> addDrvOutputDependencies(ev, first, at);
+            case HAS_CONTEXT -> hasContext(ev, first, at);
+            case PARSE_DRV_NAME -> parseDrvName(ev, first, at);
+            case TO_PATH -> toPath(ev, first, at);
         };
+    }
+
+    private static Object toString(Evaluator ev, Object v, SourcePosition at) {
+        return Strings.coerce(ev, v, at, true, false);
+    }
+
+    private static Object concatStringsSep(
+            Evaluator ev, Object sep, Object list, SourcePosition at) {
+        NixString separator = ev.forceString(sep, at);
+        StringBuilder text = new StringBuilder();
+        Map<String, String> context = separator.context();
+        boolean first = true;
+        List<Thunk> elements = ev.forceList(list, at).items();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            Thunk item = elements.get(k);
+            if (!first) {
+                text.append(separator.text());
+            }
+            first = false;
+            NixString s = Strings.coerce(ev, item.force(ev), at, false, true);
+            text.append(s.text());
+            context = NixString.merge(context, s.context());
+        }
+        return new NixString(text.toString(), context);
+    }
+
+    private static Object substring(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        long start = ev.forceInt(args.get(0).force(ev), at);
+        long length = ev.forceInt(args.get(1).force(ev), at);
+        NixString s = Strings.coerce(ev, args.get(2).force(ev), at, false, true);
+        if (start < 0) {
+            throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
+        }
+        byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+        if (start >= bytes.length) {
+            return new NixString("", s.context());
+        }
+        long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
+        return new NixString(
+                new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8),
+                s.context());
+    }
+
+    private static Object stringLength(Evaluator ev, Object v, SourcePosition at) {
+        return (long)
+                Strings.coerce(ev, v, at, false, true)
+                        .text()
+                        .getBytes(StandardCharsets.UTF_8)
+                        .length;
+    }
+
+    private static Object splitVersion(Evaluator ev, Object v, SourcePosition at) {
+        List<Thunk> parts = new ArrayList<>();
+        for (String part : Versions.split(ev.forceString(v, at).text())) {
+            parts.add(Thunk.of(NixString.of(part)));
+        }
+        return Builtins.list(parts);
+    }
+
+    private static Object compareVersions(Evaluator ev, Object x, Object y, SourcePosition at) {
+        return (long) Versions.compare(ev.forceString(x, at).text(), ev.forceString(y, at).text());
+    }
+
+    private static Object hashString(Evaluator ev, Object type, Object str, SourcePosition at) {
+        String algorithm = algorithm(ev.forceString(type, at).text(), at);
+        byte[] data = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
+        return NixString.of(HexFormat.of().formatHex(Store.digest(algorithm, data)));
+    }
+
+    private static Object baseNameOf(Evaluator ev, Object v, SourcePosition at) {
+        NixString s = Strings.coerce(ev, v, at, false, false);
+        return new NixString(Paths.baseName(s.text()), s.context());
+    }
+
+    private static Object dirOf(Evaluator ev, Object v, SourcePosition at) {
+        NixString s = Strings.coerce(ev, v, at, false, false);
+        String dir = Paths.dirName(s.text());
+        return v instanceof NixPath ? new NixPath(dir) : new NixString(dir, s.context());
+    }
+
+    private static Object unsafeDiscardStringContext(Evaluator ev, Object v, SourcePosition at) {
+        return NixString.of(Strings.coerce(ev, v, at, false, false).text());
+    }
+
+    private static Object getContext(Evaluator ev, Object v, SourcePosition at) {
+        return Contexts.get(ev.forceString(v, at), at);
+    }
+
+    private static Object unsafeDiscardOutputDependency(Evaluator ev, Object v, SourcePosition at) {
+        return Contexts.discardOutputDependency(ev.forceString(v, at));
+    }
+
+    private static Object addDrvOutputDependencies(Evaluator ev, Object v, SourcePosition at) {
+        return Contexts.addDrvOutputDependencies(ev.forceString(v, at), at);
+    }
+
+    private static Object hasContext(Evaluator ev, Object v, SourcePosition at) {
+        return !ev.forceString(v, at).context().isEmpty();
+    }
+
+    private static Object parseDrvName(Evaluator ev, Object v, SourcePosition at) {
+        String full = ev.forceString(v, at).text();
+        String name = full;
+        String version = "";
+        for (int i = 0; i + 1 < full.length(); i++) {
+            if (full.charAt(i) == '-' && !Character.isLetter(full.charAt(i + 1))) {
+                name = full.substring(0, i);
+                version = full.substring(i + 1);
+                break;
+            }
+        }
+        return NixAttrs.of(Map.of("name", NixString.of(name), "version", NixString.of(version)));
+    }
+
+    private static Object toPath(Evaluator ev, Object v, SourcePosition at) {
+        NixString path = Strings.coerce(ev, v, at, false, false);
+        if (!path.text().startsWith("/")) {
+            throw NixError.of(
+                    NixError.Kind.EVAL,
+                    at,
+                    "string '" + path.text() + "' doesn't represent an absolute path");
+        }
+        return new NixString(Paths.canonical(path.text()), path.context());
     }
 
     /** The Java name of a Nix hash type. */

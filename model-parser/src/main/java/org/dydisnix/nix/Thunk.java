@@ -48,14 +48,6 @@ class Thunk {
         return new Lazy(supplier, position);
     }
 
-    /**
-     * A built-in function made by Java code when first forced; shown as already computed, since
-     * making it has no effect.
-     */
-    static Thunk builtin(Supplier<Object> maker) {
-        return new Builtin(maker);
-    }
-
     /** An attribute name as a string value, made when forced (often it never is). */
     static Thunk name(String name) {
         return new Thunk(null, name, null);
@@ -202,18 +194,6 @@ class Thunk {
         Lazy(Supplier<Object> supplier, SourcePosition position) {
             super(null, supplier, null);
             this.position = position;
-        }
-    }
-
-    /** A built-in function, made when first forced but never shown as unevaluated code. */
-    private static final class Builtin extends Thunk {
-        Builtin(Supplier<Object> maker) {
-            super(null, maker, null);
-        }
-
-        @Override
-        boolean isForced() {
-            return true;
         }
     }
 }

@@ -27,13 +27,16 @@ final class Toml extends TomlReader {
     private static Object toNix(Object value) {
         if (value instanceof Map<?, ?> map) {
             TreeMap<String, Attr> attrs = new TreeMap<>();
-            ((Map<String, Object>) map)
-                    .forEach((k, v) -> attrs.put(k, new Attr(Thunk.of(toNix(v)), null)));
+            for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
+                attrs.put(entry.getKey(), new Attr(Thunk.of(toNix(entry.getValue())), null));
+            }
             return new NixAttrs(attrs, null);
         }
         if (value instanceof List<?> list) {
             List<Thunk> items = new ArrayList<>();
-            list.forEach(item -> items.add(Thunk.of(toNix(item))));
+            for (Object item : list) {
+                items.add(Thunk.of(toNix(item)));
+            }
             return Builtins.list(items);
         }
         return value;

@@ -4,196 +4,221 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.dydisnix.model.SourcePosition;
 
 /** Built-ins about values in general: type tests, forcing, errors, arithmetic and closures. */
-final class ValueBuiltins {
+enum ValueBuiltins implements BuiltinCode {
+    TYPE_OF("typeOf", 1),
+    IS_ATTRS("isAttrs", 1),
+    IS_LIST("isList", 1),
+    IS_STRING("isString", 1),
+    IS_INT("isInt", 1),
+    IS_FLOAT("isFloat", 1),
+    IS_BOOL("isBool", 1),
+    IS_FUNCTION("isFunction", 1),
+    IS_PATH("isPath", 1),
+    IS_NULL("isNull", 1),
+    SEQ("seq", 2, LAZY),
+    DEEP_SEQ("deepSeq", 2, LAZY),
+    TRACE("trace", 2, LAZY),
+    TRY_EVAL("tryEval", 1, LAZY),
+    THROW("throw", 1),
+    ABORT("abort", 1),
+    ADD("add", 2),
+    SUB("sub", 2),
+    MUL("mul", 2),
+    DIV("div", 2),
+    LESS_THAN("lessThan", 2),
+    BIT_AND("bitAnd", 2),
+    BIT_OR("bitOr", 2),
+    BIT_XOR("bitXor", 2),
+    CEIL("ceil", 1),
+    FLOOR("floor", 1),
+    ADD_ERROR_CONTEXT("addErrorContext", 2, LAZY),
+    GENERIC_CLOSURE("genericClosure", 1),
+    TO_JSON("toJSON", 1),
+    FROM_JSON("fromJSON", 1),
+    TO_XML("toXML", 1);
 
-    private ValueBuiltins() {}
+    private final PrimOp primOp;
 
-    /** The names of the built-ins {@link #create} makes. */
-    static final String[] NAMES = {
-        "typeOf",
-        "isAttrs",
-        "isList",
-        "isString",
-        "isInt",
-        "isFloat",
-        "isBool",
-        "isFunction",
-        "isPath",
-        "isNull",
-        "seq",
-        "deepSeq",
-        "trace",
-        "tryEval",
-        "throw",
-        "abort",
-        "add",
-        "sub",
-        "mul",
-        "div",
-        "lessThan",
-        "bitAnd",
-        "bitOr",
-        "bitXor",
-        "ceil",
-        "floor",
-        "addErrorContext",
-        "genericClosure",
-        "toJSON",
-        "fromJSON",
-        "toXML"
-    };
+    ValueBuiltins(String name, int arity) {
+        this(name, arity, false);
+    }
 
-    /** The built-in function {@code builtin} of this group, made when first used. */
-    static PrimOp create(Builtins b, String builtin) {
-        return switch (builtin) {
-            case "typeOf" -> b.primOp1("typeOf", (ev, v, at) -> NixString.of(Types.typeOf(v)));
-            case "isAttrs" -> b.primOp1("isAttrs", (ev, v, at) -> v instanceof NixAttrs);
-            case "isList" -> b.primOp1("isList", (ev, v, at) -> v instanceof NixList);
-            case "isString" -> b.primOp1("isString", (ev, v, at) -> v instanceof NixString);
-            case "isInt" -> b.primOp1("isInt", (ev, v, at) -> v instanceof Long);
-            case "isFloat" -> b.primOp1("isFloat", (ev, v, at) -> v instanceof Double);
-            case "isBool" -> b.primOp1("isBool", (ev, v, at) -> v instanceof Boolean);
-            case "isFunction" -> b.primOp1("isFunction", (ev, v, at) -> Types.isFunction(v));
-            case "isPath" -> b.primOp1("isPath", (ev, v, at) -> v instanceof NixPath);
-            case "isNull" -> b.primOp1("isNull", (ev, v, at) -> v == NixNull.NULL);
-            case "seq" ->
-                    b.primOp(
-                            "seq",
-                            2,
-                            (ev, args, at) -> {
-                                args.get(0).force(ev);
-                                return args.get(1).force(ev);
-                            });
-            case "deepSeq" ->
-                    b.primOp(
-                            "deepSeq",
-                            2,
-                            (ev, args, at) -> {
-                                ev.deepForce(args.get(0).force(ev));
-                                return args.get(1).force(ev);
-                            });
-            case "trace" ->
-                    b.primOp(
-                            "trace",
-                            2,
-                            (ev, args, at) -> {
-                                Object message = args.get(0).force(ev);
-                                System.err.println(
-                                        "trace: "
-                                                + (message instanceof NixString s
-                                                        ? s.text()
-                                                        : NixPrinter.print(ev, message)));
-                                return args.get(1).force(ev);
-                            });
-            case "tryEval" ->
-                    b.primOp(
-                            "tryEval",
-                            1,
-                            (ev, args, at) -> {
-                                boolean success;
-                                Object value;
-                                try {
-                                    value = args.get(0).force(ev);
-                                    success = true;
-                                } catch (NixError e) {
-                                    if (!e.isCatchable()) {
-                                        throw e;
-                                    }
-                                    value = false;
-                                    success = false;
-                                }
-                                return new NixAttrs(
-                                        new String[] {"success", "value"},
-                                        new Attr[] {
-                                            new Attr(Thunk.of(success), null),
-                                            new Attr(Thunk.of(value), null)
-                                        },
-                                        at);
-                            });
-            case "throw" ->
-                    b.primOp1(
-                            "throw",
-                            (ev, v, at) -> {
-                                throw NixError.of(
-                                        NixError.Kind.THROWN,
-                                        at,
-                                        Strings.coerce(ev, v, at, false, false).text());
-                            });
-            case "abort" ->
-                    b.primOp1(
-                            "abort",
-                            (ev, v, at) -> {
-                                throw NixError.of(
-                                        NixError.Kind.ABORT,
-                                        at,
-                                        "evaluation aborted with the following error message: '"
-                                                + Strings.coerce(ev, v, at, false, false).text()
-                                                + "'");
-                            });
-            case "add" ->
-                    b.primOp2(
-                            "add", (ev, x, y, at) -> arithmetic(x, y, at, Long::sum, Double::sum));
-            case "sub" ->
-                    b.primOp2(
-                            "sub",
-                            (ev, x, y, at) ->
-                                    arithmetic(x, y, at, (p, q) -> p - q, (p, q) -> p - q));
-            case "mul" ->
-                    b.primOp2(
-                            "mul",
-                            (ev, x, y, at) ->
-                                    arithmetic(x, y, at, (p, q) -> p * q, (p, q) -> p * q));
-            case "div" ->
-                    b.primOp2(
-                            "div",
-                            (ev, x, y, at) -> {
-                                if (floatArgument(y, at) == 0) {
-                                    throw NixError.of(
-                                            NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
-                                }
-                                return arithmetic(x, y, at, (p, q) -> p / q, (p, q) -> p / q);
-                            });
-            case "lessThan" ->
-                    b.primOp2("lessThan", (ev, x, y, at) -> Operators.compare(ev, x, y, at) < 0);
-            case "bitAnd" ->
-                    b.primOp2("bitAnd", (ev, x, y, at) -> ev.forceInt(x, at) & ev.forceInt(y, at));
-            case "bitOr" ->
-                    b.primOp2("bitOr", (ev, x, y, at) -> ev.forceInt(x, at) | ev.forceInt(y, at));
-            case "bitXor" ->
-                    b.primOp2("bitXor", (ev, x, y, at) -> ev.forceInt(x, at) ^ ev.forceInt(y, at));
-            case "ceil" -> b.primOp1("ceil", (ev, v, at) -> (long) Math.ceil(floatArgument(v, at)));
-            case "floor" ->
-                    b.primOp1("floor", (ev, v, at) -> (long) Math.floor(floatArgument(v, at)));
-            case "addErrorContext" ->
-                    b.primOp(
-                            "addErrorContext",
-                            2,
-                            (ev, args, at) -> {
-                                try {
-                                    return args.get(1).force(ev);
-                                } catch (NixError e) {
-                                    throw e.addTrace(
-                                            at,
-                                            Strings.coerce(
-                                                            ev,
-                                                            args.get(0).force(ev),
-                                                            at,
-                                                            false,
-                                                            false)
-                                                    .text());
-                                }
-                            });
-            case "genericClosure" -> b.primOp1("genericClosure", ValueBuiltins::genericClosure);
-            case "toJSON" -> b.primOp1("toJSON", (ev, v, at) -> JsonPrinter.toJson(ev, v, at));
-            case "fromJSON" ->
-                    b.primOp1(
-                            "fromJSON",
-                            (ev, v, at) -> JsonReader.read(ev.forceString(v, at).text(), at));
-            case "toXML" -> b.primOp1("toXML", (ev, v, at) -> XmlPrinter.toXml(ev, v, at));
-            default -> throw new IllegalArgumentException(builtin);
+    ValueBuiltins(String name, int arity, boolean lazy) {
+        primOp = PrimOp.of(name, arity, lazy, this);
+    }
+
+    @Override
+    public PrimOp primOp() {
+        return primOp;
+    }
+
+    @Override
+    public Object call(
+            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+        return switch (this) {
+            case TYPE_OF -> NixString.of(Types.typeOf(first));
+            case IS_ATTRS -> first instanceof NixAttrs;
+            case IS_LIST -> first instanceof NixList;
+            case IS_STRING -> first instanceof NixString;
+            case IS_INT -> first instanceof Long;
+            case IS_FLOAT -> first instanceof Double;
+            case IS_BOOL -> first instanceof Boolean;
+            case IS_FUNCTION -> Types.isFunction(first);
+            case IS_PATH -> first instanceof NixPath;
+            case IS_NULL -> first == NixNull.NULL;
+            case SEQ -> seq(ev, args, at);
+            case DEEP_SEQ -> deepSeq(ev, args, at);
+            case TRACE -> trace(ev, args, at);
+            case TRY_EVAL -> tryEval(ev, args, at);
+            case THROW -> throwError(ev, first, at);
+            case ABORT -> abort(ev, first, at);
+            case ADD -> add(ev, first, second, at);
+            case SUB -> sub(ev, first, second, at);
+            case MUL -> mul(ev, first, second, at);
+            case DIV -> div(ev, first, second, at);
+            case LESS_THAN -> lessThan(ev, first, second, at);
+            case BIT_AND -> bitAnd(ev, first, second, at);
+            case BIT_OR -> bitOr(ev, first, second, at);
+            case BIT_XOR -> bitXor(ev, first, second, at);
+            case CEIL -> ceil(ev, first, at);
+            case FLOOR -> floor(ev, first, at);
+            case ADD_ERROR_CONTEXT -> addErrorContext(ev, args, at);
+            case GENERIC_CLOSURE -> genericClosure(ev, first, at);
+            case TO_JSON -> toJSON(ev, first, at);
+            case FROM_JSON -> fromJSON(ev, first, at);
+            case TO_XML -> toXML(ev, first, at);
         };
+    }
+
+    private static Object seq(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        args.get(0).force(ev);
+        return args.get(1).force(ev);
+    }
+
+    private static Object deepSeq(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        ev.deepForce(args.get(0).force(ev));
+        return args.get(1).force(ev);
+    }
+
+    private static Object trace(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        Object message = args.get(0).force(ev);
+        System.err.println(
+                "trace: "
+                        + (message instanceof NixString s
+                                ? s.text()
+                                : NixPrinter.print(ev, message)));
+        return args.get(1).force(ev);
+    }
+
+    private static Object tryEval(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        boolean success;
+        Object value;
+        try {
+            value = args.get(0).force(ev);
+            success = true;
+        } catch (NixError e) {
+            if (!e.isCatchable()) {
+                throw e;
+            }
+            value = false;
+            success = false;
+        }
+        return new NixAttrs(
+                new String[] {"success", "value"},
+                new Attr[] {new Attr(Thunk.of(success), null), new Attr(Thunk.of(value), null)},
+                at);
+    }
+
+    private static Object throwError(Evaluator ev, Object v, SourcePosition at) {
+        throw NixError.of(NixError.Kind.THROWN, at, Strings.coerce(ev, v, at, false, false).text());
+    }
+
+    private static Object abort(Evaluator ev, Object v, SourcePosition at) {
+        throw NixError.of(
+                NixError.Kind.ABORT,
+                at,
+                "evaluation aborted with the following error message: '"
+                        + Strings.coerce(ev, v, at, false, false).text()
+                        + "'");
+    }
+
+    private static Object add(Evaluator ev, Object x, Object y, SourcePosition at) {
+        if (x instanceof Long p && y instanceof Long q) {
+            return p + q;
+        }
+        return Operators.number(x, at) + Operators.number(y, at);
+    }
+
+    private static Object sub(Evaluator ev, Object x, Object y, SourcePosition at) {
+        if (x instanceof Long p && y instanceof Long q) {
+            return p - q;
+        }
+        return Operators.number(x, at) - Operators.number(y, at);
+    }
+
+    private static Object mul(Evaluator ev, Object x, Object y, SourcePosition at) {
+        if (x instanceof Long p && y instanceof Long q) {
+            return p * q;
+        }
+        return Operators.number(x, at) * Operators.number(y, at);
+    }
+
+    private static Object div(Evaluator ev, Object x, Object y, SourcePosition at) {
+        if (floatArgument(y, at) == 0) {
+            throw NixError.of(NixError.Kind.DIVISION_BY_ZERO, at, "division by zero");
+        }
+        if (x instanceof Long p && y instanceof Long q) {
+            return p / q;
+        }
+        return Operators.number(x, at) / Operators.number(y, at);
+    }
+
+    private static Object lessThan(Evaluator ev, Object x, Object y, SourcePosition at) {
+        return Operators.compare(ev, x, y, at) < 0;
+    }
+
+    private static Object bitAnd(Evaluator ev, Object x, Object y, SourcePosition at) {
+        return ev.forceInt(x, at) & ev.forceInt(y, at);
+    }
+
+    private static Object bitOr(Evaluator ev, Object x, Object y, SourcePosition at) {
+        return ev.forceInt(x, at) | ev.forceInt(y, at);
+    }
+
+    private static Object bitXor(Evaluator ev, Object x, Object y, SourcePosition at) {
+        return ev.forceInt(x, at) ^ ev.forceInt(y, at);
+    }
+
+    private static Object ceil(Evaluator ev, Object v, SourcePosition at) {
+        return (long) Math.ceil(floatArgument(v, at));
+    }
+
+    private static Object floor(Evaluator ev, Object v, SourcePosition at) {
+        return (long) Math.floor(floatArgument(v, at));
+    }
+
+    private static Object addErrorContext(Evaluator ev, List<Thunk> args, SourcePosition at) {
+        try {
+            return args.get(1).force(ev);
+        } catch (NixError e) {
+            throw e.addTrace(
+                    at, Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
+        }
+    }
+
+    private static Object toJSON(Evaluator ev, Object v, SourcePosition at) {
+        return JsonPrinter.toJson(ev, v, at);
+    }
+
+    private static Object fromJSON(Evaluator ev, Object v, SourcePosition at) {
+        return JsonReader.read(ev.forceString(v, at).text(), at);
+    }
+
+    private static Object toXML(Evaluator ev, Object v, SourcePosition at) {
+        return XmlPrinter.toXml(ev, v, at);
     }
 
     /** A number where Nix forces a float (ints are accepted and converted). */
@@ -203,18 +228,6 @@ final class ValueBuiltins {
                     at, "value is " + Types.show(value) + " while a float was expected");
         }
         return Operators.number(value, at);
-    }
-
-    private static Object arithmetic(
-            Object x,
-            Object y,
-            org.dydisnix.model.SourcePosition at,
-            java.util.function.LongBinaryOperator ints,
-            java.util.function.DoubleBinaryOperator floats) {
-        if (x instanceof Long p && y instanceof Long q) {
-            return ints.applyAsLong(p, q);
-        }
-        return floats.applyAsDouble(Operators.number(x, at), Operators.number(y, at));
     }
 
     private static NixError missing(String name, org.dydisnix.model.SourcePosition at) {
@@ -231,16 +244,15 @@ final class ValueBuiltins {
         if (start == null) {
             throw missing("startSet", at);
         }
-        Deque<Thunk> work =
-                new ArrayDeque<>(ev.forceList(ev.forceAttr(start, "startSet"), at).items());
+        Deque<Thunk> work = new ArrayDeque<>();
+        addAll(work, ev.forceList(ev.forceAttr(start, "startSet"), at).items());
         Attr operator = args.get("operator");
         if (operator == null) {
             throw missing("operator", at);
         }
         Object op = ev.forceAttr(operator, "operator");
         List<Thunk> result = new ArrayList<>();
-        java.util.TreeSet<Object> seen =
-                new java.util.TreeSet<>((x, y) -> Operators.compare(ev, x, y, at));
+        java.util.TreeSet<Object> seen = new java.util.TreeSet<>(new ValueOrder(ev, at));
         while (!work.isEmpty()) {
             Thunk item = work.removeFirst();
             NixAttrs element = ev.forceAttrs(item.force(ev), at);
@@ -253,8 +265,23 @@ final class ValueBuiltins {
                 continue;
             }
             result.add(item);
-            work.addAll(ev.forceList(ev.call(op, item, at), at).items());
+            addAll(work, ev.forceList(ev.call(op, item, at), at).items());
         }
         return Builtins.list(result);
+    }
+
+    private static void addAll(Deque<Thunk> work, List<Thunk> items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            work.addLast(items.get(i));
+        }
+    }
+
+    /** Nix values in the order of {@code <}. */
+    private record ValueOrder(Evaluator ev, SourcePosition at)
+            implements java.util.Comparator<Object> {
+        @Override
+        public int compare(Object x, Object y) {
+            return Operators.compare(ev, x, y, at);
+        }
     }
 }

@@ -177,7 +177,11 @@ public final class QuickParser {
         }
         String value;
         int next = at + 1;
-        List<String> values = given.computeIfAbsent(option, o -> new ArrayList<>());
+        List<String> values = given.get(option);
+        if (values == null) {
+            values = new ArrayList<>();
+            given.put(option, values);
+        }
         if (pairs) {
             if (equals >= 0 || next + 1 >= args.length || option(args[next], args[next + 1])) {
                 return -1;

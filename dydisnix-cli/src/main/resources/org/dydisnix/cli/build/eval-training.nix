@@ -23,7 +23,7 @@ in
     (builtins.mul 2.5 3) (builtins.div 7 2) (builtins.div 7.5 2) (builtins.bitAnd 6 3)
   ];
   strings = [
-    (builtins.match "([a-z]+)-([0-9.]+)" "hello-1.2") (builtins.split "(,)" "a,b")
+    (builtins.match "([a-z]+)-([0-9.]+)" "hello-1.2") (builtins.split "(,)" "a,b") (builtins.split "," "a,b")
     (builtins.replaceStrings [ "a" ] [ "b" ] "aaa") (builtins.substring 1 2 "hello")
     (builtins.hashString "sha256" "x") (builtins.compareVersions "1.2" "1.10")
     (builtins.splitVersion "1.2pre3") (builtins.parseDrvName "hello-1.2")
