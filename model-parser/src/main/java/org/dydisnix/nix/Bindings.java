@@ -34,7 +34,7 @@ final class Bindings {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, new NixAttrs.ByName(source));
+            java.util.Arrays.sort(order, new NameOrder(source));
             String[] names = new String[n];
             Expr.Binding[] sorted = new Expr.Binding[n];
             int[] slots = new int[n];

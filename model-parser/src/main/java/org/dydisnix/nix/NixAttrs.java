@@ -155,7 +155,7 @@ final class NixAttrs {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, new ByName(names));
+            Arrays.sort(order, new NameOrder(names));
             String[] sortedNames = new String[n];
             Attr[] sortedValues = new Attr[n];
             for (int i = 0; i < n; i++) {
@@ -388,14 +388,6 @@ final class NixAttrs {
                     };
                 }
             };
-        }
-    }
-
-    /** Indices into an array of names, in the order of their names. */
-    record ByName(String[] names) implements java.util.Comparator<Integer> {
-        @Override
-        public int compare(Integer x, Integer y) {
-            return names[x].compareTo(names[y]);
         }
     }
 }
