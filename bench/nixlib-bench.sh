@@ -8,13 +8,13 @@
 # Both go through bench/nixlib/polyfill.nix, so that nix-instantiate 2.8 evaluates the newest lib.
 # Ours runs with the launcher's JIT (C1 only) and with the full tiered JIT (C2). Each round runs
 # every command once (so all see the same load); the cells are medians of wall and CPU (user+sys)
-# time, the ratio is ours / nix-instantiate CPU. The first round's outputs are checked to be the
-# same JSON.
+# time, the ratio is ours / nix-instantiate CPU. A first round, not in the medians, checks that the
+# outputs are the same JSON and fills our parse cache (its times: the "parse cache empty" rows).
 # Usage: bench/nixlib-bench.sh [nixpkgs.lib checkout]   (or DYDISNIX_NIXPKGS_LIB; default: the
 # revision replay-misc.sh pins, cloned into a temporary directory). Needs `mvn package`.
-# Environment: BENCH_RUNS_NIXLIB (rounds, default 3).
+# Environment: BENCH_RUNS_NIXLIB (timed rounds after the first, default 3).
 # After the table, one line per comparison for bench/run.sh: row<TAB>what<TAB>ours<TAB>peer<TAB>ratio,
-# with a sixth field "(information)" for the full-JIT rows (no goal).
+# with a sixth field "(information)" for the full-JIT and empty-cache rows (no goal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -68,12 +68,14 @@ for w in "${workloads[@]}"; do
 done
 # every round runs each command once; the first round's outputs must be the same JSON
 TIMEFORMAT='%R %U %S'
-for ((r = 0; r < runs; r++)); do
+for ((r = 0; r <= runs; r++)); do
   for w in "${workloads[@]}"; do
     for e in "${evaluators[@]}"; do
       out=/dev/null
       [ "$r" = 0 ] && out=$tmp/$w.$e.out
-      { time run "$e" "$w" >"$out" 2>/dev/null; } 2>>"$tmp/$w.$e.times"
+      times=$tmp/$w.$e.times
+      [ "$r" = 0 ] && times=$tmp/$w.$e.first
+      { time run "$e" "$w" >"$out" 2>/dev/null; } 2>>"$times"
     done
     if [ "$r" = 0 ]; then
       for e in "${evaluators[@]}"; do jq -cS . "$tmp/$w.$e.out" >"$tmp/$w.$e.json" 2>/dev/null || true; done
@@ -87,8 +89,8 @@ for ((r = 0; r < runs; r++)); do
   done
 done
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-wall() { awk '{ print $1 }' "$tmp/$1.$2.times" | median; }
-cpu() { awk '{ print $2 + $3 }' "$tmp/$1.$2.times" | median; }
+wall() { awk '{ print $1 }' "$tmp/$1.$2.${3:-times}" | median; }
+cpu() { awk '{ print $2 + $3 }' "$tmp/$1.$2.${3:-times}" | median; }
 printf '%-10s %-28s %9s %9s %12s\n' workload evaluator wall CPU "CPU ratio"
 for w in "${workloads[@]}"; do
   peer=$(cpu "$w" nix)
@@ -97,6 +99,8 @@ for w in "${workloads[@]}"; do
     c=$(cpu "$w" "$e")
     printf '%-10s %-28s %8.2fs %8.2fs %11.2fx\n' "$w" "$name" "$(wall "$w" "$e")" "$c" "$(awk -v a="$c" -v b="$peer" 'BEGIN { print a / b }')"
   done
+  c=$(cpu "$w" c1 first)
+  printf '%-10s %-28s %8.2fs %8.2fs %11.2fx\n' "$w" "ours, C1, parse cache empty" "$(wall "$w" c1 first)" "$c" "$(awk -v a="$c" -v b="$(cpu "$w" nix first)" 'BEGIN { print a / b }')"
 done
 tab=$'\t'
 declare -A WHAT=(
@@ -113,4 +117,7 @@ for w in "${workloads[@]}"; do
       "${WHAT[$w]:-$w}" "$jit" "$c" "$(wall "$w" "$e")" "$peer" "$(wall "$w" nix)" \
       "$(awk -v a="$c" -v b="$peer" 'BEGIN { print a / b }')" "${goal:+$tab$goal}"
   done
+  c=$(cpu "$w" c1 first) p=$(cpu "$w" nix first)
+  printf 'row\t%s, ours with the launcher'"'"'s JIT and an empty parse cache (its first run) vs nix-instantiate, CPU time\t%.2f s (wall %.2f s)\t%.2f s (wall %.2f s)\t%.2f×\t(information)\n' \
+    "${WHAT[$w]:-$w}" "$c" "$(wall "$w" c1 first)" "$p" "$(wall "$w" nix first)" "$(awk -v a="$c" -v b="$p" 'BEGIN { print a / b }')"
 done
