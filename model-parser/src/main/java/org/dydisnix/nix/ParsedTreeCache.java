@@ -86,14 +86,11 @@ final class ParsedTreeCache {
             return null;
         }
         try {
-            byte[] prefix = prefix();
-            if (prefix == null) {
+            byte[] header = header(file, shape, source.length);
+            if (header == null) {
                 return null;
             }
-            int at = matching(data, 0, prefix);
-            at = matching(data, at, text(file.toString()));
-            at = matching(data, at, shape(shape));
-            at = matching(data, at, length(source.length));
+            int at = matching(data, 0, header);
             int end = data.length - 4;
             if (at < 0
                     || end - at < source.length
@@ -124,6 +121,23 @@ final class ParsedTreeCache {
         }
     }
 
+    /**
+     * What an entry holds before the source: the build's prefix, the file, the scope's shape and
+     * the source's length; null when the build cannot be told apart from others.
+     */
+    private byte[] header(Path file, String[][] shape, int sourceLength) {
+        byte[] prefix = prefix();
+        if (prefix == null) {
+            return null;
+        }
+        TreeWriter.Bytes head = new TreeWriter.Bytes();
+        head.bytes(prefix);
+        text(head, file.toString());
+        head.bytes(shape(shape));
+        head.varint(sourceLength);
+        return head.toArray();
+    }
+
     /** The offset after {@code expected} when {@code data} holds it at {@code at}, else -1. */
     private static int matching(byte[] data, int at, byte[] expected) {
         int end = at + expected.length;
@@ -141,17 +155,11 @@ final class ParsedTreeCache {
                 || !file.getParent().equals(ModelInputs.baseDir(file))) {
             return;
         }
-        byte[] prefix = prefix();
-        byte[] tree = prefix == null ? null : TreeWriter.write(expr, shownAs);
+        byte[] header = header(file, shape, source.length);
+        byte[] tree = header == null ? null : TreeWriter.write(expr, shownAs);
         if (tree == null) {
             return;
         }
-        TreeWriter.Bytes head = new TreeWriter.Bytes();
-        head.bytes(prefix);
-        head.bytes(text(file.toString()));
-        head.bytes(shape(shape));
-        head.varint(source.length);
-        byte[] header = head.toArray();
         byte[] data = new byte[header.length + source.length + tree.length + 4];
         System.arraycopy(header, 0, data, 0, header.length);
         System.arraycopy(source, 0, data, header.length, source.length);
@@ -289,18 +297,6 @@ final class ParsedTreeCache {
             this.names = names;
             this.bytes = bytes;
         }
-    }
-
-    private static byte[] text(String s) {
-        TreeWriter.Bytes out = new TreeWriter.Bytes(s.length() + 5);
-        text(out, s);
-        return out.toArray();
-    }
-
-    private static byte[] length(int n) {
-        TreeWriter.Bytes out = new TreeWriter.Bytes(5);
-        out.varint(n);
-        return out.toArray();
     }
 
     private static void text(TreeWriter.Bytes out, String s) {
