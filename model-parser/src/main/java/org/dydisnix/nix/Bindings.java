@@ -170,7 +170,7 @@ final class Bindings {
             vars[slot] =
                     binding.inherited()
                             ? ev.thunk(binding.value(), env)
-                            : ev.bindingThunk(binding.value(), scope);
+                            : ev.thunk(binding.value(), scope);
         }
         return scope;
     }

@@ -220,7 +220,7 @@ final class Calls {
                 vars[slot] = attr.value();
                 used++;
             } else if (formal.fallback() != null) {
-                vars[slot] = ev.bindingThunk(formal.fallback(), env);
+                vars[slot] = ev.thunk(formal.fallback(), env);
             } else {
                 throw NixError.of(
                         NixError.Kind.FUNCTION_ARGUMENT,

@@ -86,7 +86,11 @@ final class Evaluator {
         return Positions.value(c.position());
     }
 
-    /** A thunk for an expression, reusing already known values instead of allocating. */
+    /**
+     * A thunk for an expression, reusing already known values instead of allocating: a variable
+     * shares its slot's thunk (in a scope still being built, a slot not bound yet gets a thunk of
+     * its own).
+     */
     Thunk thunk(Expr expr, Env env) {
         if (expr instanceof Expr.Var v) {
             if (v.level >= 0) {
@@ -131,14 +135,6 @@ final class Evaluator {
             return Attr.known(eval(expr, env), expr, at);
         }
         return Attr.of(expr, env, at);
-    }
-
-    /**
-     * A thunk for a binding of a scope that is still being built: as {@link #thunk}, a variable
-     * bound in an earlier slot shares that slot's thunk, one not bound yet gets a thunk of its own.
-     */
-    Thunk bindingThunk(Expr expr, Env env) {
-        return thunk(expr, env);
     }
 
     /** An attribute name as a string value, one computed thunk per name. */
