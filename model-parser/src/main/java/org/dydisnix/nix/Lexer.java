@@ -319,25 +319,6 @@ final class Lexer {
         };
     }
 
-    private static boolean isPathChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '.'
-                || c == '_'
-                || c == '-'
-                || c == '+';
-    }
-
-    private static boolean isIdChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_'
-                || c == '\''
-                || c == '-';
-    }
-
     /** Whether a number, path, search path or URI may start here (otherwise it is an operator). */
     private static boolean mayStartWord(char c, char next) {
         if ((c >= 'a' && c <= 'z')
@@ -347,8 +328,8 @@ final class Lexer {
             return true;
         }
         return switch (c) {
-            case '.', '-', '+' -> isPathChar(next) || next == '/';
-            case '/', '<' -> isPathChar(next);
+            case '.', '-', '+' -> Words.pathChar(next) || next == '/';
+            case '/', '<' -> Words.pathChar(next);
             case '~' -> next == '/';
             default -> false;
         };
@@ -360,7 +341,7 @@ final class Lexer {
             return true;
         }
         int end = current;
-        while (end < size && isPathChar(chars[end])) {
+        while (end < size && Words.pathChar(chars[end])) {
             end++;
         }
         return end < size && chars[end] == '/';
@@ -373,21 +354,20 @@ final class Lexer {
      */
     private boolean simpleWord() {
         int end = current;
-        while (end < size && isPathChar(chars[end])) {
+        while (end < size && Words.pathChar(chars[end])) {
             end++;
         }
         if (end < size && chars[end] == '/') {
             return false;
         }
         end = current;
-        while (end < size && (isPathChar(chars[end]) && chars[end] != '_')) {
+        while (end < size && (Words.pathChar(chars[end]) && chars[end] != '_')) {
             end++;
         }
-        return end >= size || chars[end] != ':' || end + 1 >= size || !isUriChar(chars[end + 1]);
-    }
-
-    private static boolean isUriChar(char c) {
-        return isPathChar(c) || "%/?:@&=$,!~*'".indexOf(c) >= 0;
+        return end >= size
+                || chars[end] != ':'
+                || end + 1 >= size
+                || !Words.uriChar(chars[end + 1]);
     }
 
     /** The end of an integer starting here, or -1 when the digits may start a float or path. */
@@ -398,7 +378,7 @@ final class Lexer {
         }
         if (end < size) {
             char next = chars[end];
-            if (next == '.' || next == 'e' || next == 'E' || next == '/' || isPathChar(next)) {
+            if (next == '.' || next == 'e' || next == 'E' || next == '/' || Words.pathChar(next)) {
                 return -1;
             }
         }
@@ -410,7 +390,7 @@ final class Lexer {
         if (((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')
                 && simpleWord()) {
             int end = current + 1;
-            while (end < size && isIdChar(chars[end])) {
+            while (end < size && Words.idChar(chars[end])) {
                 end++;
             }
             String text = text(current, end).intern();
@@ -482,7 +462,7 @@ final class Lexer {
             return;
         }
         int end = current;
-        while (end < size && (isPathChar(chars[end]) || chars[end] == '/')) {
+        while (end < size && (Words.pathChar(chars[end]) || chars[end] == '/')) {
             end++;
         }
         if (end > current) {

@@ -14,7 +14,7 @@ final class Words {
             return 0;
         }
         int end = from + 1;
-        while (end < size && (letter(s[end]) || digit(s[end]) || "_'-".indexOf(s[end]) >= 0)) {
+        while (end < size && idChar(s[end])) {
             end++;
         }
         return end - from;
@@ -26,8 +26,7 @@ final class Words {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(letter(c) || digit(c) || c == '_' || c == '\'' || c == '-')) {
+            if (!idChar(text.charAt(i))) {
                 return false;
             }
         }
@@ -123,11 +122,18 @@ final class Words {
         return from < size && s[from] == '~' && interpolatedSlash(s, from + 1, size) ? 4 : 0;
     }
 
+    /** {@code [a-zA-Z0-9_'-]}: a character of an identifier after its first. */
+    static boolean idChar(char c) {
+        return letter(c) || digit(c) || c == '_' || c == '\'' || c == '-';
+    }
+
+    /** {@code [a-zA-Z0-9._+-]}: a character of a path segment. */
     static boolean pathChar(char c) {
         return letter(c) || digit(c) || c == '.' || c == '_' || c == '-' || c == '+';
     }
 
-    private static boolean uriChar(char c) {
+    /** A character of a URI after its scheme's colon. */
+    static boolean uriChar(char c) {
         return letter(c) || digit(c) || "%/?:@&=+$,-_.!~*'".indexOf(c) >= 0;
     }
 
