@@ -105,13 +105,21 @@ enum StringBuiltins implements BuiltinCode {
         if (start < 0) {
             throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
         }
-        byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+        String text = s.text();
+        long end = length < 0 || length > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + length;
+        int asciiEnd = (int) Math.min(text.length(), end);
+        if (Strings.isAscii(text, asciiEnd)) {
+            return start >= asciiEnd
+                    ? new NixString("", s.context())
+                    : new NixString(text.substring((int) start, asciiEnd), s.context());
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (start >= bytes.length) {
             return new NixString("", s.context());
         }
-        long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
+        int last = (int) Math.min(bytes.length, end);
         return new NixString(
-                new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8),
+                new String(bytes, (int) start, last - (int) start, StandardCharsets.UTF_8),
                 s.context());
     }
 
