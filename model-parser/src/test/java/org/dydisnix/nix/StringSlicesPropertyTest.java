@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code builtins.substring} counts UTF-8 bytes as Nix does, whether the string is ASCII up to the
- * end of the slice (taken from the characters) or not (taken from the bytes).
+ * {@code builtins.substring}, {@code stringLength}, {@code match} and {@code split} count UTF-8
+ * bytes as Nix does, whether the string is ASCII (sliced as characters) or not (sliced as bytes).
  */
-class SubstringPropertyTest {
+class StringSlicesPropertyTest {
     private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 300);
 
     private static String nixSubstring(int start, int length, String text) {
@@ -67,5 +67,22 @@ class SubstringPropertyTest {
         assertThat(nixSubstring(2, 1000, "abcdef")).isEqualTo("cdef");
         assertThat(nixSubstring(1, -1, "aé")).isEqualTo("é");
         assertThat(nixSubstring(9, 1, "abc")).isEmpty();
+    }
+
+    private static String json(String source) {
+        NixEvaluator evaluator = new NixEvaluator(List.of(), "");
+        return evaluator.toJson(evaluator.evaluateExpression(source, Path.of("/tmp")), true);
+    }
+
+    @Test
+    void matchesAndSplitsOnTheBytes() {
+        assertThat(json("builtins.stringLength \"aé€\"")).isEqualTo("6");
+        assertThat(json("builtins.stringLength \"abc\"")).isEqualTo("3");
+        assertThat(json("builtins.split \"(b)\" \"abcbd\""))
+                .isEqualTo("[\"a\",[\"b\"],\"c\",[\"b\"],\"d\"]");
+        assertThat(json("builtins.split \"(b)\" \"aébé€\"")).isEqualTo("[\"aé\",[\"b\"],\"é€\"]");
+        assertThat(json("builtins.match \"(.*)b(.)\" \"xébé\"")).isEqualTo("null");
+        assertThat(json("builtins.match \"(.*)b(..)\" \"xébé\"")).isEqualTo("[\"xé\",\"é\"]");
+        assertThat(json("builtins.match \"(a*)b(c?)\" \"aab\"")).isEqualTo("[\"aa\",\"\"]");
     }
 }
