@@ -252,7 +252,7 @@ enum AttrBuiltins implements BuiltinCode {
             System.arraycopy(set.names, 0, all, n, set.names.length);
             n += set.names.length;
         }
-        Arrays.sort(all);
+        NameSort.sort(all);
         int distinct = 0;
         for (int i = 0; i < total; i++) {
             if (distinct == 0 || !all[distinct - 1].equals(all[i])) {

@@ -30,11 +30,7 @@ final class Bindings {
             int n = bindings.size();
             String[] source = bindings.keySet().toArray(new String[0]);
             Expr.Binding[] inOrder = bindings.values().toArray(new Expr.Binding[0]);
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, new NameOrder(source));
+            int[] order = NameSort.order(source);
             String[] names = new String[n];
             Expr.Binding[] sorted = new Expr.Binding[n];
             int[] slots = new int[n];

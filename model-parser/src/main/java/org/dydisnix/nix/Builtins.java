@@ -1,10 +1,10 @@
 package org.dydisnix.nix;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -36,8 +36,9 @@ final class Builtins {
                     "builtins");
 
     private final Session session;
-    private final TreeMap<String, Attr> attrs = new TreeMap<>();
-    private final Map<String, Thunk> globals = new HashMap<>();
+    private final List<String> names = new ArrayList<>(256);
+    private final List<Attr> values = new ArrayList<>(256);
+    private final NixAttrs set;
     private final Env baseEnv;
 
     Builtins(Session session) {
@@ -49,7 +50,7 @@ final class Builtins {
         constant("nixVersion", NixString.of("2.8.0"));
         constant("langVersion", 6L);
         constant("storeDir", NixString.of(Store.STORE_DIR));
-        List<Thunk> nixPath = new java.util.ArrayList<>();
+        List<Thunk> nixPath = new ArrayList<>();
         for (Session.SearchEntry entry : session.searchEntries()) {
             nixPath.add(
                     Thunk.of(
@@ -62,7 +63,7 @@ final class Builtins {
         }
         constant("nixPath", list(nixPath));
         constant("currentTime", System.currentTimeMillis() / 1000);
-        attrs.put("derivation", new Attr(Thunk.lazy(new Derivation(session), null), null));
+        put("derivation", new Attr(Thunk.lazy(new Derivation(session), null), null));
         define(ValueBuiltins.values());
         define(AttrBuiltins.values());
         define(ListBuiltins.values());
@@ -71,15 +72,10 @@ final class Builtins {
         define(ModernBuiltins.values());
         define(FlakeRefs.values());
         Itself builtins = new Itself();
-        attrs.put("builtins", new Attr(Thunk.lazy(builtins, null), null));
-        builtins.set = new NixAttrs(attrs, null);
-        for (Map.Entry<String, Attr> entry : attrs.entrySet()) {
-            globals.put("__" + entry.getKey(), entry.getValue().value());
-            if (GLOBAL.contains(entry.getKey())) {
-                globals.put(entry.getKey(), entry.getValue().value());
-            }
-        }
-        baseEnv = Env.of(null, globals);
+        put("builtins", new Attr(Thunk.lazy(builtins, null), null));
+        set = sortedSet();
+        builtins.set = set;
+        baseEnv = globals();
     }
 
     Session session() {
@@ -90,18 +86,67 @@ final class Builtins {
         return baseEnv;
     }
 
-    Set<String> globalNames() {
-        return globals.keySet();
-    }
-
     /** The built-in value {@code builtins.name}, or null. */
     Object get(String name) {
-        Attr attr = attrs.get(name);
+        Attr attr = set.get(name);
         return attr == null ? null : attr.value().force(session.evaluator());
     }
 
     void constant(String name, Object value) {
-        attrs.put(name, new Attr(Thunk.of(value), null));
+        put(name, new Attr(Thunk.of(value), null));
+    }
+
+    /** Adds a builtin; a later one of the same name replaces it. */
+    private void put(String name, Attr attr) {
+        names.add(name);
+        values.add(attr);
+    }
+
+    /**
+     * The builtins as a set: names sorted once (no sorted map grown one name at a time), the last
+     * of equal names kept.
+     */
+    private NixAttrs sortedSet() {
+        String[] unsorted = names.toArray(new String[0]);
+        int[] order = NameSort.order(unsorted);
+        String[] sorted = new String[order.length];
+        Attr[] attrs = new Attr[order.length];
+        int n = 0;
+        for (int i = 0; i < order.length; i++) {
+            String name = unsorted[order[i]];
+            if (n > 0 && sorted[n - 1].equals(name)) {
+                n--;
+            }
+            sorted[n] = name;
+            attrs[n++] = values.get(order[i]);
+        }
+        return new NixAttrs(Arrays.copyOf(sorted, n), Arrays.copyOf(attrs, n), null);
+    }
+
+    /** The global scope: every builtin as {@code __name}, some also under their own name. */
+    private Env globals() {
+        int n = set.names.length;
+        List<String> globalNames = new ArrayList<>(n + GLOBAL.size());
+        List<Thunk> globalValues = new ArrayList<>(n + GLOBAL.size());
+        for (int i = 0; i < n; i++) {
+            String name = set.names[i];
+            Thunk value = set.values[i].value();
+            globalNames.add("__".concat(name));
+            globalValues.add(value);
+            if (GLOBAL.contains(name)) {
+                globalNames.add(name);
+                globalValues.add(value);
+            }
+        }
+        String[] unsorted = globalNames.toArray(new String[0]);
+        int[] order = NameSort.order(unsorted);
+        String[] sorted = new String[order.length];
+        Thunk[] slots = new Thunk[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = unsorted[order[i]];
+            slots[i] = globalValues.get(order[i]);
+        }
+        return Env.of(null, sorted, slots);
     }
 
     /** {@code derivation}, defined in Nix, evaluated when first used. */
@@ -129,7 +174,7 @@ final class Builtins {
     private void define(BuiltinCode[] group) {
         for (BuiltinCode builtin : group) {
             PrimOp primOp = builtin.primOp();
-            attrs.put(primOp.name(), new Attr(Thunk.of(primOp), null));
+            put(primOp.name(), new Attr(Thunk.of(primOp), null));
         }
     }
 

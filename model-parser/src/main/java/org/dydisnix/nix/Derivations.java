@@ -271,7 +271,8 @@ final class Derivations {
             throw NixError.of(NixError.Kind.EVAL, at, "invalid derivation name '" + name + "'");
         }
         for (char c : name.toCharArray()) {
-            if (!(Character.isLetterOrDigit(c) && c < 128) && "+-._?=".indexOf(c) < 0) {
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    && "+-._?=".indexOf(c) < 0) {
                 throw NixError.of(
                         NixError.Kind.EVAL,
                         at,

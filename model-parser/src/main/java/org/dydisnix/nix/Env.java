@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -98,11 +97,16 @@ class Env {
     /** A scope binding each name of the map, its slots in name order. */
     static Env of(Env parent, Map<String, Thunk> vars) {
         String[] names = vars.keySet().toArray(new String[0]);
-        Arrays.sort(names);
+        NameSort.sort(names);
         Thunk[] slots = new Thunk[names.length];
         for (int i = 0; i < names.length; i++) {
             slots[i] = vars.get(names[i]);
         }
+        return new Named(parent, slots, names);
+    }
+
+    /** A scope binding the sorted, distinct names to the slots (both arrays kept). */
+    static Env of(Env parent, String[] names, Thunk[] slots) {
         return new Named(parent, slots, names);
     }
 

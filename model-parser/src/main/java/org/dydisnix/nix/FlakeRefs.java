@@ -44,10 +44,18 @@ enum FlakeRefs implements BuiltinCode {
     private static final String ID = "[a-zA-Z][a-zA-Z0-9_-]*";
     private static final String REF = "[a-zA-Z0-9@][a-zA-Z0-9_.\\/@+-]*";
     private static final String REV = "[0-9a-fA-F]{40}";
-    private static final Pattern FLAKE_ID =
-            Pattern.compile(
-                    "(" + ID + ")(?:/(?:(" + REV + ")|(?:(" + REF + ")(?:/(" + REV + "))?)))?");
-    private static final Pattern PATH = Pattern.compile("([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
+
+    /**
+     * The patterns, compiled when a flake reference is first parsed: not when the builtins are
+     * made, as most evaluations parse none.
+     */
+    private static final class Patterns {
+        static final Pattern FLAKE_ID =
+                Pattern.compile(
+                        "(" + ID + ")(?:/(?:(" + REV + ")|(?:(" + REF + ")(?:/(" + REV + "))?)))?");
+        static final Pattern PATH = Pattern.compile("([^?#]*)(?:\\?([^#]*))?(?:#(.*))?");
+    }
+
     static final List<String> GIT_FLAGS =
             List.of("shallow", "submodules", "lfs", "exportIgnore", "allRefs", "verifyCommit");
 
@@ -92,7 +100,7 @@ enum FlakeRefs implements BuiltinCode {
 
     /** The attributes of a flake reference. */
     static Map<String, Object> parse(String text, SourcePosition at) {
-        Matcher id = FLAKE_ID.matcher(text);
+        Matcher id = Patterns.FLAKE_ID.matcher(text);
         if (id.matches()) {
             Map<String, Object> attrs = new TreeMap<>();
             attrs.put("type", "indirect");
@@ -112,7 +120,7 @@ enum FlakeRefs implements BuiltinCode {
                             FlakeUrl.decode(url.group(5) == null ? "" : url.group(5)));
             return withFragmentChecked(fromUrl(parsed, text, at), parsed.fragment(), text, at);
         }
-        Matcher path = PATH.matcher(text);
+        Matcher path = Patterns.PATH.matcher(text);
         path.matches();
         if (!path.group(1).startsWith("/")) {
             throw error(at, "flake reference '" + text + "' is not an absolute path");

@@ -254,24 +254,30 @@ enum ListBuiltins implements BuiltinCode {
      */
     private static List<Thunk> mergeSort(
             Evaluator ev, Object f, SourcePosition at, List<Thunk> items) {
-        if (items.size() <= 1) {
-            return items;
+        Thunk[] sorted = items.toArray(new Thunk[0]);
+        if (sorted.length > 1) {
+            mergeSort(ev, f, at, sorted, new Thunk[sorted.length], 0, sorted.length);
         }
-        int middle = items.size() / 2;
-        List<Thunk> left = mergeSort(ev, f, at, items.subList(0, middle));
-        List<Thunk> right = mergeSort(ev, f, at, items.subList(middle, items.size()));
-        List<Thunk> result = new ArrayList<>(items.size());
-        int i = 0;
-        int j = 0;
-        while (i < left.size() && j < right.size()) {
-            if (ev.forceBool(ev.call(f, at, right.get(j), left.get(i)), at)) {
-                result.add(right.get(j++));
-            } else {
-                result.add(left.get(i++));
-            }
+        return java.util.Arrays.asList(sorted);
+    }
+
+    /** Sorts {@code a[from..to)}: halves sorted, then merged taking the right one when less. */
+    private static void mergeSort(
+            Evaluator ev, Object f, SourcePosition at, Thunk[] a, Thunk[] copy, int from, int to) {
+        if (to - from <= 1) {
+            return;
         }
-        result.addAll(left.subList(i, left.size()));
-        result.addAll(right.subList(j, right.size()));
-        return result;
+        int middle = from + (to - from) / 2;
+        mergeSort(ev, f, at, a, copy, from, middle);
+        mergeSort(ev, f, at, a, copy, middle, to);
+        System.arraycopy(a, from, copy, from, to - from);
+        int i = from;
+        int j = middle;
+        int out = from;
+        while (i < middle && j < to) {
+            a[out++] = ev.forceBool(ev.call(f, at, copy[j], copy[i]), at) ? copy[j++] : copy[i++];
+        }
+        System.arraycopy(copy, i, a, out, middle - i);
+        System.arraycopy(copy, j, a, out + middle - i, to - j);
     }
 }

@@ -50,7 +50,7 @@ final class NixAttrs {
     private static String[] sortedNames(Map<String, Attr> map) {
         String[] names = map.keySet().toArray(NO_NAMES);
         if (!(map instanceof SortedMap<String, Attr> sorted && sorted.comparator() == null)) {
-            Arrays.sort(names);
+            NameSort.sort(names);
         }
         return names;
     }
@@ -72,7 +72,7 @@ final class NixAttrs {
 
     static NixAttrs of(Map<String, Object> values) {
         String[] names = values.keySet().toArray(NO_NAMES);
-        Arrays.sort(names);
+        NameSort.sort(names);
         Attr[] attrs = new Attr[names.length];
         for (int i = 0; i < names.length; i++) {
             Object value = values.get(names[i]);
@@ -151,11 +151,7 @@ final class NixAttrs {
             return new NixAttrs(names, values, position);
         }
         if (n > 12) {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, new NameOrder(names));
+            int[] order = NameSort.order(names);
             String[] sortedNames = new String[n];
             Attr[] sortedValues = new Attr[n];
             for (int i = 0; i < n; i++) {

@@ -59,9 +59,19 @@ final class ParsedTreeCache {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < name.length() && shown.length() < 40; i++) {
             char c = name.charAt(i);
-            shown.append(Character.isLetterOrDigit(c) || c == '.' || c == '-' ? c : '_');
+            shown.append(shownAsIs(c) ? c : '_');
         }
         return directory.resolve(shown + "-" + Long.toHexString(hash) + ".tree");
+    }
+
+    private static boolean shownAsIs(char c) {
+        return c < 0x80
+                ? (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '.'
+                        || c == '-'
+                : Character.isLetterOrDigit(c);
     }
 
     private static long fnv(long hash, String s) {

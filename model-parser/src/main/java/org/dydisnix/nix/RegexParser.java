@@ -216,19 +216,25 @@ final class RegexParser {
         throw new IllegalArgumentException();
     }
 
+    /** A letter among the ASCII characters that the classes range over. */
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private static void addClass(boolean[] set, String name) {
         for (int b = 0; b < 128; b++) {
             char c = (char) b;
             boolean member =
                     switch (name) {
-                        case "alpha" -> Character.isLetter(c);
+                        case "alpha" -> asciiLetter(c);
                         case "digit", "d" -> c >= '0' && c <= '9';
-                        case "alnum" -> Character.isLetterOrDigit(c);
+                        case "alnum" -> asciiLetter(c) || (c >= '0' && c <= '9');
                         case "upper" -> c >= 'A' && c <= 'Z';
                         case "lower" -> c >= 'a' && c <= 'z';
                         case "space", "s" -> c == ' ' || (c >= '\t' && c <= '\r');
                         case "blank" -> c == ' ' || c == '\t';
-                        case "punct" -> c > 32 && c < 127 && !Character.isLetterOrDigit(c);
+                        case "punct" ->
+                                c > 32 && c < 127 && !asciiLetter(c) && !(c >= '0' && c <= '9');
                         case "xdigit" ->
                                 (c >= '0' && c <= '9')
                                         || (c >= 'a' && c <= 'f')
@@ -236,7 +242,7 @@ final class RegexParser {
                         case "cntrl" -> c < 32 || c == 127;
                         case "print" -> c >= 32 && c < 127;
                         case "graph" -> c > 32 && c < 127;
-                        case "w" -> Character.isLetterOrDigit(c) || c == '_';
+                        case "w" -> asciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
                         default -> throw new IllegalArgumentException();
                     };
             if (member) {

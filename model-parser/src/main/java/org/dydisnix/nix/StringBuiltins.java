@@ -105,22 +105,30 @@ enum StringBuiltins implements BuiltinCode {
         if (start < 0) {
             throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
         }
-        byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+        String text = s.text();
+        long end = length < 0 || length > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + length;
+        int asciiEnd = (int) Math.min(text.length(), end);
+        if (Strings.isAscii(text, asciiEnd)) {
+            return start >= asciiEnd
+                    ? new NixString("", s.context())
+                    : new NixString(text.substring((int) start, asciiEnd), s.context());
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (start >= bytes.length) {
             return new NixString("", s.context());
         }
-        long end = length < 0 ? bytes.length : Math.min(bytes.length, start + length);
+        int last = (int) Math.min(bytes.length, end);
         return new NixString(
-                new String(bytes, (int) start, (int) (end - start), StandardCharsets.UTF_8),
+                new String(bytes, (int) start, last - (int) start, StandardCharsets.UTF_8),
                 s.context());
     }
 
     private static Object stringLength(Evaluator ev, Object v, SourcePosition at) {
+        String text = Strings.coerce(ev, v, at, false, true).text();
         return (long)
-                Strings.coerce(ev, v, at, false, true)
-                        .text()
-                        .getBytes(StandardCharsets.UTF_8)
-                        .length;
+                (Strings.isAscii(text, text.length())
+                        ? text.length()
+                        : text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     private static Object splitVersion(Evaluator ev, Object v, SourcePosition at) {
@@ -265,12 +273,31 @@ enum StringBuiltins implements BuiltinCode {
     private static Object match(
             Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
         Regex compiled = Regex.compile(ev.forceString(regex, at).text(), at);
-        byte[] input = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
-        Regex.Match match = compiled.matchAll(input);
+        Input input = new Input(ev.forceString(str, at).text());
+        Regex.Match match = compiled.matchAll(input.bytes);
         return match == null ? NixNull.NULL : groups(compiled, match, input);
     }
 
-    private static NixList groups(Regex regex, Regex.Match match, byte[] input) {
+    /** A string matched as UTF-8 bytes; slices of an ASCII one are taken from its characters. */
+    private static final class Input {
+        final String text;
+        final boolean ascii;
+        final byte[] bytes;
+
+        Input(String text) {
+            this.text = text;
+            this.ascii = Strings.isAscii(text, text.length());
+            this.bytes = text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        String slice(int start, int end) {
+            return ascii
+                    ? text.substring(start, end)
+                    : new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static NixList groups(Regex regex, Regex.Match match, Input input) {
         List<Thunk> groups = new ArrayList<>();
         for (int i = 1; i <= regex.groups(); i++) {
             int start = match.starts()[i];
@@ -278,27 +305,23 @@ enum StringBuiltins implements BuiltinCode {
                     Thunk.of(
                             start < 0
                                     ? NixNull.NULL
-                                    : NixString.of(text(input, start, match.ends()[i]))));
+                                    : NixString.of(input.slice(start, match.ends()[i]))));
         }
         return Builtins.list(groups);
-    }
-
-    private static String text(byte[] input, int start, int end) {
-        return new String(input, start, end - start, StandardCharsets.UTF_8);
     }
 
     private static Object split(
             Evaluator ev, Object regex, Object str, org.dydisnix.model.SourcePosition at) {
         Regex compiled = Regex.compile(ev.forceString(regex, at).text(), at);
-        byte[] input = ev.forceString(str, at).text().getBytes(StandardCharsets.UTF_8);
+        Input input = new Input(ev.forceString(str, at).text());
         List<Thunk> result = new ArrayList<>();
         int last = 0;
-        for (Regex.Match match : compiled.findAll(input)) {
-            result.add(Thunk.of(NixString.of(text(input, last, match.starts()[0]))));
+        for (Regex.Match match : compiled.findAll(input.bytes)) {
+            result.add(Thunk.of(NixString.of(input.slice(last, match.starts()[0]))));
             result.add(Thunk.of(groups(compiled, match, input)));
             last = match.ends()[0];
         }
-        result.add(Thunk.of(NixString.of(text(input, last, input.length))));
+        result.add(Thunk.of(NixString.of(input.slice(last, input.bytes.length))));
         return Builtins.list(result);
     }
 }

@@ -78,7 +78,12 @@ final class Strings {
     }
 
     private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return isAscii(s, s.length());
+    }
+
+    /** Whether the first {@code n} characters are ASCII: there, bytes and characters coincide. */
+    static boolean isAscii(String s, int n) {
+        for (int i = 0; i < n; i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;
             }

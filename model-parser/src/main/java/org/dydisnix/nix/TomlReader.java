@@ -80,6 +80,21 @@ abstract class TomlReader {
         }
     }
 
+    /** Whether {@code raw} starts with the {@code shape}, each {@code d} in it a digit. */
+    private static boolean startsLike(String raw, String shape) {
+        if (raw.length() < shape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = raw.charAt(i);
+            char s = shape.charAt(i);
+            if (s == 'd' ? c < '0' || c > '9' : c != s) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Object number() {
         int start = pos;
         while (!eof() && "0123456789abcdefABCDEFxXoOeE+-_.:TtZz".indexOf(peek()) >= 0) {
@@ -89,7 +104,7 @@ abstract class TomlReader {
         if (raw.isEmpty()) {
             throw error("expected a value");
         }
-        if (raw.matches("\\d{4}-\\d{2}-\\d{2}.*") || raw.matches("\\d{2}:\\d{2}.*")) {
+        if (startsLike(raw, "dddd-dd-dd") || startsLike(raw, "dd:dd")) {
             throw error("dates and times are not supported");
         }
         String s = raw.replace("_", "");

@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,15 +93,25 @@ final class TreeReader {
             if (length > end - at || bytes > end - at) {
                 throw new Corrupt();
             }
-            String s =
-                    new String(
-                            data,
-                            at,
-                            bytes,
-                            wide ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+            String s = wide ? utf16(data, at, length) : latin1(data, at, length);
             at += bytes;
             strings[i] = (head & 1) != 0 ? s.intern() : s;
         }
+    }
+
+    /** Latin-1 bytes as a string, copied as they are: no charset decoder at start-up. */
+    @SuppressWarnings("deprecation")
+    private static String latin1(byte[] data, int from, int length) {
+        return new String(data, 0, from, length);
+    }
+
+    /** UTF-16 big-endian bytes as a string (the writer's form of a string beyond Latin-1). */
+    private static String utf16(byte[] data, int from, int length) {
+        char[] chars = new char[length];
+        for (int i = 0, b = from; i < length; i++, b += 2) {
+            chars[i] = (char) ((data[b] & 0xFF) << 8 | (data[b + 1] & 0xFF));
+        }
+        return new String(chars);
     }
 
     private String string() {

@@ -132,11 +132,16 @@ public record OptionTable(Map<String, Command> commands) {
     public static OptionTable parse(String text) {
         Map<String, Command> commands = new LinkedHashMap<>();
         Command current = null;
-        for (String line : text.split("\n")) {
-            if (line.isEmpty()) {
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end == start) {
                 continue;
             }
-            String[] fields = line.split("\t", -1);
+            String line = text.substring(start, end);
+            String[] fields = fields(line, '\t');
             switch (fields[0]) {
                 case "command" -> {
                     current =
@@ -154,7 +159,7 @@ public record OptionTable(Map<String, Command> commands) {
                 case "mixin" -> current.mixins().add(fields[1]);
                 case "group" -> current.groups().add(fields[1]);
                 case "option" ->
-                        current.options().add(arg(List.of(fields[1].split(",")), 0, fields));
+                        current.options().add(arg(List.of(fields(fields[1], ',')), 0, fields));
                 case "positional" ->
                         current.positionals()
                                 .add(arg(List.of(), Integer.parseInt(fields[1]), fields));
@@ -162,6 +167,26 @@ public record OptionTable(Map<String, Command> commands) {
             }
         }
         return new OptionTable(commands);
+    }
+
+    /**
+     * The fields of {@code line} between the {@code separator}s, empty ones included (without
+     * {@link String#split}'s regular expression and list machinery, at every start).
+     */
+    private static String[] fields(String line, char separator) {
+        int n = 1;
+        for (int i = line.indexOf(separator); i >= 0; i = line.indexOf(separator, i + 1)) {
+            n++;
+        }
+        String[] fields = new String[n];
+        int start = 0;
+        for (int f = 0; f < n - 1; f++) {
+            int end = line.indexOf(separator, start);
+            fields[f] = line.substring(start, end);
+            start = end + 1;
+        }
+        fields[n - 1] = line.substring(start);
+        return fields;
     }
 
     private static Arg arg(List<String> names, int index, String[] fields) {

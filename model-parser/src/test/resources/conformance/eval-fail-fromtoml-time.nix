@@ -1,0 +1,1 @@
+builtins.fromTOML "x = 07:32:00"
