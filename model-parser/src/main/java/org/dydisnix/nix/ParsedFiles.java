@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The files a session has parsed, each resolved against one scope shape (the names of the
@@ -66,16 +67,49 @@ final class ParsedFiles {
             }
         }
         String[][] shape = shape(scope);
-        Expr expr = disk == null ? null : disk.load(file, bytes, shape, shownAs);
+        Fresh fresh = new Fresh(file, bytes, scope, shape, shownAs, baseDir);
+        Expr expr = disk == null ? null : disk.load(file, bytes, shape, shownAs, fresh);
         if (expr == null) {
-            expr = Parser.parse(decode(bytes), shownAs, baseDir);
-            Resolver.check(expr, scope);
-            if (disk != null) {
-                disk.store(file, bytes, shape, shownAs, expr);
-            }
+            expr = fresh.get();
         }
         parsed.add(new Tree(shape, bytes, expr));
         return expr;
+    }
+
+    /**
+     * A file parsed, resolved and written to the disk cache, once: when no entry matches, or when a
+     * function body of a loaded entry turns out damaged.
+     */
+    private final class Fresh implements Supplier<Expr> {
+        private final Path file;
+        private final byte[] bytes;
+        private final Env scope;
+        private final String[][] shape;
+        private final String shownAs;
+        private final Path baseDir;
+        private Expr expr;
+
+        Fresh(Path file, byte[] bytes, Env scope, String[][] shape, String shownAs, Path baseDir) {
+            this.file = file;
+            this.bytes = bytes;
+            this.scope = scope;
+            this.shape = shape;
+            this.shownAs = shownAs;
+            this.baseDir = baseDir;
+        }
+
+        @Override
+        public synchronized Expr get() {
+            if (expr == null) {
+                Expr parsed = Parser.parse(decode(bytes), shownAs, baseDir);
+                Resolver.check(parsed, scope);
+                if (disk != null) {
+                    disk.store(file, bytes, shape, shownAs, parsed);
+                }
+                expr = parsed;
+            }
+            return expr;
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import org.dydisnix.model.ModelInputs;
 
 /**
@@ -23,7 +24,7 @@ import org.dydisnix.model.ModelInputs;
  */
 final class ParsedTreeCache {
     /** Changed whenever the entry layout or {@link TreeWriter}'s form changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
 
@@ -73,9 +74,10 @@ final class ParsedTreeCache {
 
     /**
      * The tree of {@code source} read from {@code file} into a scope of {@code shape}, with
-     * positions in {@code shownAs}; null when there is no entry that matches exactly.
+     * positions in {@code shownAs}; null when there is no entry that matches exactly. Function
+     * bodies are read when first called; one found damaged then is taken from {@code reparse}.
      */
-    Expr load(Path file, byte[] source, String[][] shape, String shownAs) {
+    Expr load(Path file, byte[] source, String[][] shape, String shownAs, Supplier<Expr> reparse) {
         byte[] data;
         try {
             data = read(entry(file, shape), source.length * 8L + (1 << 20));
@@ -98,7 +100,7 @@ final class ParsedTreeCache {
                     || crc(data, end) != readInt(data, end)) {
                 return null;
             }
-            return TreeReader.read(data, at + source.length, end, shownAs);
+            return TreeReader.read(data, at + source.length, end, shownAs, reparse);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -306,7 +308,7 @@ final class ParsedTreeCache {
     }
 
     private static int crc(byte[] data, int end) {
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         crc.update(data, 0, end);
         return (int) crc.getValue();
     }

@@ -78,7 +78,8 @@ class ParseCacheTest {
                                 library,
                                 Files.readAllBytes(library),
                                 ParsedFiles.shape(scope),
-                                "lib.nix"))
+                                "lib.nix",
+                                null))
                 .isNotNull();
     }
 

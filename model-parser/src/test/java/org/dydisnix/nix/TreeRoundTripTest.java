@@ -183,6 +183,15 @@ class TreeRoundTripTest {
             dump(a.dynamic(), out, seen);
             dump(a.position(), out, seen);
             out.append(')');
+        } else if (o instanceof Expr.Lambda l) {
+            out.append("Lambda(");
+            for (Object part : new Object[] {l.name(), l.argument(), l.formals(), l.body()}) {
+                dump(part, out, seen);
+                out.append(' ');
+            }
+            out.append(l.strict()).append(' ');
+            dump(l.position(), out, seen);
+            out.append(')');
         } else if (o instanceof Expr || o instanceof Expr.Formals) {
             out.append(o.getClass().getSimpleName()).append('(');
             for (java.lang.reflect.Field field : o.getClass().getDeclaredFields()) {
