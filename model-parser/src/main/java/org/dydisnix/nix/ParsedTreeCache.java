@@ -1,9 +1,9 @@
 package org.dydisnix.nix;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -46,16 +46,7 @@ final class ParsedTreeCache {
 
     /** The entry's file of a source file read into a scope of a shape. */
     Path entry(Path file, String[][] shape) {
-        long hash = 0xcbf29ce484222325L;
-        hash = fnv(hash, file.toString());
-        for (String[] names : shape) {
-            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
-            if (names != null) {
-                for (String name : names) {
-                    hash = fnv(hash, name);
-                }
-            }
-        }
+        long hash = fnv(shape(shape).hash, file.toString());
         String name = file.getFileName() == null ? "root" : file.getFileName().toString();
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < name.length() && shown.length() < 40; i++) {
@@ -106,20 +97,21 @@ final class ParsedTreeCache {
         }
     }
 
-    /** The bytes of a file, read in one go, or null when it is larger than {@code limit}. */
+    /**
+     * The bytes of a file, read in one go by a plain file stream, or null when it is larger than
+     * {@code limit} or changes while read.
+     */
     private static byte[] read(Path entry, long limit) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(entry)) {
-            long size = channel.size();
-            if (size > limit) {
-                return null;
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer) < 0) {
-                    return null;
-                }
-            }
-            return buffer.array();
+        File file = entry.toFile();
+        long size = file.length();
+        if (size == 0 || size > limit) {
+            return null;
+        }
+        try (FileInputStream in = new FileInputStream(file)) {
+            byte[] data = new byte[(int) size];
+            return in.readNBytes(data, 0, data.length) == data.length && in.read() < 0
+                    ? data
+                    : null;
         }
     }
 
@@ -135,7 +127,7 @@ final class ParsedTreeCache {
         TreeWriter.Bytes head = new TreeWriter.Bytes();
         head.bytes(prefix);
         text(head, file.toString());
-        head.bytes(shape(shape));
+        head.bytes(shape(shape).bytes);
         head.varint(sourceLength);
         return head.toArray();
     }
@@ -261,10 +253,10 @@ final class ParsedTreeCache {
     }
 
     /**
-     * The names of the scopes; the last shape's form is kept, as most files are read into the same
-     * scopes (whose name arrays are shared).
+     * The names of the scopes, written and hashed; the last shape's is kept, as most files are read
+     * into the same scopes (whose name arrays are shared).
      */
-    private byte[] shape(String[][] shape) {
+    private Shape shape(String[][] shape) {
         Shape last = lastShape;
         if (last != null && last.names.length == shape.length) {
             boolean same = true;
@@ -272,32 +264,37 @@ final class ParsedTreeCache {
                 same = last.names[i] == shape[i];
             }
             if (same) {
-                return last.bytes;
+                return last;
             }
         }
         TreeWriter.Bytes out = new TreeWriter.Bytes();
+        long hash = 0xcbf29ce484222325L;
         out.varint(shape.length);
         for (String[] names : shape) {
             out.varint(names == null ? 0 : names.length + 1);
+            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
             if (names != null) {
                 for (String name : names) {
                     text(out, name);
+                    hash = fnv(hash, name);
                 }
             }
         }
-        byte[] bytes = out.toArray();
-        lastShape = new Shape(shape.clone(), bytes);
-        return bytes;
+        Shape made = new Shape(shape.clone(), out.toArray(), hash);
+        lastShape = made;
+        return made;
     }
 
-    /** A shape's names (the arrays, compared by identity) and its written form. */
+    /** A shape's names (the arrays, compared by identity), its written form and its hash. */
     private static final class Shape {
         final String[][] names;
         final byte[] bytes;
+        final long hash;
 
-        Shape(String[][] names, byte[] bytes) {
+        Shape(String[][] names, byte[] bytes, long hash) {
             this.names = names;
             this.bytes = bytes;
+            this.hash = hash;
         }
     }
 
