@@ -30,6 +30,8 @@ final class TreeReader {
     private final Supplier<Expr> reparse;
     private int at;
     private String[] strings;
+    private int[] stringAt;
+    private int[] stringHead;
     private Expr[] targets = new Expr[64];
     private int count;
     private SourcePosition previous;
@@ -88,6 +90,8 @@ final class TreeReader {
                 TreeReader reader =
                         new TreeReader(outer.data, from, end, outer.file, outer.reparse);
                 reader.strings = outer.strings;
+                reader.stringAt = outer.stringAt;
+                reader.stringHead = outer.stringHead;
                 reader.line = line;
                 reader.previous = previous;
                 Expr body = reader.expr();
@@ -140,25 +144,25 @@ final class TreeReader {
         return n;
     }
 
+    /**
+     * The string table: where each string starts and its head (length and flags), checked; each
+     * string is made when first read, most being in function bodies never read.
+     */
     private void strings() {
         int n = count();
+        stringAt = new int[n];
+        stringHead = new int[n];
         strings = new String[n];
         for (int i = 0; i < n; i++) {
             int head = varint();
             int length = head >>> 2;
-            boolean wide = (head & 2) != 0;
-            int bytes = wide ? length * 2 : length;
+            int bytes = (head & 2) != 0 ? length * 2 : length;
             if (length > end - at || bytes > end - at) {
                 throw new Corrupt();
             }
-            String s =
-                    new String(
-                            data,
-                            at,
-                            bytes,
-                            wide ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+            stringHead[i] = head;
+            stringAt[i] = at;
             at += bytes;
-            strings[i] = (head & 1) != 0 ? s.intern() : s;
         }
     }
 
@@ -167,7 +171,24 @@ final class TreeReader {
         if (index >= strings.length) {
             throw new Corrupt();
         }
-        return strings[index];
+        String s = strings[index];
+        return s != null ? s : decode(index);
+    }
+
+    private String decode(int index) {
+        int head = stringHead[index];
+        boolean wide = (head & 2) != 0;
+        String s =
+                new String(
+                        data,
+                        stringAt[index],
+                        wide ? (head >>> 2) * 2 : head >>> 2,
+                        wide ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+        if ((head & 1) != 0) {
+            s = s.intern();
+        }
+        strings[index] = s;
+        return s;
     }
 
     private SourcePosition position() {
