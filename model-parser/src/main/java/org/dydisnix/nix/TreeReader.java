@@ -177,13 +177,19 @@ final class TreeReader {
 
     private String decode(int index) {
         int head = stringHead[index];
-        boolean wide = (head & 2) != 0;
-        String s =
-                new String(
-                        data,
-                        stringAt[index],
-                        wide ? (head >>> 2) * 2 : head >>> 2,
-                        wide ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+        int length = head >>> 2;
+        int from = stringAt[index];
+        String s;
+        if ((head & 2) == 0) {
+            s = new String(data, from, length, StandardCharsets.ISO_8859_1);
+        } else {
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) {
+                chars[i] =
+                        (char) ((data[from + 2 * i] & 0xFF) << 8 | (data[from + 2 * i + 1] & 0xFF));
+            }
+            s = new String(chars);
+        }
         if ((head & 1) != 0) {
             s = s.intern();
         }
