@@ -64,11 +64,13 @@ public final class ParseCache {
     static String stamp() {
         try {
             CodeSource source = ParseCache.class.getProtectionDomain().getCodeSource();
-            Path location = Path.of(source.getLocation().toURI());
-            if (!Files.isDirectory(location)) {
-                BasicFileAttributes jar = Files.readAttributes(location, BasicFileAttributes.class);
-                return "jar " + jar.size() + " " + jar.lastModifiedTime().toMillis();
+            File jar = new File(source.getLocation().toURI());
+            if (!jar.isDirectory()) {
+                long size = jar.length();
+                long time = jar.lastModified();
+                return size == 0 || time == 0 ? null : "jar " + size + " " + time;
             }
+            Path location = jar.toPath();
             Path classes = location.resolve("org/dydisnix/nix".replace('/', File.separatorChar));
             long size = 0;
             long newest = 0;

@@ -1,9 +1,9 @@
 package org.dydisnix.nix;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import org.dydisnix.model.ModelInputs;
 
 /**
@@ -23,7 +24,7 @@ import org.dydisnix.model.ModelInputs;
  */
 final class ParsedTreeCache {
     /** Changed whenever the entry layout or {@link TreeWriter}'s form changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final byte[] MAGIC = {'D', 'Y', 'P', 'T'};
 
@@ -45,16 +46,7 @@ final class ParsedTreeCache {
 
     /** The entry's file of a source file read into a scope of a shape. */
     Path entry(Path file, String[][] shape) {
-        long hash = 0xcbf29ce484222325L;
-        hash = fnv(hash, file.toString());
-        for (String[] names : shape) {
-            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
-            if (names != null) {
-                for (String name : names) {
-                    hash = fnv(hash, name);
-                }
-            }
-        }
+        long hash = fnv(shape(shape).hash, file.toString());
         String name = file.getFileName() == null ? "root" : file.getFileName().toString();
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < name.length() && shown.length() < 40; i++) {
@@ -83,9 +75,10 @@ final class ParsedTreeCache {
 
     /**
      * The tree of {@code source} read from {@code file} into a scope of {@code shape}, with
-     * positions in {@code shownAs}; null when there is no entry that matches exactly.
+     * positions in {@code shownAs}; null when there is no entry that matches exactly. Function
+     * bodies are read when first called; one found damaged then is taken from {@code reparse}.
      */
-    Expr load(Path file, byte[] source, String[][] shape, String shownAs) {
+    Expr load(Path file, byte[] source, String[][] shape, String shownAs, Supplier<Expr> reparse) {
         byte[] data;
         try {
             data = read(entry(file, shape), source.length * 8L + (1 << 20));
@@ -104,30 +97,31 @@ final class ParsedTreeCache {
             int end = data.length - 4;
             if (at < 0
                     || end - at < source.length
-                    || !Arrays.equals(data, at, at + source.length, source, 0, source.length)
+                    || !ParsedFiles.same(data, at, source)
                     || crc(data, end) != readInt(data, end)) {
                 return null;
             }
-            return TreeReader.read(data, at + source.length, end, shownAs);
+            return TreeReader.read(data, at + source.length, end, shownAs, reparse);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
     }
 
-    /** The bytes of a file, read in one go, or null when it is larger than {@code limit}. */
+    /**
+     * The bytes of a file, read in one go by a plain file stream, or null when it is larger than
+     * {@code limit} or changes while read.
+     */
     private static byte[] read(Path entry, long limit) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(entry)) {
-            long size = channel.size();
-            if (size > limit) {
-                return null;
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer) < 0) {
-                    return null;
-                }
-            }
-            return buffer.array();
+        File file = entry.toFile();
+        long size = file.length();
+        if (size == 0 || size > limit) {
+            return null;
+        }
+        try (FileInputStream in = new FileInputStream(file)) {
+            byte[] data = new byte[(int) size];
+            return in.readNBytes(data, 0, data.length) == data.length && in.read() < 0
+                    ? data
+                    : null;
         }
     }
 
@@ -143,7 +137,7 @@ final class ParsedTreeCache {
         TreeWriter.Bytes head = new TreeWriter.Bytes();
         head.bytes(prefix);
         text(head, file.toString());
-        head.bytes(shape(shape));
+        head.bytes(shape(shape).bytes);
         head.varint(sourceLength);
         return head.toArray();
     }
@@ -269,10 +263,10 @@ final class ParsedTreeCache {
     }
 
     /**
-     * The names of the scopes; the last shape's form is kept, as most files are read into the same
-     * scopes (whose name arrays are shared).
+     * The names of the scopes, written and hashed; the last shape's is kept, as most files are read
+     * into the same scopes (whose name arrays are shared).
      */
-    private byte[] shape(String[][] shape) {
+    private Shape shape(String[][] shape) {
         Shape last = lastShape;
         if (last != null && last.names.length == shape.length) {
             boolean same = true;
@@ -280,32 +274,37 @@ final class ParsedTreeCache {
                 same = last.names[i] == shape[i];
             }
             if (same) {
-                return last.bytes;
+                return last;
             }
         }
         TreeWriter.Bytes out = new TreeWriter.Bytes();
+        long hash = 0xcbf29ce484222325L;
         out.varint(shape.length);
         for (String[] names : shape) {
             out.varint(names == null ? 0 : names.length + 1);
+            hash = fnv(hash, names == null ? "\u0000" : "\u0001");
             if (names != null) {
                 for (String name : names) {
                     text(out, name);
+                    hash = fnv(hash, name);
                 }
             }
         }
-        byte[] bytes = out.toArray();
-        lastShape = new Shape(shape.clone(), bytes);
-        return bytes;
+        Shape made = new Shape(shape.clone(), out.toArray(), hash);
+        lastShape = made;
+        return made;
     }
 
-    /** A shape's names (the arrays, compared by identity) and its written form. */
+    /** A shape's names (the arrays, compared by identity), its written form and its hash. */
     private static final class Shape {
         final String[][] names;
         final byte[] bytes;
+        final long hash;
 
-        Shape(String[][] names, byte[] bytes) {
+        Shape(String[][] names, byte[] bytes, long hash) {
             this.names = names;
             this.bytes = bytes;
+            this.hash = hash;
         }
     }
 
@@ -316,7 +315,7 @@ final class ParsedTreeCache {
     }
 
     private static int crc(byte[] data, int end) {
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         crc.update(data, 0, end);
         return (int) crc.getValue();
     }

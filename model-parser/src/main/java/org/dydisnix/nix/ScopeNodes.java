@@ -84,12 +84,16 @@ interface ScopeNodes {
         }
     }
 
-    /** A function: {@code argument: body}, {@code { formals }: body} or both with {@code @}. */
+    /**
+     * A function: {@code argument: body}, {@code { formals }: body} or both with {@code @}. A body
+     * loaded from the parse cache may be read only when first asked for ({@link TreeReader.Block}).
+     */
     final class Lambda extends Expr {
         private final String name;
         private final String argument;
         private final Expr.Formals formals;
-        private final Expr body;
+        private volatile Expr body;
+        private TreeReader.Block block;
         private final boolean strict;
 
         /**
@@ -115,6 +119,22 @@ interface ScopeNodes {
             this.strict = strict;
         }
 
+        /** A function whose body is read from {@code block} when first asked for. */
+        Lambda(
+                String name,
+                String argument,
+                Expr.Formals formals,
+                TreeReader.Block block,
+                SourcePosition position,
+                boolean strict) {
+            super(position);
+            this.name = name;
+            this.argument = argument;
+            this.formals = formals;
+            this.block = block;
+            this.strict = strict;
+        }
+
         String name() {
             return name;
         }
@@ -128,7 +148,18 @@ interface ScopeNodes {
         }
 
         Expr body() {
-            return body;
+            Expr b = body;
+            return b != null ? b : read();
+        }
+
+        private synchronized Expr read() {
+            Expr b = body;
+            if (b == null) {
+                b = block.body(this);
+                body = b;
+                block = null;
+            }
+            return b;
         }
 
         boolean strict() {

@@ -3,12 +3,14 @@ package org.dydisnix.nix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import org.dydisnix.model.SourcePosition;
 
 /**
  * Reads a syntax tree that {@link TreeWriter} wrote, with the positions in {@code file}. Every
  * number and length is checked against the bytes left, so that damaged input fails with {@link
- * Corrupt} rather than allocating what it claims.
+ * Corrupt} rather than allocating what it claims. A function body written as a block is skipped and
+ * read when the function is first called ({@link Block}).
  */
 final class TreeReader {
 
@@ -24,30 +26,89 @@ final class TreeReader {
     private final byte[] data;
     private final int end;
     private final String file;
+    private final Supplier<Expr> reparse;
     private int at;
     private String[] strings;
-    private boolean[] names;
+    private int[] stringAt;
+    private int[] stringHead;
     private Expr[] targets = new Expr[64];
     private int count;
     private SourcePosition previous;
     private int line = 1;
 
-    private TreeReader(byte[] data, int from, int end, String file) {
+    private TreeReader(byte[] data, int from, int end, String file, Supplier<Expr> reparse) {
         this.data = data;
         this.at = from;
         this.end = end;
         this.file = file;
+        this.reparse = reparse;
     }
 
     /** The tree in {@code data[from..end)}, which it must fill exactly. */
     static Expr read(byte[] data, int from, int end, String file) {
-        TreeReader reader = new TreeReader(data, from, end, file);
+        return read(data, from, end, file, null);
+    }
+
+    /**
+     * The tree in {@code data[from..end)}, which it must fill exactly; a block found damaged when
+     * its function is first called is taken from the tree {@code reparse} gives (the file parsed
+     * again), or fails with {@link Corrupt} when there is none.
+     */
+    static Expr read(byte[] data, int from, int end, String file, Supplier<Expr> reparse) {
+        TreeReader reader = new TreeReader(data, from, end, file, reparse);
         reader.strings();
         Expr expr = reader.expr();
         if (reader.at != end) {
             throw new Corrupt();
         }
         return expr;
+    }
+
+    /**
+     * A function body not read yet: its bytes, the string table, and the line and position the
+     * writer counted its first position from.
+     */
+    static final class Block {
+        private final TreeReader outer;
+        private final int from;
+        private final int end;
+        private final int line;
+        private final SourcePosition previous;
+
+        private Block(TreeReader outer, int from, int end, int line, SourcePosition previous) {
+            this.outer = outer;
+            this.from = from;
+            this.end = end;
+            this.line = line;
+            this.previous = previous;
+        }
+
+        /** The body of {@code lambda}, read from this block or, when it is damaged, reparsed. */
+        Expr body(Expr.Lambda lambda) {
+            try {
+                TreeReader reader =
+                        new TreeReader(outer.data, from, end, outer.file, outer.reparse);
+                reader.strings = outer.strings;
+                reader.stringAt = outer.stringAt;
+                reader.stringHead = outer.stringHead;
+                reader.line = line;
+                reader.previous = previous;
+                Expr body = reader.expr();
+                if (reader.at != end) {
+                    throw new Corrupt();
+                }
+                return body;
+            } catch (RuntimeException e) {
+                Expr.Lambda fresh =
+                        outer.reparse == null
+                                ? null
+                                : Lambdas.at(outer.reparse.get(), lambda.position());
+                if (fresh == null) {
+                    throw new Corrupt();
+                }
+                return fresh.body();
+            }
+        }
     }
 
     private int varint() {
@@ -82,20 +143,25 @@ final class TreeReader {
         return n;
     }
 
+    /**
+     * The string table: where each string starts and its head (length and flags), checked; each
+     * string is made when first read, most being in function bodies never read.
+     */
     private void strings() {
         int n = count();
+        stringAt = new int[n];
+        stringHead = new int[n];
         strings = new String[n];
         for (int i = 0; i < n; i++) {
             int head = varint();
             int length = head >>> 2;
-            boolean wide = (head & 2) != 0;
-            int bytes = wide ? length * 2 : length;
+            int bytes = (head & 2) != 0 ? length * 2 : length;
             if (length > end - at || bytes > end - at) {
                 throw new Corrupt();
             }
-            String s = wide ? utf16(data, at, length) : latin1(data, at, length);
+            stringHead[i] = head;
+            stringAt[i] = at;
             at += bytes;
-            strings[i] = (head & 1) != 0 ? s.intern() : s;
         }
     }
 
@@ -119,7 +185,20 @@ final class TreeReader {
         if (index >= strings.length) {
             throw new Corrupt();
         }
-        return strings[index];
+        String s = strings[index];
+        return s != null ? s : decode(index);
+    }
+
+    private String decode(int index) {
+        int head = stringHead[index];
+        int length = head >>> 2;
+        int from = stringAt[index];
+        String s = (head & 2) == 0 ? latin1(data, from, length) : utf16(data, from, length);
+        if ((head & 1) != 0) {
+            s = s.intern();
+        }
+        strings[index] = s;
+        return s;
     }
 
     private SourcePosition position() {
@@ -294,7 +373,17 @@ final class TreeReader {
             }
             formals = new Expr.Formals(List.of(list), (flags & TreeWriter.ELLIPSIS) != 0);
         }
-        return new Expr.Lambda(
-                name, argument, formals, expr(), pos, (flags & TreeWriter.STRICT) != 0);
+        boolean strict = (flags & TreeWriter.STRICT) != 0;
+        int block = varint();
+        if (block == 0) {
+            return new Expr.Lambda(name, argument, formals, expr(), pos, strict);
+        }
+        int length = block - 1;
+        if (length > end - at) {
+            throw new Corrupt();
+        }
+        Block body = new Block(this, at, at + length, line, previous);
+        at += length;
+        return new Expr.Lambda(name, argument, formals, body, pos, strict);
     }
 }

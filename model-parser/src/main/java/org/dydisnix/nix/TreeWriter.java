@@ -12,7 +12,10 @@ import org.dydisnix.model.SourcePosition;
  * Writes a parsed and resolved syntax tree in the compact form {@link TreeReader} reads: a string
  * table, then the nodes in pre-order, each a tag, its position (a line delta and a column, the file
  * implied) and its fields. The target of a selection, the one node the parser shares (among the
- * bindings of {@code inherit (e) a b;}), is written once and then referred to by its number.
+ * bindings of {@code inherit (e) a b;}), is written once and then referred to by its number. A
+ * function's body of {@link #BLOCK} bytes or more is a block of its own (its length, then the body
+ * with line deltas and shared targets counted from the block's start), so that a reader can skip it
+ * and decode it when the function is first called.
  */
 final class TreeWriter {
     static final int NULL = 0;
@@ -46,6 +49,9 @@ final class TreeWriter {
     static final int ELLIPSIS = 8;
     static final int STRICT = 16;
 
+    /** The smallest body written as a block; smaller ones cost less to decode than to defer. */
+    static final int BLOCK = 48;
+
     /** A tree this form cannot hold exactly (a position in another file); it is not cached. */
     static final class Unsupported extends RuntimeException {
         Unsupported() {
@@ -54,11 +60,11 @@ final class TreeWriter {
     }
 
     private final String file;
-    private final Bytes nodes = new Bytes();
+    private Bytes nodes = new Bytes();
     private final Map<String, Integer> strings = new HashMap<>();
     private final List<String> table = new ArrayList<>();
     private final List<Boolean> interned = new ArrayList<>();
-    private final Map<Expr, Integer> targets = new IdentityHashMap<>();
+    private Map<Expr, Integer> targets = new IdentityHashMap<>();
     private SourcePosition previous;
     private int line = 1;
 
@@ -306,7 +312,37 @@ final class TreeWriter {
                 optionalExpr(formal.fallback());
             }
         }
-        expr(l.body());
+        body(l.body());
+    }
+
+    /**
+     * A function's body: {@code 0} and the body in line, or its block's length plus one and the
+     * block.
+     */
+    private void body(Expr body) {
+        Bytes outer = nodes;
+        Map<Expr, Integer> outerTargets = targets;
+        SourcePosition outerPrevious = previous;
+        int outerLine = line;
+        nodes = new Bytes(256);
+        targets = new IdentityHashMap<>();
+        byte[] block;
+        try {
+            expr(body);
+            block = nodes.toArray();
+        } finally {
+            nodes = outer;
+            targets = outerTargets;
+            previous = outerPrevious;
+            line = outerLine;
+        }
+        if (block.length >= BLOCK) {
+            nodes.varint(block.length + 1L);
+            nodes.bytes(block);
+        } else {
+            nodes.varint(0);
+            expr(body);
+        }
     }
 
     /** A growable byte array with unsigned LEB128 numbers. */

@@ -78,7 +78,8 @@ class ParseCacheTest {
                                 library,
                                 Files.readAllBytes(library),
                                 ParsedFiles.shape(scope),
-                                "lib.nix"))
+                                "lib.nix",
+                                null))
                 .isNotNull();
     }
 
@@ -141,6 +142,61 @@ class ParseCacheTest {
             assertThat(eval("a")).isEqualTo("[42,3,5,2]");
             assertThat(Files.readAllBytes(entry)).isEqualTo(good);
         }
+    }
+
+    @Test
+    void aFunctionBodyFoundDamagedWhenFirstCalledIsParsedAgainAndItsEntryRewritten()
+            throws Exception {
+        String source = "{ big = x: [ x 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 ]; }";
+        Files.writeString(library, source, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(
+                file,
+                "builtins.elemAt ((import ./lib.nix).big 7) 3",
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(eval("a")).isEqualTo("3");
+        Path entry = entryOf(library);
+        byte[] good = Files.readAllBytes(entry);
+
+        Expr parsed = Parser.parse(source, "lib.nix", dir);
+        Resolver.check(
+                parsed, new NixEvaluator(List.of(), "", null).session().builtins().baseEnv());
+        byte[] tree = TreeWriter.write(parsed, "lib.nix");
+        int treeAt = good.length - 4 - tree.length;
+        Expr.Lambda big =
+                (Expr.Lambda)
+                        ((Expr.Attrs) TreeReader.read(tree, 0, tree.length, "lib.nix"))
+                                .bindings()
+                                .get("big")
+                                .value();
+        java.lang.reflect.Field blockField = Expr.Lambda.class.getDeclaredField("block");
+        blockField.setAccessible(true);
+        Object block = blockField.get(big);
+        java.lang.reflect.Field fromField = block.getClass().getDeclaredField("from");
+        fromField.setAccessible(true);
+        byte[] damaged = good.clone();
+        damaged[treeAt + (int) fromField.get(block)] = 127;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(damaged, 0, damaged.length - 4);
+        java.nio.ByteBuffer.wrap(damaged).putInt(damaged.length - 4, (int) crc.getValue());
+        Files.write(entry, damaged);
+        Expr loaded =
+                new ParsedTreeCache(cacheDir, "a")
+                        .load(
+                                library,
+                                source.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                ParsedFiles.shape(
+                                        new NixEvaluator(List.of(), "", null)
+                                                .session()
+                                                .builtins()
+                                                .baseEnv()),
+                                "lib.nix",
+                                null);
+        Expr.Lambda deferred = (Expr.Lambda) ((Expr.Attrs) loaded).bindings().get("big").value();
+        org.assertj.core.api.Assertions.assertThatThrownBy(deferred::body)
+                .isInstanceOf(TreeReader.Corrupt.class);
+
+        assertThat(eval("a")).isEqualTo("3");
+        assertThat(Files.readAllBytes(entry)).isEqualTo(good);
     }
 
     private static byte[] flip(byte[] bytes, int at) {

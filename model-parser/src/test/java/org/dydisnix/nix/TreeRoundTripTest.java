@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -80,6 +81,54 @@ class TreeRoundTripTest {
             trees++;
         }
         assertThat(trees).isGreaterThan(100);
+    }
+
+    @Test
+    void aLargeFunctionBodyIsReadWhenFirstAskedForAndADamagedOneIsParsedAgain() throws Exception {
+        String source =
+                "{ big = x: [ x 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 \"s\" ];"
+                        + " small = y: y; }";
+        Expr parsed = Parser.parse(source, "f.nix", ROOT);
+        Resolver.check(parsed, scope);
+        byte[] bytes = TreeWriter.write(parsed, "f.nix");
+
+        Expr loaded = TreeReader.read(bytes, 0, bytes.length, "f.nix");
+        assertThat(field(function(loaded, "big"), "body")).isNull();
+        assertThat(field(function(loaded, "small"), "body")).isNotNull();
+        assertThat(dump(loaded)).isEqualTo(dump(parsed));
+        assertThat(field(function(loaded, "big"), "body")).isNotNull();
+
+        byte[] damaged = bytes.clone();
+        Expr.Lambda big = function(TreeReader.read(damaged, 0, damaged.length, "f.nix"), "big");
+        damaged[(int) field(field(big, "block"), "from")] = 127;
+        assertThatThrownBy(big::body).isInstanceOf(TreeReader.Corrupt.class);
+
+        int[] reparsed = {0};
+        Expr withFallback =
+                TreeReader.read(
+                        damaged,
+                        0,
+                        damaged.length,
+                        "f.nix",
+                        () -> {
+                            reparsed[0]++;
+                            Expr fresh = Parser.parse(source, "f.nix", ROOT);
+                            Resolver.check(fresh, scope);
+                            return fresh;
+                        });
+        assertThat(reparsed[0]).isZero();
+        assertThat(dump(withFallback)).isEqualTo(dump(parsed));
+        assertThat(reparsed[0]).isEqualTo(1);
+    }
+
+    private static Expr.Lambda function(Expr set, String name) {
+        return (Expr.Lambda) ((Expr.Attrs) set).bindings().get(name).value();
+    }
+
+    private static Object field(Object o, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = o.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(o);
     }
 
     @Test
@@ -182,6 +231,15 @@ class TreeRoundTripTest {
             dump(a.bindings(), out, seen);
             dump(a.dynamic(), out, seen);
             dump(a.position(), out, seen);
+            out.append(')');
+        } else if (o instanceof Expr.Lambda l) {
+            out.append("Lambda(");
+            for (Object part : new Object[] {l.name(), l.argument(), l.formals(), l.body()}) {
+                dump(part, out, seen);
+                out.append(' ');
+            }
+            out.append(l.strict()).append(' ');
+            dump(l.position(), out, seen);
             out.append(')');
         } else if (o instanceof Expr || o instanceof Expr.Formals) {
             out.append(o.getClass().getSimpleName()).append('(');
