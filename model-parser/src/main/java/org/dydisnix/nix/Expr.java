@@ -134,12 +134,14 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
     sealed interface AttrKey {
 
         /**
-         * A name written literally; it remembers where it was last found, so that selecting it from
-         * sets of the same names skips the search.
+         * A name written literally; it remembers where it was last found and the last shape (names
+         * array) it was missing from, so that selecting it from sets of the same names skips the
+         * search.
          */
         final class Name implements AttrKey {
             private final String name;
             private int hint;
+            private String[] missingFrom;
 
             Name(String name) {
                 this.name = name;
@@ -156,8 +158,12 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
                 if (i < names.length && names[i] == name) {
                     return attrs.values[i];
                 }
+                if (names == missingFrom) {
+                    return null;
+                }
                 i = attrs.indexOf(name);
                 if (i < 0) {
+                    missingFrom = names;
                     return null;
                 }
                 hint = i;
@@ -174,11 +180,13 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
         private final List<Formal> formals;
         final Formal[] array;
         private final boolean ellipsis;
+        final FormalsSite site;
 
         Formals(List<Formal> formals, boolean ellipsis) {
             this.formals = formals;
             this.array = formals.toArray(new Formal[0]);
             this.ellipsis = ellipsis;
+            this.site = new FormalsSite(array);
         }
 
         List<Formal> formals() {

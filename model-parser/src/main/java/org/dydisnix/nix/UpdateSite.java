@@ -1,0 +1,106 @@
+package org.dydisnix.nix;
+
+import java.util.Arrays;
+
+/**
+ * The inline cache of one {@code //} node: how the names of the last pair of operand shapes (their
+ * names arrays) merge, so that updating sets of those shapes again copies attributes without
+ * comparing a name, and its results share one names array. A node that meets many shapes stops
+ * caching.
+ */
+final class UpdateSite {
+    static final int MEGAMORPHIC = 16;
+
+    private Plan plan;
+    private int misses;
+
+    /** {@code left // right}, both non-empty. */
+    NixAttrs update(NixAttrs left, NixAttrs right) {
+        Plan p = plan;
+        if (p != null && p.left == left.names && p.right == right.names) {
+            return p.apply(left, right);
+        }
+        if (misses >= MEGAMORPHIC) {
+            return NixAttrs.update(left, right);
+        }
+        misses++;
+        p = Plan.of(left.names, right.names);
+        plan = p;
+        return p.apply(left, right);
+    }
+
+    /**
+     * How the attributes of two shapes make the result: {@code right} itself ({@code from} null);
+     * the names of {@code left} with those of {@code right} at positions {@code from} ({@code names
+     * == left}); or each of {@code names} from {@code left} at {@code from[k] >= 0}, else from
+     * {@code right} at {@code ~from[k]}.
+     */
+    record Plan(String[] left, String[] right, String[] names, int[] from) {
+
+        static Plan of(String[] a, String[] b) {
+            String[] merged = new String[a.length + b.length];
+            int[] from = new int[merged.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < a.length && j < b.length) {
+                int c = a[i] == b[j] ? 0 : a[i].compareTo(b[j]);
+                if (c < 0) {
+                    merged[n] = a[i];
+                    from[n++] = i++;
+                } else {
+                    if (c == 0) {
+                        i++;
+                    }
+                    merged[n] = b[j];
+                    from[n++] = ~j++;
+                }
+            }
+            while (i < a.length) {
+                merged[n] = a[i];
+                from[n++] = i++;
+            }
+            while (j < b.length) {
+                merged[n] = b[j];
+                from[n++] = ~j++;
+            }
+            if (n == b.length) {
+                return new Plan(a, b, b, null);
+            }
+            if (n == a.length) {
+                int[] at = new int[b.length];
+                for (int k = 0; k < n; k++) {
+                    if (from[k] < 0) {
+                        at[~from[k]] = k;
+                    }
+                }
+                return new Plan(a, b, a, at);
+            }
+            return new Plan(a, b, Arrays.copyOf(merged, n), Arrays.copyOf(from, n));
+        }
+
+        NixAttrs apply(NixAttrs l, NixAttrs r) {
+            int[] from = this.from;
+            if (from == null) {
+                return r;
+            }
+            Attr[] values;
+            if (names == left) {
+                values = l.values.clone();
+                Attr[] replacements = r.values;
+                for (int j = 0; j < from.length; j++) {
+                    values[from[j]] = replacements[j];
+                }
+            } else {
+                values = new Attr[from.length];
+                Attr[] lv = l.values;
+                Attr[] rv = r.values;
+                for (int k = 0; k < from.length; k++) {
+                    int f = from[k];
+                    values[k] = f >= 0 ? lv[f] : rv[~f];
+                }
+            }
+            return new NixAttrs(names, values, r.position);
+        }
+    }
+}
