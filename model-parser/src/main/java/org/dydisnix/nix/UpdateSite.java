@@ -5,28 +5,38 @@ import java.util.Arrays;
 /**
  * The inline cache of one {@code //} node: how the names of the last pair of operand shapes (their
  * names arrays) merge, so that updating sets of those shapes again copies attributes without
- * comparing a name, and its results share one names array. A node that meets many shapes stops
- * caching.
+ * comparing a name, and its results share one names array. A node that meets several shapes finds
+ * their plans in a table shared by all nodes (bounded: a plan evicts the one in its place).
  */
 final class UpdateSite {
-    static final int MEGAMORPHIC = 16;
+    private static final int BITS = 12;
+    private static final Plan[] PLANS = new Plan[1 << BITS];
 
     private Plan plan;
-    private int misses;
 
     /** {@code left // right}, both non-empty. */
     NixAttrs update(NixAttrs left, NixAttrs right) {
         Plan p = plan;
-        if (p != null && p.left == left.names && p.right == right.names) {
-            return p.apply(left, right);
+        String[] a = left.names;
+        String[] b = right.names;
+        if (p == null || p.left != a || p.right != b) {
+            p = plan(a, b);
+            plan = p;
         }
-        if (misses >= MEGAMORPHIC) {
-            return NixAttrs.update(left, right);
-        }
-        misses++;
-        p = Plan.of(left.names, right.names);
-        plan = p;
         return p.apply(left, right);
+    }
+
+    /** The plan for two shapes, from the shared table or made and put there. */
+    static Plan plan(String[] a, String[] b) {
+        int slot =
+                (System.identityHashCode(a) * 31 + System.identityHashCode(b)) * 0x9E3779B9
+                        >>> (32 - BITS);
+        Plan p = PLANS[slot];
+        if (p == null || p.left != a || p.right != b) {
+            p = Plan.of(a, b);
+            PLANS[slot] = p;
+        }
+        return p;
     }
 
     /**
