@@ -48,6 +48,47 @@ final class UpdateSite {
     record Plan(String[] left, String[] right, String[] names, int[] from) {
 
         static Plan of(String[] a, String[] b) {
+            return b.length <= 8 ? few(a, b) : merge(a, b);
+        }
+
+        /** The plan for few names on the right: each looked up on the left. */
+        private static Plan few(String[] a, String[] b) {
+            NixAttrs lookup = new NixAttrs(a, null, null);
+            int[] at = new int[b.length];
+            int added = 0;
+            for (int j = 0; j < b.length; j++) {
+                at[j] = lookup.indexOf(b[j]);
+                added += at[j] < 0 ? 1 : 0;
+            }
+            if (b.length - added == a.length) {
+                return new Plan(a, b, b, null);
+            }
+            if (added == 0) {
+                return new Plan(a, b, a, at);
+            }
+            String[] names = new String[a.length + added];
+            int[] from = new int[names.length];
+            int i = 0;
+            int n = 0;
+            for (int j = 0; j < b.length; j++) {
+                int upTo = at[j] >= 0 ? at[j] : -(at[j] + 1);
+                while (i < upTo) {
+                    names[n] = a[i];
+                    from[n++] = i++;
+                }
+                names[n] = b[j];
+                from[n++] = ~j;
+                i = at[j] >= 0 ? at[j] + 1 : upTo;
+            }
+            while (i < a.length) {
+                names[n] = a[i];
+                from[n++] = i++;
+            }
+            return new Plan(a, b, names, from);
+        }
+
+        /** The plan for many names on the right: both sorted arrays merged. */
+        private static Plan merge(String[] a, String[] b) {
             String[] merged = new String[a.length + b.length];
             int[] from = new int[merged.length];
             int i = 0;
@@ -96,7 +137,7 @@ final class UpdateSite {
             }
             Attr[] values;
             if (names == left) {
-                values = l.values.clone();
+                values = NixAttrs.copy(l.values);
                 Attr[] replacements = r.values;
                 for (int j = 0; j < from.length; j++) {
                     values[from[j]] = replacements[j];
