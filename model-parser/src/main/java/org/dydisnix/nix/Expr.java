@@ -182,6 +182,9 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
         private final boolean ellipsis;
         final FormalsSite site;
 
+        /** What {@code builtins.functionArgs} returns for this pattern, once it was asked. */
+        NixAttrs args;
+
         Formals(List<Formal> formals, boolean ellipsis) {
             this.formals = formals;
             this.array = formals.toArray(new Formal[0]);

@@ -125,7 +125,7 @@ final class NixAttrs {
         values[at] = attr;
         System.arraycopy(this.names, at, names, at + 1, this.names.length - at);
         System.arraycopy(this.values, at, values, at + 1, this.names.length - at);
-        return new NixAttrs(names, values, position);
+        return new NixAttrs(Shapes.of(names), values, position);
     }
 
     Attr get(String name) {
@@ -148,7 +148,7 @@ final class NixAttrs {
             ordered++;
         }
         if (ordered >= n) {
-            return new NixAttrs(names, values, position);
+            return new NixAttrs(Shapes.of(names), values, position);
         }
         if (n > 12) {
             Integer[] order = new Integer[n];
@@ -162,7 +162,7 @@ final class NixAttrs {
                 sortedNames[i] = names[order[i]];
                 sortedValues[i] = values[order[i]];
             }
-            return new NixAttrs(sortedNames, sortedValues, position);
+            return new NixAttrs(Shapes.of(sortedNames), sortedValues, position);
         }
         for (int i = 1; i < n; i++) {
             String name = names[i];
@@ -176,7 +176,7 @@ final class NixAttrs {
             names[j + 1] = name;
             values[j + 1] = value;
         }
-        return new NixAttrs(names, values, position);
+        return new NixAttrs(Shapes.of(names), values, position);
     }
 
     /** The attributes whose {@code keep} flag is set (sharing the arrays when every flag is). */
@@ -197,7 +197,7 @@ final class NixAttrs {
                 selectedValues[n++] = values[i];
             }
         }
-        return new NixAttrs(selectedNames, selectedValues, at);
+        return new NixAttrs(Shapes.of(selectedNames), selectedValues, at);
     }
 
     /** The attributes of {@code left} and {@code right}, those of {@code right} winning. */
