@@ -134,13 +134,14 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
     sealed interface AttrKey {
 
         /**
-         * A name written literally; it remembers where it was last found and the last shape (names
-         * array) it was missing from, so that selecting it from sets of the same names skips the
-         * search.
+         * A name written literally; it remembers the last two places it was found at and the last
+         * shape (names array) it was missing from, so that selecting it from sets of the same names
+         * skips the search.
          */
         final class Name implements AttrKey {
             private final String name;
             private int hint;
+            private int previous;
             private String[] missingFrom;
 
             Name(String name) {
@@ -158,16 +159,23 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
                 if (i < names.length && names[i] == name) {
                     return attrs.values[i];
                 }
+                int j = previous;
+                if (j < names.length && names[j] == name) {
+                    previous = i;
+                    hint = j;
+                    return attrs.values[j];
+                }
                 if (names == missingFrom) {
                     return null;
                 }
-                i = attrs.indexOf(name);
-                if (i < 0) {
+                j = attrs.indexOf(name);
+                if (j < 0) {
                     missingFrom = names;
                     return null;
                 }
-                hint = i;
-                return attrs.values[i];
+                previous = i;
+                hint = j;
+                return attrs.values[j];
             }
         }
 

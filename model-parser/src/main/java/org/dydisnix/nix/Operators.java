@@ -156,7 +156,7 @@ final class Operators {
     /** Nix's {@code ==}: deep, numbers compared across int and float, functions never equal. */
     static boolean equal(Evaluator ev, Object a, Object b, SourcePosition at) {
         if (a instanceof NixString x) {
-            return b instanceof NixString y && (x == y || sameText(x.text(), y.text()));
+            return b instanceof NixString y && (x == y || x.text().equals(y.text()));
         }
         if (a instanceof Long x && b instanceof Long y) {
             return x.longValue() == y.longValue();
@@ -225,14 +225,6 @@ final class Operators {
             return true;
         }
         return false;
-    }
-
-    /**
-     * Whether two strings are equal, told apart by their cached hash codes first ({@code elem} and
-     * {@code unique} compare one string with many, most of the same length).
-     */
-    private static boolean sameText(String x, String y) {
-        return x == y || x.length() == y.length() && x.hashCode() == y.hashCode() && x.equals(y);
     }
 
     /** Nix's ordering of numbers, strings, paths and (element-wise) lists. */
