@@ -208,7 +208,121 @@ final class NixAttrs {
         if (left.names.length == 0) {
             return right;
         }
-        return UpdateSite.plan(left.names, right.names).apply(left, right);
+        return right.names.length <= FEW ? updateFew(left, right) : merge(left, right);
+    }
+
+    private static final int FEW = 8;
+
+    /**
+     * {@code left // right} for a small {@code right}: its names looked up, the rest copied; {@code
+     * right} itself when it has every name of {@code left}, the names of {@code left} shared when
+     * {@code right} adds none.
+     */
+    private static NixAttrs updateFew(NixAttrs left, NixAttrs right) {
+        String[] b = right.names;
+        int added = 0;
+        for (String name : b) {
+            if (left.indexOf(name) < 0) {
+                added++;
+            }
+        }
+        String[] a = left.names;
+        if (b.length - added == a.length) {
+            return right;
+        }
+        if (added == 0) {
+            Attr[] values = copy(left.values);
+            for (int j = 0; j < b.length; j++) {
+                values[left.indexOf(b[j])] = right.values[j];
+            }
+            return new NixAttrs(a, values, right.position);
+        }
+        String[] names = new String[a.length + added];
+        Attr[] values = new Attr[names.length];
+        int from = 0;
+        int n = 0;
+        for (int j = 0; j < b.length; j++) {
+            int k = left.indexOf(b[j]);
+            int upTo = k >= 0 ? k : -(k + 1);
+            int run = upTo - from;
+            System.arraycopy(a, from, names, n, run);
+            System.arraycopy(left.values, from, values, n, run);
+            n += run;
+            names[n] = b[j];
+            values[n++] = right.values[j];
+            from = k >= 0 ? k + 1 : upTo;
+        }
+        System.arraycopy(a, from, names, n, a.length - from);
+        System.arraycopy(left.values, from, values, n, a.length - from);
+        return new NixAttrs(names, values, right.position);
+    }
+
+    /**
+     * {@code left // right} by merging the sorted names: {@code right} itself when it has every
+     * name of {@code left}, the names of {@code left} shared when {@code right} adds none.
+     */
+    private static NixAttrs merge(NixAttrs left, NixAttrs right) {
+        String[] a = left.names;
+        String[] b = right.names;
+        int common = common(a, b);
+        if (common == a.length) {
+            return right;
+        }
+        if (common == b.length) {
+            Attr[] values = copy(left.values);
+            for (int i = 0, j = 0; j < b.length; i++) {
+                if (a[i] == b[j] || a[i].equals(b[j])) {
+                    values[i] = right.values[j++];
+                }
+            }
+            return new NixAttrs(a, values, right.position);
+        }
+        String[] names = new String[a.length + b.length - common];
+        Attr[] values = new Attr[names.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i] == b[j] ? 0 : a[i].compareTo(b[j]);
+            if (c < 0) {
+                names[n] = a[i];
+                values[n++] = left.values[i++];
+            } else {
+                if (c == 0) {
+                    i++;
+                }
+                names[n] = b[j];
+                values[n++] = right.values[j++];
+            }
+        }
+        int rest = a.length - i;
+        System.arraycopy(a, i, names, n, rest);
+        System.arraycopy(left.values, i, values, n, rest);
+        n += rest;
+        rest = b.length - j;
+        System.arraycopy(b, j, names, n, rest);
+        System.arraycopy(right.values, j, values, n, rest);
+        return new NixAttrs(names, values, right.position);
+    }
+
+    /** How many names two sorted arrays have in common. */
+    private static int common(String[] a, String[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i] == b[j] ? 0 : a[i].compareTo(b[j]);
+            if (c <= 0) {
+                i++;
+            }
+            if (c >= 0) {
+                j++;
+            }
+            if (c == 0) {
+                common++;
+            }
+        }
+        return common;
     }
 
     /** A copy of attributes ({@code clone()} is a call into the VM in C1-compiled code). */

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * The inline cache of one {@code //} node: how the names of the last pair of operand shapes (their
  * names arrays) merge, so that updating sets of those shapes again copies attributes without
- * comparing a name, and its results share one names array. A node that meets several shapes finds
- * their plans in a table shared by all nodes (bounded: a plan evicts the one in its place).
+ * comparing a name, and its results share one names array. A pair of shapes is planned when it is
+ * met a second time (a pair met once, as when a set grows by {@code //} in a loop, is merged
+ * directly); a node that meets several pairs finds their plans in a table shared by all nodes
+ * (bounded: a plan evicts the one in its place).
  */
 final class UpdateSite {
     private static final int BITS = 12;
@@ -19,31 +21,30 @@ final class UpdateSite {
         Plan p = plan;
         String[] a = left.names;
         String[] b = right.names;
-        if (p == null || p.left != a || p.right != b) {
-            p = plan(a, b);
-            plan = p;
+        if (p != null && p.left == a && p.right == b) {
+            return p.apply(left, right);
         }
-        return p.apply(left, right);
-    }
-
-    /** The plan for two shapes, from the shared table or made and put there. */
-    static Plan plan(String[] a, String[] b) {
         int slot =
                 (System.identityHashCode(a) * 31 + System.identityHashCode(b)) * 0x9E3779B9
                         >>> (32 - BITS);
-        Plan p = PLANS[slot];
+        p = PLANS[slot];
         if (p == null || p.left != a || p.right != b) {
+            PLANS[slot] = new Plan(a, b, null, null);
+            return NixAttrs.update(left, right);
+        }
+        if (p.names == null) {
             p = Plan.of(a, b);
             PLANS[slot] = p;
         }
-        return p;
+        plan = p;
+        return p.apply(left, right);
     }
 
     /**
-     * How the attributes of two shapes make the result: {@code right} itself ({@code from} null);
-     * the names of {@code left} with those of {@code right} at positions {@code from} ({@code names
-     * == left}); or each of {@code names} from {@code left} at {@code from[k] >= 0}, else from
-     * {@code right} at {@code ~from[k]}.
+     * How the attributes of two shapes make the result (not known yet: {@code names} null): {@code
+     * right} itself ({@code from} null); the names of {@code left} with those of {@code right} at
+     * positions {@code from} ({@code names == left}); or each of {@code names} from {@code left} at
+     * {@code from[k] >= 0}, else from {@code right} at {@code ~from[k]}.
      */
     record Plan(String[] left, String[] right, String[] names, int[] from) {
 

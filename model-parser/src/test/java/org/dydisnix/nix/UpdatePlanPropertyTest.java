@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A {@code //} merge plan made for two shapes gives the attributes of a sorted map update, for sets
- * of those shapes, whichever way it was made (few names on the right looked up, many merged).
+ * of those shapes, whichever way it was made (few names on the right looked up, many merged), and
+ * so does a node met by pairs of shapes once, twice and more.
  */
 class UpdatePlanPropertyTest {
     private static final int EXAMPLES = Integer.getInteger("QT_EXAMPLES", 500);
@@ -91,10 +92,12 @@ class UpdatePlanPropertyTest {
                             for (int k = 0; k + 1 < shapes.size() * 2; k++) {
                                 String[] l = shape(shapes.get(k % shapes.size()));
                                 String[] r = shape(shapes.get((k * 7 + 1) % shapes.size()));
-                                NixAttrs left = set(l, "l" + k);
-                                NixAttrs right = set(r, "r" + k);
-                                assertThat(actual(site.update(left, right)))
-                                        .isEqualTo(expected(left, right));
+                                for (int again = 0; again < 3; again++) {
+                                    NixAttrs left = set(l, "l" + k + again);
+                                    NixAttrs right = set(r, "r" + k + again);
+                                    assertThat(actual(site.update(left, right)))
+                                            .isEqualTo(expected(left, right));
+                                }
                             }
                         });
     }
