@@ -206,7 +206,7 @@ enum AttrBuiltins implements BuiltinCode {
     }
 
     private static NixAttrs argsOf(Expr.Formals formals, SourcePosition at) {
-        int count = formals == null ? 0 : formals.formals().size();
+        int count = formals.formals().size();
         String[] names = new String[count];
         Attr[] values = new Attr[count];
         for (int i = 0; i < count; i++) {

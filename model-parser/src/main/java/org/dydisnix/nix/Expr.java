@@ -188,10 +188,10 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
         private final List<Formal> formals;
         final Formal[] array;
         private final boolean ellipsis;
-        final FormalsSite site;
+        final transient FormalsSite site;
 
         /** What {@code builtins.functionArgs} returns for this pattern, once it was asked. */
-        NixAttrs args;
+        transient NixAttrs args;
 
         Formals(List<Formal> formals, boolean ellipsis) {
             this.formals = formals;

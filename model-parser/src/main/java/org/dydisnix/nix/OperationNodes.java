@@ -159,7 +159,7 @@ interface OperationNodes {
         private final Expr.Operator operator;
         private final Expr left;
         private final Expr right;
-        final UpdateSite updates;
+        final transient UpdateSite updates;
 
         Binary(Expr.Operator operator, Expr left, Expr right, SourcePosition position) {
             super(position);
