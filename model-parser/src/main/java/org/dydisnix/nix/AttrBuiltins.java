@@ -189,9 +189,24 @@ enum AttrBuiltins implements BuiltinCode {
      * {@code zipAttrsWith f sets}: each name of the sets, in order, with the list of its values in
      * the order of the sets.
      */
-    /** The formals' names, sorted, each with whether it has a default. */
+    /**
+     * The formals' names, sorted, each with whether it has a default; made once per set pattern, so
+     * that the sets made from it share their names (and inline caches keyed by them hit).
+     */
     private static NixAttrs functionArgs(Expr.Formals formals, SourcePosition at) {
-        int count = formals == null ? 0 : formals.formals().size();
+        if (formals == null) {
+            return new NixAttrs(new String[0], new Attr[0], at);
+        }
+        NixAttrs args = formals.args;
+        if (args == null) {
+            args = argsOf(formals, at);
+            formals.args = args;
+        }
+        return new NixAttrs(args.names, args.values, at);
+    }
+
+    private static NixAttrs argsOf(Expr.Formals formals, SourcePosition at) {
+        int count = formals.formals().size();
         String[] names = new String[count];
         Attr[] values = new Attr[count];
         for (int i = 0; i < count; i++) {

@@ -212,13 +212,13 @@ final class Calls {
         if (lambda.argument() != null) {
             vars[formals.length] = whole;
         }
-        int used = 0;
+        FormalsSite.Shape shape = lambda.formals().site.in(actual);
+        int[] index = shape.index();
         for (int slot = 0; slot < formals.length; slot++) {
             Expr.Formal formal = formals[slot];
-            Attr attr = actual.get(formal.name());
-            if (attr != null) {
-                vars[slot] = attr.value();
-                used++;
+            int i = index[slot];
+            if (i >= 0) {
+                vars[slot] = actual.values[i].value();
             } else if (formal.fallback() != null) {
                 vars[slot] = ev.thunk(formal.fallback(), env);
             } else {
@@ -231,28 +231,15 @@ final class Calls {
                                 + "'");
             }
         }
-        if (!lambda.formals().ellipsis() && used < actual.size()) {
-            for (String name : actual.names) {
-                if (!isFormal(lambda, name)) {
-                    throw NixError.of(
-                            NixError.Kind.FUNCTION_ARGUMENT,
-                            at,
-                            Types.function(lambda)
-                                    + " called with unexpected argument '"
-                                    + name
-                                    + "'");
-                }
-            }
+        if (!lambda.formals().ellipsis() && shape.unexpected() != null) {
+            throw NixError.of(
+                    NixError.Kind.FUNCTION_ARGUMENT,
+                    at,
+                    Types.function(lambda)
+                            + " called with unexpected argument '"
+                            + shape.unexpected()
+                            + "'");
         }
         return env;
-    }
-
-    private static boolean isFormal(Expr.Lambda lambda, String name) {
-        for (Expr.Formal formal : lambda.formals().formals()) {
-            if (formal.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -134,12 +134,15 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
     sealed interface AttrKey {
 
         /**
-         * A name written literally; it remembers where it was last found, so that selecting it from
-         * sets of the same names skips the search.
+         * A name written literally; it remembers the last two places it was found at and the last
+         * shape (names array) it was missing from, so that selecting it from sets of the same names
+         * skips the search.
          */
         final class Name implements AttrKey {
             private final String name;
             private int hint;
+            private int previous;
+            private String[] missingFrom;
 
             Name(String name) {
                 this.name = name;
@@ -156,12 +159,23 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
                 if (i < names.length && names[i] == name) {
                     return attrs.values[i];
                 }
-                i = attrs.indexOf(name);
-                if (i < 0) {
+                int j = previous;
+                if (j < names.length && names[j] == name) {
+                    previous = i;
+                    hint = j;
+                    return attrs.values[j];
+                }
+                if (names == missingFrom) {
                     return null;
                 }
-                hint = i;
-                return attrs.values[i];
+                j = attrs.indexOf(name);
+                if (j < 0) {
+                    missingFrom = names;
+                    return null;
+                }
+                previous = i;
+                hint = j;
+                return attrs.values[j];
             }
         }
 
@@ -174,11 +188,16 @@ abstract sealed class Expr implements LiteralNodes, ScopeNodes, OperationNodes
         private final List<Formal> formals;
         final Formal[] array;
         private final boolean ellipsis;
+        final transient FormalsSite site;
+
+        /** What {@code builtins.functionArgs} returns for this pattern, once it was asked. */
+        transient NixAttrs args;
 
         Formals(List<Formal> formals, boolean ellipsis) {
             this.formals = formals;
             this.array = formals.toArray(new Formal[0]);
             this.ellipsis = ellipsis;
+            this.site = new FormalsSite(array);
         }
 
         List<Formal> formals() {

@@ -126,10 +126,33 @@ enum ListBuiltins implements BuiltinCode {
 
     private static Object elem(Evaluator ev, Object x, Object list, SourcePosition at) {
         List<Thunk> elements = ev.forceList(list, at).items();
+        if (x instanceof NixString s) {
+            return elemString(ev, s.text(), elements);
+        }
         for (int k = 0, size = elements.size(); k < size; k++) {
             Thunk item = elements.get(k);
             if (Operators.equal(ev, x, item.force(ev), at)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code elem} of a string: told apart from each element by their cached hash codes before
+     * their characters ({@code lib.unique} looks up each element among all kept before it).
+     */
+    private static boolean elemString(Evaluator ev, String x, List<Thunk> elements) {
+        int hash = x.hashCode();
+        for (int k = 0, size = elements.size(); k < size; k++) {
+            if (elements.get(k).force(ev) instanceof NixString y) {
+                String text = y.text();
+                if (text == x
+                        || text.length() == x.length()
+                                && text.hashCode() == hash
+                                && text.equals(x)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -125,7 +125,7 @@ final class NixAttrs {
         values[at] = attr;
         System.arraycopy(this.names, at, names, at + 1, this.names.length - at);
         System.arraycopy(this.values, at, values, at + 1, this.names.length - at);
-        return new NixAttrs(names, values, position);
+        return new NixAttrs(Shapes.of(names), values, position);
     }
 
     Attr get(String name) {
@@ -148,7 +148,7 @@ final class NixAttrs {
             ordered++;
         }
         if (ordered >= n) {
-            return new NixAttrs(names, values, position);
+            return new NixAttrs(Shapes.of(names), values, position);
         }
         if (n > 12) {
             int[] order = NameSort.order(names);
@@ -158,7 +158,7 @@ final class NixAttrs {
                 sortedNames[i] = names[order[i]];
                 sortedValues[i] = values[order[i]];
             }
-            return new NixAttrs(sortedNames, sortedValues, position);
+            return new NixAttrs(Shapes.of(sortedNames), sortedValues, position);
         }
         for (int i = 1; i < n; i++) {
             String name = names[i];
@@ -172,7 +172,7 @@ final class NixAttrs {
             names[j + 1] = name;
             values[j + 1] = value;
         }
-        return new NixAttrs(names, values, position);
+        return new NixAttrs(Shapes.of(names), values, position);
     }
 
     /** The attributes whose {@code keep} flag is set (sharing the arrays when every flag is). */
@@ -193,7 +193,7 @@ final class NixAttrs {
                 selectedValues[n++] = values[i];
             }
         }
-        return new NixAttrs(selectedNames, selectedValues, at);
+        return new NixAttrs(Shapes.of(selectedNames), selectedValues, at);
     }
 
     /** The attributes of {@code left} and {@code right}, those of {@code right} winning. */
@@ -227,7 +227,7 @@ final class NixAttrs {
             return right;
         }
         if (added == 0) {
-            Attr[] values = left.values.clone();
+            Attr[] values = copy(left.values);
             for (int j = 0; j < b.length; j++) {
                 values[left.indexOf(b[j])] = right.values[j];
             }
@@ -265,7 +265,7 @@ final class NixAttrs {
             return right;
         }
         if (common == b.length) {
-            Attr[] values = left.values.clone();
+            Attr[] values = copy(left.values);
             for (int i = 0, j = 0; j < b.length; i++) {
                 if (a[i] == b[j] || a[i].equals(b[j])) {
                     values[i] = right.values[j++];
@@ -319,6 +319,13 @@ final class NixAttrs {
             }
         }
         return common;
+    }
+
+    /** A copy of attributes ({@code clone()} is a call into the VM in C1-compiled code). */
+    static Attr[] copy(Attr[] values) {
+        Attr[] copy = new Attr[values.length];
+        System.arraycopy(values, 0, copy, 0, values.length);
+        return copy;
     }
 
     /** Whether this set is a derivation ({@code type = "derivation"}). */

@@ -159,12 +159,14 @@ interface OperationNodes {
         private final Expr.Operator operator;
         private final Expr left;
         private final Expr right;
+        final transient UpdateSite updates;
 
         Binary(Expr.Operator operator, Expr left, Expr right, SourcePosition position) {
             super(position);
             this.operator = operator;
             this.left = left;
             this.right = right;
+            this.updates = operator == Expr.Operator.UPDATE ? new UpdateSite() : null;
         }
 
         Expr.Operator operator() {

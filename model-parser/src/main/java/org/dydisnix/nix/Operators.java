@@ -35,6 +35,7 @@ final class Operators {
             case GEQ -> compare(ev, left, right, at) >= 0;
             case UPDATE ->
                     update(
+                            b.updates,
                             ev.forceAttrs(left, b.left().position()),
                             ev.forceAttrs(right, b.right().position()));
             case CONCAT ->
@@ -57,6 +58,16 @@ final class Operators {
             return right;
         }
         return NixAttrs.update(left, right);
+    }
+
+    private static NixAttrs update(UpdateSite site, NixAttrs left, NixAttrs right) {
+        if (right.size() == 0) {
+            return left;
+        }
+        if (left.size() == 0) {
+            return right;
+        }
+        return site.update(left, right);
     }
 
     static NixList concat(NixList left, NixList right) {
@@ -144,6 +155,12 @@ final class Operators {
 
     /** Nix's {@code ==}: deep, numbers compared across int and float, functions never equal. */
     static boolean equal(Evaluator ev, Object a, Object b, SourcePosition at) {
+        if (a instanceof NixString x) {
+            return b instanceof NixString y && (x == y || x.text().equals(y.text()));
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
         if (Types.isFunction(a)) {
             return false;
         }
@@ -152,16 +169,10 @@ final class Operators {
         }
         if ((a instanceof Long || a instanceof Double)
                 && (b instanceof Long || b instanceof Double)) {
-            if (a instanceof Long x && b instanceof Long y) {
-                return x.longValue() == y.longValue();
-            }
             return number(a, at) == number(b, at);
         }
         if (a instanceof Long || a instanceof Double) {
             return false;
-        }
-        if (a instanceof NixString x) {
-            return b instanceof NixString y && x.text().equals(y.text());
         }
         if (a instanceof NixPath x) {
             return b instanceof NixPath y && x.path().equals(y.path());

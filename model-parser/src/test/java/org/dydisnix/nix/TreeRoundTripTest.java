@@ -165,7 +165,7 @@ class TreeRoundTripTest {
 
     /**
      * Everything a tree holds that evaluation reads, with shared nodes shown as references to their
-     * first appearance.
+     * first appearance (not the inline caches evaluation fills: transient fields).
      */
     static String dump(Expr expr) throws Exception {
         StringBuilder out = new StringBuilder();
@@ -245,6 +245,7 @@ class TreeRoundTripTest {
             out.append(o.getClass().getSimpleName()).append('(');
             for (java.lang.reflect.Field field : o.getClass().getDeclaredFields()) {
                 if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        && !java.lang.reflect.Modifier.isTransient(field.getModifiers())
                         && !field.getType().isArray()) {
                     field.setAccessible(true);
                     dump(field.get(o), out, seen);
