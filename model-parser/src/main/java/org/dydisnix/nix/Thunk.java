@@ -28,6 +28,23 @@ class Thunk {
         this.env = env;
     }
 
+    /** A value that is its own thunk, keeping an expression and environment (a function). */
+    Thunk(Expr code, Env env) {
+        this.value = this;
+        this.code = code;
+        this.env = env;
+    }
+
+    /** The code kept: an expression, the Java code or function computing the value, or null. */
+    final Object code() {
+        return code;
+    }
+
+    /** The environment of the expression: of a thunk until forced, or of a function. */
+    final Env env() {
+        return env;
+    }
+
     /** An already computed value. */
     static Thunk of(Object value) {
         return new Thunk(value, null, null);
