@@ -38,8 +38,7 @@ enum AttrBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case ATTR_NAMES -> attrNames(ev, first, at);
             case ATTR_VALUES -> attrValues(ev, first, at);

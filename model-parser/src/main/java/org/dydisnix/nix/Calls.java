@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.List;
 import org.dydisnix.model.SourcePosition;
 
 /** Function application: closures (with or without a set pattern), built-ins and functors. */
@@ -31,11 +30,8 @@ final class Calls {
                     && i + primOp.arity() <= n) {
                 Thunk first = ev.thunk(argument, env);
                 Thunk second = ev.thunk(arguments[++i], env);
-                List<Thunk> all =
-                        primOp.arity() == 2
-                                ? List.of(first, second)
-                                : List.of(first, second, ev.thunk(arguments[++i], env));
-                function = primOp.impl().apply(ev, all, c.position());
+                Thunk third = primOp.arity() == 2 ? null : ev.thunk(arguments[++i], env);
+                function = primOp.impl().apply(ev, first, second, third, c.position());
             } else if (inner != null) {
                 Thunk first = ev.thunk(argument, env);
                 Thunk second = ev.thunk(arguments[++i], env);
@@ -118,7 +114,7 @@ final class Calls {
                 BuiltinCode fn1 = primOp.fn1();
                 return fn1 != null
                         ? fn1.call(ev, argument.force(ev), null, null, at)
-                        : primOp.impl().apply(ev, List.of(argument), at);
+                        : primOp.impl().apply(ev, argument, null, null, at);
             }
             return new PartialPrimOp(primOp, argument, null);
         }
@@ -143,10 +139,10 @@ final class Calls {
         }
         if (partial.second() == null) {
             return primOp.arity() == 2
-                    ? primOp.impl().apply(ev, List.of(partial.first(), argument), at)
+                    ? primOp.impl().apply(ev, partial.first(), argument, null, at)
                     : new PartialPrimOp(primOp, partial.first(), argument);
         }
-        return primOp.impl().apply(ev, List.of(partial.first(), partial.second(), argument), at);
+        return primOp.impl().apply(ev, partial.first(), partial.second(), argument, at);
     }
 
     private static Object callWithSet(

@@ -41,12 +41,11 @@ enum ListBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
-            case MAP -> map(ev, args, at);
+            case MAP -> map(ev, (Thunk) first, (Thunk) second, at);
             case FILTER -> filter(ev, first, second, at);
-            case FOLDL_STRICT -> foldlStrict(ev, args, at);
+            case FOLDL_STRICT -> foldlStrict(ev, (Thunk) first, (Thunk) second, (Thunk) third, at);
             case LENGTH -> length(ev, first, at);
             case HEAD -> head(ev, first, at);
             case TAIL -> tail(ev, first, at);
@@ -63,12 +62,12 @@ enum ListBuiltins implements BuiltinCode {
         };
     }
 
-    private static Object map(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        NixList list = ev.forceList(args.get(1).force(ev), at);
+    private static Object map(Evaluator ev, Thunk function, Thunk elements, SourcePosition at) {
+        NixList list = ev.forceList(elements.force(ev), at);
         if (list.size() == 0) {
             return list;
         }
-        Object f = args.get(0).force(ev);
+        Object f = function.force(ev);
         List<Thunk> items = list.items();
         Thunk[] result = new Thunk[items.size()];
         for (int i = 0; i < result.length; i++) {
@@ -91,13 +90,14 @@ enum ListBuiltins implements BuiltinCode {
         return Builtins.list(result);
     }
 
-    private static Object foldlStrict(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        Object f = ev.forceFunction(args.get(0).force(ev), at);
-        List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
+    private static Object foldlStrict(
+            Evaluator ev, Thunk function, Thunk initial, Thunk elements, SourcePosition at) {
+        Object f = ev.forceFunction(function.force(ev), at);
+        List<Thunk> items = ev.forceList(elements.force(ev), at).items();
         if (items.isEmpty()) {
-            return args.get(1).force(ev);
+            return initial.force(ev);
         }
-        Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
+        Object value = Calls.call(ev, f, initial, items.get(0), at);
         for (int i = 1, n = items.size(); i < n; i++) {
             value = Calls.callValue(ev, f, value, items.get(i), at);
         }
