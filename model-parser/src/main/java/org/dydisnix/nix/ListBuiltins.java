@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,15 +80,21 @@ enum ListBuiltins implements BuiltinCode {
 
     private static Object filter(Evaluator ev, Object f, Object list, SourcePosition at) {
         ev.forceFunction(f, at);
-        List<Thunk> result = new ArrayList<>();
-        List<Thunk> elements = ev.forceList(list, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
+        NixList all = ev.forceList(list, at);
+        List<Thunk> elements = all.items();
+        int size = elements.size();
+        Thunk[] kept = new Thunk[size];
+        int count = 0;
+        for (int k = 0; k < size; k++) {
             Thunk item = elements.get(k);
             if (ev.forceBool(ev.call(f, item, at), at)) {
-                result.add(item);
+                kept[count++] = item;
             }
         }
-        return Builtins.list(result);
+        if (count == size) {
+            return all;
+        }
+        return count == 0 ? NixList.EMPTY : new NixList(Arrays.asList(Arrays.copyOf(kept, count)));
     }
 
     private static Object foldlStrict(
@@ -145,24 +152,42 @@ enum ListBuiltins implements BuiltinCode {
     }
 
     private static Object concatLists(Evaluator ev, Object v, SourcePosition at) {
-        List<Thunk> result = new ArrayList<>();
         List<Thunk> elements = ev.forceList(v, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
-            Thunk item = elements.get(k);
-            result.addAll(ev.forceList(item.force(ev), at).items());
+        NixList[] parts = new NixList[elements.size()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = ev.forceList(elements.get(k).force(ev), at);
         }
-        return Builtins.list(result);
+        return concat(parts);
     }
 
     private static Object concatMap(Evaluator ev, Object f, Object list, SourcePosition at) {
         ev.forceFunction(f, at);
-        List<Thunk> result = new ArrayList<>();
         List<Thunk> elements = ev.forceList(list, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
-            Thunk item = elements.get(k);
-            result.addAll(ev.forceList(ev.call(f, item, at), at).items());
+        NixList[] parts = new NixList[elements.size()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = ev.forceList(ev.call(f, elements.get(k), at), at);
         }
-        return Builtins.list(result);
+        return concat(parts);
+    }
+
+    /** The elements of the lists one after another, copied once into a list of the exact size. */
+    private static NixList concat(NixList[] parts) {
+        int total = 0;
+        for (NixList part : parts) {
+            total += part.size();
+        }
+        if (total == 0) {
+            return NixList.EMPTY;
+        }
+        Thunk[] result = new Thunk[total];
+        int n = 0;
+        for (NixList part : parts) {
+            List<Thunk> items = part.items();
+            for (int i = 0, size = items.size(); i < size; i++) {
+                result[n++] = items.get(i);
+            }
+        }
+        return new NixList(Arrays.asList(result));
     }
 
     private static Object genList(Evaluator ev, Object f, Object n, SourcePosition at) {
