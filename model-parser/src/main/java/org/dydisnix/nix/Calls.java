@@ -16,32 +16,44 @@ final class Calls {
         Object function =
                 applied instanceof Expr.Select s ? ev.select(s, env) : ev.eval(applied, env);
         Expr[] arguments = c.args;
+        SourcePosition at = c.position();
         for (int i = 0, n = arguments.length; i < n; i++) {
             Expr argument = arguments[i];
-            Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
-            if (function instanceof PrimOp primOp && primOp.fn1() != null) {
-                function = primOp.fn1().call(ev, ev.eval(argument, env), null, null, c.position());
-            } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
-                Object first = ev.eval(argument, env);
-                Object second = ev.eval(arguments[++i], env);
-                function = primOp.fn2().call(ev, first, second, null, c.position());
-            } else if (function instanceof PrimOp primOp
-                    && primOp.arity() > 1
-                    && i + primOp.arity() <= n) {
-                Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments[++i], env);
-                Thunk third = primOp.arity() == 2 ? null : ev.thunk(arguments[++i], env);
-                function = primOp.impl().apply(ev, first, second, third, c.position());
-            } else if (inner != null) {
-                Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments[++i], env);
-                function = curriedBody(ev, (Closure) function, inner, first, second, c.position());
-            } else if (function instanceof Closure closure
-                    && closure.lambda().formals() != null
-                    && !(argument instanceof Expr.Var)) {
-                function = callWithSet(ev, closure, argument, env, c.position());
+            if (function instanceof Closure closure) {
+                Expr.Lambda lambda = closure.lambda();
+                if (lambda.formals() != null) {
+                    function =
+                            argument instanceof Expr.Var
+                                    ? call(ev, closure, ev.thunk(argument, env), at)
+                                    : callWithSet(ev, closure, argument, env, at);
+                } else if (i + 1 < n
+                        && lambda.body() instanceof Expr.Lambda inner
+                        && inner.formals() == null) {
+                    Thunk first = ev.thunk(argument, env);
+                    Thunk second = ev.thunk(arguments[++i], env);
+                    function = curriedBody(ev, closure, inner, first, second, at);
+                } else {
+                    function = plainBody(ev, closure, ev.thunk(argument, env), at);
+                }
+            } else if (function instanceof PrimOp primOp) {
+                BuiltinCode fn1 = primOp.fn1();
+                BuiltinCode fn2 = primOp.fn2();
+                if (fn1 != null) {
+                    function = fn1.call(ev, ev.eval(argument, env), null, null, at);
+                } else if (fn2 != null && i + 1 < n) {
+                    Object first = ev.eval(argument, env);
+                    Object second = ev.eval(arguments[++i], env);
+                    function = fn2.call(ev, first, second, null, at);
+                } else if (primOp.arity() > 1 && i + primOp.arity() <= n) {
+                    Thunk first = ev.thunk(argument, env);
+                    Thunk second = ev.thunk(arguments[++i], env);
+                    Thunk third = primOp.arity() == 2 ? null : ev.thunk(arguments[++i], env);
+                    function = primOp.impl().apply(ev, first, second, third, at);
+                } else {
+                    function = call(ev, primOp, ev.thunk(argument, env), at);
+                }
             } else {
-                function = call(ev, function, ev.thunk(argument, env), c.position());
+                function = call(ev, function, ev.thunk(argument, env), at);
             }
         }
         return function;
