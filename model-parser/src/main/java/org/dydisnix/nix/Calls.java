@@ -26,12 +26,10 @@ final class Calls {
                             argument instanceof Expr.Var
                                     ? call(ev, closure, ev.thunk(argument, env), at)
                                     : callWithSet(ev, closure, argument, env, at);
-                } else if (i + 1 < n
-                        && lambda.body() instanceof Expr.Lambda inner
-                        && inner.formals() == null) {
+                } else if (i + 1 < n && lambda.curried() != null) {
                     Thunk first = ev.thunk(argument, env);
                     Thunk second = ev.thunk(arguments[++i], env);
-                    function = curriedBody(ev, closure, inner, first, second, at);
+                    function = curriedBody(ev, closure, lambda.curried(), first, second, at);
                 } else {
                     function = plainBody(ev, closure, ev.thunk(argument, env), at);
                 }
@@ -59,17 +57,9 @@ final class Calls {
         return function;
     }
 
-    /**
-     * The inner function of a closure of the form {@code x: y: body}, or null: applied to two
-     * arguments, such a closure needs no intermediate closure (making it cannot fail).
-     */
+    /** The inner function of a closure of the form {@code x: y: body}, or null. */
     private static Expr.Lambda curried(Object function) {
-        return function instanceof Closure closure
-                        && closure.lambda().formals() == null
-                        && closure.lambda().body() instanceof Expr.Lambda inner
-                        && inner.formals() == null
-                ? inner
-                : null;
+        return function instanceof Closure closure ? closure.lambda().curried() : null;
     }
 
     /** Applies a function to two arguments in turn. */

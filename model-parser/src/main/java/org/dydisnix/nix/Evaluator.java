@@ -107,9 +107,10 @@ final class Evaluator {
         if (expr instanceof Expr.Lambda l) {
             return new Closure(l, env);
         }
-        if (expr instanceof Expr.IntLit
-                || expr instanceof Expr.FloatLit
-                || expr instanceof Expr.PathLit) {
+        if (expr instanceof Expr.IntLit i) {
+            return i.constant();
+        }
+        if (expr instanceof Expr.FloatLit || expr instanceof Expr.PathLit) {
             return Thunk.of(eval(expr, env), expr.position());
         }
         return Thunk.of(expr, env);

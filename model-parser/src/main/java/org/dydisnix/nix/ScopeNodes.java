@@ -91,6 +91,7 @@ interface ScopeNodes {
         private final Expr.Formals formals;
         private final Expr body;
         private final boolean strict;
+        private final Lambda curried;
 
         /**
          * A function.
@@ -113,6 +114,18 @@ interface ScopeNodes {
             this.formals = formals;
             this.body = body;
             this.strict = strict;
+            this.curried =
+                    formals == null && body instanceof Lambda inner && inner.formals == null
+                            ? inner
+                            : null;
+        }
+
+        /**
+         * The inner function of a function of the form {@code x: y: body}, or null: applied to two
+         * arguments, such a function needs no intermediate closure (making it cannot fail).
+         */
+        Lambda curried() {
+            return curried;
         }
 
         String name() {
