@@ -38,8 +38,7 @@ enum AttrBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case ATTR_NAMES -> attrNames(ev, first, at);
             case ATTR_VALUES -> attrValues(ev, first, at);
@@ -121,7 +120,7 @@ enum AttrBuiltins implements BuiltinCode {
         for (int i = 0; i < result.length; i++) {
             Thunk name = ev.name(attrs.names[i]);
             Thunk value = attrs.values[i].value();
-            result[i] = new Attr(Thunk.apply(f, name, value, at), null);
+            result[i] = Attr.applied(f, name, value, at);
         }
         return new NixAttrs(attrs.names, result, at);
     }
@@ -254,7 +253,7 @@ enum AttrBuiltins implements BuiltinCode {
         Attr[] result = new Attr[names.length];
         for (int i = 0; i < names.length; i++) {
             Thunk zipped = Thunk.of(new NixList(Arrays.asList(values[i])));
-            result[i] = new Attr(Thunk.apply(f, ev.name(names[i]), zipped, at), null);
+            result[i] = Attr.applied(f, ev.name(names[i]), zipped, at);
         }
         return new NixAttrs(names, result, at);
     }

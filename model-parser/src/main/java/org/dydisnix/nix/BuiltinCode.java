@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.List;
 import org.dydisnix.model.SourcePosition;
 
 /**
@@ -9,7 +8,7 @@ import org.dydisnix.model.SourcePosition;
  */
 interface BuiltinCode extends PrimOp.Impl {
 
-    /** Marks a built-in that receives its arguments unforced, as a list of thunks. */
+    /** Marks a built-in that receives its arguments unforced, as thunks. */
     boolean LAZY = true;
 
     /** The function value of this built-in. */
@@ -17,19 +16,20 @@ interface BuiltinCode extends PrimOp.Impl {
 
     /**
      * Runs this built-in: on its forced arguments {@code first} (and {@code second}), or, for a
-     * lazy one, on {@code args}.
+     * lazy one, on the thunks {@code first}, {@code second} and {@code third} (null past its
+     * arity).
      */
-    Object call(Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at);
+    Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at);
 
     @Override
-    default Object apply(Evaluator ev, List<Thunk> args, SourcePosition at) {
+    default Object apply(Evaluator ev, Thunk first, Thunk second, Thunk third, SourcePosition at) {
         PrimOp primOp = primOp();
         if (primOp.fn1() != null) {
-            return call(ev, args.get(0).force(ev), null, null, at);
+            return call(ev, first.force(ev), null, null, at);
         }
         if (primOp.fn2() != null) {
-            return call(ev, args.get(0).force(ev), args.get(1).force(ev), null, at);
+            return call(ev, first.force(ev), second.force(ev), null, at);
         }
-        return call(ev, null, null, args, at);
+        return call(ev, first, second, third, at);
     }
 }

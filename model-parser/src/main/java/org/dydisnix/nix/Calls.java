@@ -1,6 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.List;
 import org.dydisnix.model.SourcePosition;
 
 /** Function application: closures (with or without a set pattern), built-ins and functors. */
@@ -17,51 +16,50 @@ final class Calls {
         Object function =
                 applied instanceof Expr.Select s ? ev.select(s, env) : ev.eval(applied, env);
         Expr[] arguments = c.args;
+        SourcePosition at = c.position();
         for (int i = 0, n = arguments.length; i < n; i++) {
             Expr argument = arguments[i];
-            Expr.Lambda inner = i + 1 < n && function instanceof Closure ? curried(function) : null;
-            if (function instanceof PrimOp primOp && primOp.fn1() != null) {
-                function = primOp.fn1().call(ev, ev.eval(argument, env), null, null, c.position());
-            } else if (i + 1 < n && function instanceof PrimOp primOp && primOp.fn2() != null) {
-                Object first = ev.eval(argument, env);
-                Object second = ev.eval(arguments[++i], env);
-                function = primOp.fn2().call(ev, first, second, null, c.position());
-            } else if (function instanceof PrimOp primOp
-                    && primOp.arity() > 1
-                    && i + primOp.arity() <= n) {
-                Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments[++i], env);
-                List<Thunk> all =
-                        primOp.arity() == 2
-                                ? List.of(first, second)
-                                : List.of(first, second, ev.thunk(arguments[++i], env));
-                function = primOp.impl().apply(ev, all, c.position());
-            } else if (inner != null) {
-                Thunk first = ev.thunk(argument, env);
-                Thunk second = ev.thunk(arguments[++i], env);
-                function = curriedBody(ev, (Closure) function, inner, first, second, c.position());
-            } else if (function instanceof Closure closure
-                    && closure.lambda().formals() != null
-                    && !(argument instanceof Expr.Var)) {
-                function = callWithSet(ev, closure, argument, env, c.position());
+            if (function instanceof Closure closure) {
+                Expr.Lambda lambda = closure.lambda();
+                if (lambda.formals() != null) {
+                    function =
+                            argument instanceof Expr.Var
+                                    ? call(ev, closure, ev.thunk(argument, env), at)
+                                    : callWithSet(ev, closure, argument, env, at);
+                } else if (i + 1 < n && lambda.curried() != null) {
+                    Thunk first = ev.thunk(argument, env);
+                    Thunk second = ev.thunk(arguments[++i], env);
+                    function = curriedBody(ev, closure, lambda.curried(), first, second, at);
+                } else {
+                    function = plainBody(ev, closure, ev.thunk(argument, env), at);
+                }
+            } else if (function instanceof PrimOp primOp) {
+                BuiltinCode fn1 = primOp.fn1();
+                BuiltinCode fn2 = primOp.fn2();
+                if (fn1 != null) {
+                    function = fn1.call(ev, ev.eval(argument, env), null, null, at);
+                } else if (fn2 != null && i + 1 < n) {
+                    Object first = ev.eval(argument, env);
+                    Object second = ev.eval(arguments[++i], env);
+                    function = fn2.call(ev, first, second, null, at);
+                } else if (primOp.arity() > 1 && i + primOp.arity() <= n) {
+                    Thunk first = ev.thunk(argument, env);
+                    Thunk second = ev.thunk(arguments[++i], env);
+                    Thunk third = primOp.arity() == 2 ? null : ev.thunk(arguments[++i], env);
+                    function = primOp.impl().apply(ev, first, second, third, at);
+                } else {
+                    function = call(ev, primOp, ev.thunk(argument, env), at);
+                }
             } else {
-                function = call(ev, function, ev.thunk(argument, env), c.position());
+                function = call(ev, function, ev.thunk(argument, env), at);
             }
         }
         return function;
     }
 
-    /**
-     * The inner function of a closure of the form {@code x: y: body}, or null: applied to two
-     * arguments, such a closure needs no intermediate closure (making it cannot fail).
-     */
+    /** The inner function of a closure of the form {@code x: y: body}, or null. */
     private static Expr.Lambda curried(Object function) {
-        return function instanceof Closure closure
-                        && closure.lambda().formals() == null
-                        && closure.lambda().body() instanceof Expr.Lambda inner
-                        && inner.formals() == null
-                ? inner
-                : null;
+        return function instanceof Closure closure ? closure.lambda().curried() : null;
     }
 
     /** Applies a function to two arguments in turn. */
@@ -118,7 +116,7 @@ final class Calls {
                 BuiltinCode fn1 = primOp.fn1();
                 return fn1 != null
                         ? fn1.call(ev, argument.force(ev), null, null, at)
-                        : primOp.impl().apply(ev, List.of(argument), at);
+                        : primOp.impl().apply(ev, argument, null, null, at);
             }
             return new PartialPrimOp(primOp, argument, null);
         }
@@ -143,10 +141,10 @@ final class Calls {
         }
         if (partial.second() == null) {
             return primOp.arity() == 2
-                    ? primOp.impl().apply(ev, List.of(partial.first(), argument), at)
+                    ? primOp.impl().apply(ev, partial.first(), argument, null, at)
                     : new PartialPrimOp(primOp, partial.first(), argument);
         }
-        return primOp.impl().apply(ev, List.of(partial.first(), partial.second(), argument), at);
+        return primOp.impl().apply(ev, partial.first(), partial.second(), argument, at);
     }
 
     private static Object callWithSet(

@@ -89,7 +89,7 @@ final class Evaluator {
     /**
      * A thunk for an expression, reusing already known values instead of allocating: a variable
      * shares its slot's thunk (in a scope still being built, a slot not bound yet gets a thunk of
-     * its own).
+     * its own); a function is its own thunk.
      */
     Thunk thunk(Expr expr, Env env) {
         if (expr instanceof Expr.Var v) {
@@ -104,9 +104,13 @@ final class Evaluator {
         if (expr instanceof Expr.StrLit s) {
             return s.constant();
         }
-        if (expr instanceof Expr.IntLit
-                || expr instanceof Expr.FloatLit
-                || expr instanceof Expr.PathLit) {
+        if (expr instanceof Expr.Lambda l) {
+            return new Closure(l, env);
+        }
+        if (expr instanceof Expr.IntLit i) {
+            return i.constant();
+        }
+        if (expr instanceof Expr.FloatLit || expr instanceof Expr.PathLit) {
             return Thunk.of(eval(expr, env), expr.position());
         }
         return Thunk.of(expr, env);

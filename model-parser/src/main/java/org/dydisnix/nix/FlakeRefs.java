@@ -33,8 +33,7 @@ enum FlakeRefs implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case PARSE_FLAKE_REF -> parseFlakeRef(ev, first, at);
             case FLAKE_REF_TO_STRING -> flakeRefToString(ev, first, at);

@@ -43,15 +43,13 @@ public final class HostFunctions {
                                                 new PrimOp(
                                                         prefix + name,
                                                         1,
-                                                        (ev, arguments, at) ->
+                                                        (ev, argument, unused, none, at) ->
                                                                 thunk(
                                                                                 evaluator,
                                                                                 function.apply(
                                                                                         new NixModelNode(
                                                                                                 ev,
-                                                                                                arguments
-                                                                                                        .get(
-                                                                                                                0),
+                                                                                                argument,
                                                                                                 at),
                                                                                         at))
                                                                         .force(ev))),

@@ -39,8 +39,7 @@ enum IoBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case IMPORT -> importFile(ev, first, at);
             case PATH_EXISTS -> pathExists(ev, first, at);

@@ -1,6 +1,7 @@
 package org.dydisnix.nix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,12 +42,11 @@ enum ListBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
-            case MAP -> map(ev, args, at);
+            case MAP -> map(ev, (Thunk) first, (Thunk) second, at);
             case FILTER -> filter(ev, first, second, at);
-            case FOLDL_STRICT -> foldlStrict(ev, args, at);
+            case FOLDL_STRICT -> foldlStrict(ev, (Thunk) first, (Thunk) second, (Thunk) third, at);
             case LENGTH -> length(ev, first, at);
             case HEAD -> head(ev, first, at);
             case TAIL -> tail(ev, first, at);
@@ -63,12 +63,12 @@ enum ListBuiltins implements BuiltinCode {
         };
     }
 
-    private static Object map(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        NixList list = ev.forceList(args.get(1).force(ev), at);
+    private static Object map(Evaluator ev, Thunk function, Thunk elements, SourcePosition at) {
+        NixList list = ev.forceList(elements.force(ev), at);
         if (list.size() == 0) {
             return list;
         }
-        Object f = args.get(0).force(ev);
+        Object f = function.force(ev);
         List<Thunk> items = list.items();
         Thunk[] result = new Thunk[items.size()];
         for (int i = 0; i < result.length; i++) {
@@ -80,24 +80,31 @@ enum ListBuiltins implements BuiltinCode {
 
     private static Object filter(Evaluator ev, Object f, Object list, SourcePosition at) {
         ev.forceFunction(f, at);
-        List<Thunk> result = new ArrayList<>();
-        List<Thunk> elements = ev.forceList(list, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
+        NixList all = ev.forceList(list, at);
+        List<Thunk> elements = all.items();
+        int size = elements.size();
+        Thunk[] kept = new Thunk[size];
+        int count = 0;
+        for (int k = 0; k < size; k++) {
             Thunk item = elements.get(k);
             if (ev.forceBool(ev.call(f, item, at), at)) {
-                result.add(item);
+                kept[count++] = item;
             }
         }
-        return Builtins.list(result);
+        if (count == size) {
+            return all;
+        }
+        return count == 0 ? NixList.EMPTY : new NixList(Arrays.asList(Arrays.copyOf(kept, count)));
     }
 
-    private static Object foldlStrict(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        Object f = ev.forceFunction(args.get(0).force(ev), at);
-        List<Thunk> items = ev.forceList(args.get(2).force(ev), at).items();
+    private static Object foldlStrict(
+            Evaluator ev, Thunk function, Thunk initial, Thunk elements, SourcePosition at) {
+        Object f = ev.forceFunction(function.force(ev), at);
+        List<Thunk> items = ev.forceList(elements.force(ev), at).items();
         if (items.isEmpty()) {
-            return args.get(1).force(ev);
+            return initial.force(ev);
         }
-        Object value = Calls.call(ev, f, args.get(1), items.get(0), at);
+        Object value = Calls.call(ev, f, initial, items.get(0), at);
         for (int i = 1, n = items.size(); i < n; i++) {
             value = Calls.callValue(ev, f, value, items.get(i), at);
         }
@@ -168,24 +175,42 @@ enum ListBuiltins implements BuiltinCode {
     }
 
     private static Object concatLists(Evaluator ev, Object v, SourcePosition at) {
-        List<Thunk> result = new ArrayList<>();
         List<Thunk> elements = ev.forceList(v, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
-            Thunk item = elements.get(k);
-            result.addAll(ev.forceList(item.force(ev), at).items());
+        NixList[] parts = new NixList[elements.size()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = ev.forceList(elements.get(k).force(ev), at);
         }
-        return Builtins.list(result);
+        return concat(parts);
     }
 
     private static Object concatMap(Evaluator ev, Object f, Object list, SourcePosition at) {
         ev.forceFunction(f, at);
-        List<Thunk> result = new ArrayList<>();
         List<Thunk> elements = ev.forceList(list, at).items();
-        for (int k = 0, size = elements.size(); k < size; k++) {
-            Thunk item = elements.get(k);
-            result.addAll(ev.forceList(ev.call(f, item, at), at).items());
+        NixList[] parts = new NixList[elements.size()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = ev.forceList(ev.call(f, elements.get(k), at), at);
         }
-        return Builtins.list(result);
+        return concat(parts);
+    }
+
+    /** The elements of the lists one after another, copied once into a list of the exact size. */
+    private static NixList concat(NixList[] parts) {
+        int total = 0;
+        for (NixList part : parts) {
+            total += part.size();
+        }
+        if (total == 0) {
+            return NixList.EMPTY;
+        }
+        Thunk[] result = new Thunk[total];
+        int n = 0;
+        for (NixList part : parts) {
+            List<Thunk> items = part.items();
+            for (int i = 0, size = items.size(); i < size; i++) {
+                result[n++] = items.get(i);
+            }
+        }
+        return new NixList(Arrays.asList(result));
     }
 
     private static Object genList(Evaluator ev, Object f, Object n, SourcePosition at) {

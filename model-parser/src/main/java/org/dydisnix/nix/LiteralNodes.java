@@ -9,9 +9,10 @@ import org.dydisnix.model.SourcePosition;
  */
 interface LiteralNodes {
 
-    /** An integer literal; its value is boxed once. */
+    /** An integer literal; its value is boxed once, and made a thunk once. */
     final class IntLit extends Expr {
         private final Long boxed;
+        private Thunk constant;
 
         IntLit(Long boxed, SourcePosition position) {
             super(position);
@@ -24,6 +25,13 @@ interface LiteralNodes {
 
         Long boxed() {
             return boxed;
+        }
+
+        Thunk constant() {
+            if (constant == null) {
+                constant = Thunk.of(boxed, position());
+            }
+            return constant;
         }
 
         @Override

@@ -1,10 +1,15 @@
 package org.dydisnix.nix;
 
-/** Boxed integers, shared for the small values Nix code counts with. */
+/**
+ * Boxed integers, shared for the values Nix code counts and indexes lists with (up to 2^17 either
+ * side of zero), in blocks made when first used.
+ */
 final class Longs {
-    private static final int LOW = -1024;
-    private static final int HIGH = 65535;
-    private static final Long[] CACHE = new Long[HIGH - LOW + 1];
+    private static final int BLOCK_BITS = 10;
+    private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+    private static final long LOW = -(1L << 17);
+    private static final long HIGH = (1L << 17) - 1;
+    private static final Long[][] BLOCKS = new Long[(int) ((HIGH - LOW + 1) >> BLOCK_BITS)][];
 
     private Longs() {}
 
@@ -13,11 +18,16 @@ final class Longs {
         if (value < LOW || value > HIGH) {
             return value;
         }
-        int i = (int) value - LOW;
-        Long boxed = CACHE[i];
+        int i = (int) (value - LOW);
+        Long[] block = BLOCKS[i >>> BLOCK_BITS];
+        if (block == null) {
+            block = new Long[1 << BLOCK_BITS];
+            BLOCKS[i >>> BLOCK_BITS] = block;
+        }
+        Long boxed = block[i & BLOCK_MASK];
         if (boxed == null) {
             boxed = value;
-            CACHE[i] = boxed;
+            block[i & BLOCK_MASK] = boxed;
         }
         return boxed;
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.dydisnix.model.SourcePosition;
 
@@ -48,8 +47,7 @@ enum ModernBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case READ_FILE_TYPE -> readFileType(ev, first, at);
             case WARN -> warn(ev, first, second, at);

@@ -1,7 +1,5 @@
 package org.dydisnix.nix;
 
-import java.util.List;
-
 /**
  * A built-in function taking a fixed number of arguments, applied once all are given; a built-in of
  * one or two forced arguments also keeps its code as {@code fn1} or {@code fn2}, called on the
@@ -29,10 +27,14 @@ record PrimOp(String name, int arity, Impl impl, BuiltinCode fn1, BuiltinCode fn
                 !lazy && arity == 2 ? code : null);
     }
 
-    /** The Java implementation of a built-in. */
+    /** The Java implementation of a built-in, given its arguments' thunks (null past its arity). */
     @FunctionalInterface
     interface Impl {
         Object apply(
-                Evaluator evaluator, List<Thunk> arguments, org.dydisnix.model.SourcePosition at);
+                Evaluator evaluator,
+                Thunk first,
+                Thunk second,
+                Thunk third,
+                org.dydisnix.model.SourcePosition at);
     }
 }

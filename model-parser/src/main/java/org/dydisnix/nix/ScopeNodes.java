@@ -95,6 +95,7 @@ interface ScopeNodes {
         private volatile Expr body;
         private TreeReader.Block block;
         private final boolean strict;
+        private final Lambda curried;
 
         /**
          * A function.
@@ -117,6 +118,18 @@ interface ScopeNodes {
             this.formals = formals;
             this.body = body;
             this.strict = strict;
+            this.curried =
+                    formals == null && body instanceof Lambda inner && inner.formals == null
+                            ? inner
+                            : null;
+        }
+
+        /**
+         * The inner function of a function of the form {@code x: y: body}, or null: applied to two
+         * arguments, such a function needs no intermediate closure (making it cannot fail).
+         */
+        Lambda curried() {
+            return curried;
         }
 
         /** A function whose body is read from {@code block} when first asked for. */

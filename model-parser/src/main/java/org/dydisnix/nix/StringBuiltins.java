@@ -48,13 +48,13 @@ enum StringBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case TO_STRING -> toString(ev, first, at);
             case CONCAT_STRINGS_SEP -> concatStringsSep(ev, first, second, at);
-            case REPLACE_STRINGS -> replaceStrings(ev, args, at);
-            case SUBSTRING -> substring(ev, args, at);
+            case REPLACE_STRINGS ->
+                    replaceStrings(ev, (Thunk) first, (Thunk) second, (Thunk) third, at);
+            case SUBSTRING -> substring(ev, (Thunk) first, (Thunk) second, (Thunk) third, at);
             case STRING_LENGTH -> stringLength(ev, first, at);
             case MATCH -> match(ev, first, second, at);
             case SPLIT -> split(ev, first, second, at);
@@ -98,10 +98,11 @@ enum StringBuiltins implements BuiltinCode {
         return new NixString(text.toString(), context);
     }
 
-    private static Object substring(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        long start = ev.forceInt(args.get(0).force(ev), at);
-        long length = ev.forceInt(args.get(1).force(ev), at);
-        NixString s = Strings.coerce(ev, args.get(2).force(ev), at, false, true);
+    private static Object substring(
+            Evaluator ev, Thunk from, Thunk count, Thunk string, SourcePosition at) {
+        long start = ev.forceInt(from.force(ev), at);
+        long length = ev.forceInt(count.force(ev), at);
+        NixString s = Strings.coerce(ev, string.force(ev), at, false, true);
         if (start < 0) {
             throw NixError.of(NixError.Kind.EVAL, at, "negative start position in 'substring'");
         }
@@ -219,10 +220,10 @@ enum StringBuiltins implements BuiltinCode {
     }
 
     private static Object replaceStrings(
-            Evaluator ev, List<Thunk> args, org.dydisnix.model.SourcePosition at) {
-        List<Thunk> from = ev.forceList(args.get(0).force(ev), at).items();
-        List<Thunk> to = ev.forceList(args.get(1).force(ev), at).items();
-        NixString s = ev.forceString(args.get(2).force(ev), at);
+            Evaluator ev, Thunk fromList, Thunk toList, Thunk string, SourcePosition at) {
+        List<Thunk> from = ev.forceList(fromList.force(ev), at).items();
+        List<Thunk> to = ev.forceList(toList.force(ev), at).items();
+        NixString s = ev.forceString(string.force(ev), at);
         if (from.size() != to.size()) {
             throw NixError.of(
                     NixError.Kind.EVAL,

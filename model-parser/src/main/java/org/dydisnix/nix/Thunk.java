@@ -28,6 +28,23 @@ class Thunk {
         this.env = env;
     }
 
+    /** A value that is its own thunk, keeping an expression and environment (a function). */
+    Thunk(Expr code, Env env) {
+        this.value = this;
+        this.code = code;
+        this.env = env;
+    }
+
+    /** The code kept: an expression, the Java code or function computing the value, or null. */
+    final Object code() {
+        return code;
+    }
+
+    /** The environment of the expression: of a thunk until forced, or of a function. */
+    final Env env() {
+        return env;
+    }
+
     /** An already computed value. */
     static Thunk of(Object value) {
         return new Thunk(value, null, null);
@@ -63,31 +80,25 @@ class Thunk {
         return new AppliedToIndex(function, index, at);
     }
 
-    /** A function applied to two arguments in turn, computed when forced. */
-    static Thunk apply(Object function, Thunk first, Thunk second, SourcePosition at) {
-        return new AppliedTwice(function, first, second, at);
-    }
-
     /** Where the value's expression is written, or null. */
     SourcePosition definedAt() {
         Object c = code;
         if (c instanceof Expr expr) {
             return expr.position();
         }
-        if (c instanceof SourcePosition position) {
-            return position;
-        }
-        if (this instanceof Applied applied) {
-            return applied.at;
-        }
-        return this instanceof Lazy lazy ? lazy.position : null;
+        return c instanceof SourcePosition position ? position : null;
+    }
+
+    /** Computes the value from the code kept (Java code, or a function to apply). */
+    @SuppressWarnings("unchecked")
+    Object compute(Evaluator ev, Object code) {
+        return ((Supplier<Object>) code).get();
     }
 
     boolean isForced() {
         return value != null;
     }
 
-    @SuppressWarnings("unchecked")
     final Object force(Evaluator evaluator) {
         Object result = value;
         if (result != null) {
@@ -107,11 +118,8 @@ class Thunk {
                 result = expr.eval(evaluator, scope);
             } else if (c instanceof String name) {
                 result = NixString.of(name);
-            } else if (this instanceof Applied applied) {
-                result = applied.compute(evaluator, c);
-                code = null;
             } else {
-                result = ((Supplier<Object>) c).get();
+                result = compute(evaluator, c);
                 code = null;
             }
         } catch (RuntimeException | Error e) {
@@ -132,7 +140,10 @@ class Thunk {
             this.at = at;
         }
 
-        abstract Object compute(Evaluator ev, Object function);
+        @Override
+        final SourcePosition definedAt() {
+            return at;
+        }
     }
 
     /** The application of a function to one argument. */
@@ -148,26 +159,6 @@ class Thunk {
         Object compute(Evaluator ev, Object function) {
             Object result = Calls.call(ev, function, first, at);
             first = null;
-            return result;
-        }
-    }
-
-    /** The application of a function to two arguments in turn. */
-    private static final class AppliedTwice extends Applied {
-        private Thunk first;
-        private Thunk second;
-
-        AppliedTwice(Object function, Thunk first, Thunk second, SourcePosition at) {
-            super(function, at);
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        Object compute(Evaluator ev, Object function) {
-            Object result = Calls.call(ev, function, first, second, at);
-            first = null;
-            second = null;
             return result;
         }
     }
@@ -194,6 +185,11 @@ class Thunk {
         Lazy(Supplier<Object> supplier, SourcePosition position) {
             super(null, supplier, null);
             this.position = position;
+        }
+
+        @Override
+        SourcePosition definedAt() {
+            return position;
         }
     }
 }

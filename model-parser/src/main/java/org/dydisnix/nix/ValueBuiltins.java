@@ -56,8 +56,7 @@ enum ValueBuiltins implements BuiltinCode {
     }
 
     @Override
-    public Object call(
-            Evaluator ev, Object first, Object second, List<Thunk> args, SourcePosition at) {
+    public Object call(Evaluator ev, Object first, Object second, Object third, SourcePosition at) {
         return switch (this) {
             case TYPE_OF -> NixString.of(Types.typeOf(first));
             case IS_ATTRS -> first instanceof NixAttrs;
@@ -69,10 +68,10 @@ enum ValueBuiltins implements BuiltinCode {
             case IS_FUNCTION -> Types.isFunction(first);
             case IS_PATH -> first instanceof NixPath;
             case IS_NULL -> first == NixNull.NULL;
-            case SEQ -> seq(ev, args, at);
-            case DEEP_SEQ -> deepSeq(ev, args, at);
-            case TRACE -> trace(ev, args, at);
-            case TRY_EVAL -> tryEval(ev, args, at);
+            case SEQ -> seq(ev, (Thunk) first, (Thunk) second);
+            case DEEP_SEQ -> deepSeq(ev, (Thunk) first, (Thunk) second);
+            case TRACE -> trace(ev, (Thunk) first, (Thunk) second);
+            case TRY_EVAL -> tryEval(ev, (Thunk) first, at);
             case THROW -> throwError(ev, first, at);
             case ABORT -> abort(ev, first, at);
             case ADD -> add(ev, first, second, at);
@@ -85,7 +84,7 @@ enum ValueBuiltins implements BuiltinCode {
             case BIT_XOR -> bitXor(ev, first, second, at);
             case CEIL -> ceil(ev, first, at);
             case FLOOR -> floor(ev, first, at);
-            case ADD_ERROR_CONTEXT -> addErrorContext(ev, args, at);
+            case ADD_ERROR_CONTEXT -> addErrorContext(ev, (Thunk) first, (Thunk) second, at);
             case GENERIC_CLOSURE -> genericClosure(ev, first, at);
             case TO_JSON -> toJSON(ev, first, at);
             case FROM_JSON -> fromJSON(ev, first, at);
@@ -93,31 +92,31 @@ enum ValueBuiltins implements BuiltinCode {
         };
     }
 
-    private static Object seq(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        args.get(0).force(ev);
-        return args.get(1).force(ev);
+    private static Object seq(Evaluator ev, Thunk first, Thunk second) {
+        first.force(ev);
+        return second.force(ev);
     }
 
-    private static Object deepSeq(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        ev.deepForce(args.get(0).force(ev));
-        return args.get(1).force(ev);
+    private static Object deepSeq(Evaluator ev, Thunk first, Thunk second) {
+        ev.deepForce(first.force(ev));
+        return second.force(ev);
     }
 
-    private static Object trace(Evaluator ev, List<Thunk> args, SourcePosition at) {
-        Object message = args.get(0).force(ev);
+    private static Object trace(Evaluator ev, Thunk first, Thunk second) {
+        Object message = first.force(ev);
         System.err.println(
                 "trace: "
                         + (message instanceof NixString s
                                 ? s.text()
                                 : NixPrinter.print(ev, message)));
-        return args.get(1).force(ev);
+        return second.force(ev);
     }
 
-    private static Object tryEval(Evaluator ev, List<Thunk> args, SourcePosition at) {
+    private static Object tryEval(Evaluator ev, Thunk expression, SourcePosition at) {
         boolean success;
         Object value;
         try {
-            value = args.get(0).force(ev);
+            value = expression.force(ev);
             success = true;
         } catch (NixError e) {
             if (!e.isCatchable()) {
@@ -200,12 +199,12 @@ enum ValueBuiltins implements BuiltinCode {
         return (long) Math.floor(floatArgument(v, at));
     }
 
-    private static Object addErrorContext(Evaluator ev, List<Thunk> args, SourcePosition at) {
+    private static Object addErrorContext(
+            Evaluator ev, Thunk context, Thunk value, SourcePosition at) {
         try {
-            return args.get(1).force(ev);
+            return value.force(ev);
         } catch (NixError e) {
-            throw e.addTrace(
-                    at, Strings.coerce(ev, args.get(0).force(ev), at, false, false).text());
+            throw e.addTrace(at, Strings.coerce(ev, context.force(ev), at, false, false).text());
         }
     }
 

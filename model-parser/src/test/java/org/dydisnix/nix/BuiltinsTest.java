@@ -46,8 +46,10 @@ class BuiltinsTest {
         assertThat(ValueBuiltins.SEQ.primOp().fn2()).isNull();
         assertThat(ValueBuiltins.TRY_EVAL.primOp().fn1()).isNull();
         Evaluator ev = session.evaluator();
-        List<Thunk> args = List.of(Thunk.of(NixString.of("a")), Thunk.of(NixAttrs.EMPTY));
-        assertThat(AttrBuiltins.HAS_ATTR.primOp().impl().apply(ev, args, null)).isEqualTo(false);
+        Thunk name = Thunk.of(NixString.of("a"));
+        Thunk set = Thunk.of(NixAttrs.EMPTY);
+        assertThat(AttrBuiltins.HAS_ATTR.primOp().impl().apply(ev, name, set, null, null))
+                .isEqualTo(false);
     }
 
     /**

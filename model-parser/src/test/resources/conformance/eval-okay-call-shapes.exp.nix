@@ -1,0 +1,1 @@
+{ calls = [ 3 7 [ 2 3 ] [ 6 ] ]; concat = [ [ ] [ 1 1 3 3 ] [ 1 2 3 ] [ ] ]; filters = [ [ 1 2 3 ] [ ] [ 2 3 ] [ ] ]; foldl = [ 6 10 9 ]; formals = [ 2 5 ]; functions = [ true false false ]; lazyArgument = 5; lazyMap = 0; mapAttrs = "a1"; replace = [ "bbnbnb" "bamama" ]; seq = [ 2 3 4 ]; substring = [ "bc" "abc" ]; zipAttrs = { a = 2; b = 1; }; }
