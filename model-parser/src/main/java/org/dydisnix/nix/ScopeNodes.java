@@ -95,7 +95,7 @@ interface ScopeNodes {
         private volatile Expr body;
         private TreeReader.Block block;
         private final boolean strict;
-        private final Lambda curried;
+        private Lambda curried;
 
         /**
          * A function.
@@ -118,10 +118,13 @@ interface ScopeNodes {
             this.formals = formals;
             this.body = body;
             this.strict = strict;
-            this.curried =
-                    formals == null && body instanceof Lambda inner && inner.formals == null
-                            ? inner
-                            : null;
+            this.curried = curriedOf(formals, body);
+        }
+
+        private static Lambda curriedOf(Expr.Formals formals, Expr body) {
+            return formals == null && body instanceof Lambda inner && inner.formals == null
+                    ? inner
+                    : null;
         }
 
         /**
@@ -129,6 +132,9 @@ interface ScopeNodes {
          * arguments, such a function needs no intermediate closure (making it cannot fail).
          */
         Lambda curried() {
+            if (body == null) {
+                read();
+            }
             return curried;
         }
 
@@ -169,6 +175,7 @@ interface ScopeNodes {
             Expr b = body;
             if (b == null) {
                 b = block.body(this);
+                curried = curriedOf(formals, b);
                 body = b;
                 block = null;
             }
