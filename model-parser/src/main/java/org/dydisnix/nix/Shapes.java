@@ -4,7 +4,8 @@ package org.dydisnix.nix;
  * The names arrays of small sets made at run time (by {@code listToAttrs}, {@code removeAttrs},
  * dynamic attributes), made one array per list of names, so that sets of the same names share it
  * like sets made by one literal do and the inline caches keyed by it hit. A bounded table: an array
- * evicts the one in its place.
+ * evicts the one in its place; shared by all threads without a lock, so an entry is only ever
+ * compared, never trusted to be complete.
  */
 final class Shapes {
     private static final int BITS = 12;
@@ -34,7 +35,7 @@ final class Shapes {
 
     private static boolean same(String[] a, String[] b) {
         for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && !a[i].equals(b[i])) {
+            if (a[i] != b[i] && (a[i] == null || !a[i].equals(b[i]))) {
                 return false;
             }
         }
