@@ -112,13 +112,7 @@ interface ScopeNodes {
                 Expr body,
                 SourcePosition position,
                 boolean strict) {
-            super(position);
-            this.name = name;
-            this.argument = argument;
-            this.formals = formals;
-            this.body = body;
-            this.strict = strict;
-            this.curried = curriedOf(formals, body);
+            this(name, argument, formals, body, null, position, strict);
         }
 
         private static Lambda curriedOf(Expr.Formals formals, Expr body) {
@@ -146,12 +140,25 @@ interface ScopeNodes {
                 TreeReader.Block block,
                 SourcePosition position,
                 boolean strict) {
+            this(name, argument, formals, null, block, position, strict);
+        }
+
+        private Lambda(
+                String name,
+                String argument,
+                Expr.Formals formals,
+                Expr body,
+                TreeReader.Block block,
+                SourcePosition position,
+                boolean strict) {
             super(position);
             this.name = name;
             this.argument = argument;
             this.formals = formals;
+            this.body = body;
             this.block = block;
             this.strict = strict;
+            this.curried = body == null ? null : curriedOf(formals, body);
         }
 
         String name() {
