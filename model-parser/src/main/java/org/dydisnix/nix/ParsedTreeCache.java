@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -191,6 +192,7 @@ final class ParsedTreeCache {
             if (!directoryMade) {
                 createDirectory();
                 directoryMade = true;
+                removeAbandoned(System.currentTimeMillis());
             }
             try (OutputStream out =
                     Files.newOutputStream(
@@ -217,6 +219,48 @@ final class ParsedTreeCache {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the temporary files of writers that ended before renaming them (killed): a file whose
+     * writer process is gone and that is older than a minute (so that a reused process id or a
+     * clock step spares a live writer's file). Best effort, once per process, at its first write.
+     */
+    void removeAbandoned(long now) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path path : files) {
+                long writer = writerOf(path.getFileName().toString());
+                if (writer >= 0
+                        && writer != Writer.PID
+                        && ProcessHandle.of(writer).isEmpty()
+                        && now - Files.getLastModifiedTime(path).toMillis() > 60_000) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a file that cannot be listed or deleted stays; the cache works without its removal
+        }
+    }
+
+    /** The writer's process id in a temporary file's name ({@code .entry.pid.nanos.tmp}), or -1. */
+    static long writerOf(String name) {
+        if (!name.startsWith(".") || !name.endsWith(".tmp")) {
+            return -1;
+        }
+        int nanos = name.lastIndexOf('.', name.length() - 5);
+        int pid = nanos > 0 ? name.lastIndexOf('.', nanos - 1) : -1;
+        if (pid <= 0 || pid + 1 == nanos || nanos - pid > 20) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = pid + 1; i < nanos; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Names this process's temporary files apart from other writers' (set at the first write). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,38 @@ class ParseCacheTest {
         byte[] copy = bytes.clone();
         copy[at] ^= 0x10;
         return copy;
+    }
+
+    @Test
+    void temporaryFilesOfEndedWritersAreRemovedAtTheFirstWrite() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        long gone = ended.pid();
+        assertThat(ProcessHandle.of(gone)).isEmpty();
+        Files.createDirectories(cacheDir);
+        Path abandoned = Files.writeString(cacheDir.resolve(".lib.nix-x." + gone + ".12.tmp"), "");
+        Path recent = Files.writeString(cacheDir.resolve(".lib.nix-y." + gone + ".-5.tmp"), "");
+        long self = ProcessHandle.current().pid();
+        Path live = Files.writeString(cacheDir.resolve(".lib.nix-z." + self + ".7.tmp"), "");
+        Path foreign = Files.writeString(cacheDir.resolve("notes.1.2.tmp"), "");
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (Path old : List.of(abandoned, live, foreign)) {
+            Files.setLastModifiedTime(old, hourAgo);
+        }
+        assertThat(eval("a")).isEqualTo("[42,3,5,2]");
+        assertThat(abandoned).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(live).exists();
+        assertThat(foreign).exists();
+    }
+
+    @Test
+    void aTemporaryFileNamesItsWriter() {
+        assertThat(ParsedTreeCache.writerOf(".lists.nix-ab12.4711.-99.tmp")).isEqualTo(4711);
+        assertThat(ParsedTreeCache.writerOf(".a.12x.3.tmp")).isEqualTo(-1);
+        assertThat(ParsedTreeCache.writerOf(".a..3.tmp")).isEqualTo(-1);
+        assertThat(ParsedTreeCache.writerOf("lists.nix-ab12")).isEqualTo(-1);
+        assertThat(ParsedTreeCache.writerOf(".3.tmp")).isEqualTo(-1);
     }
 
     @Test
